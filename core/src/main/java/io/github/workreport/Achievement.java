@@ -1,0 +1,37 @@
+package io.github.workreport;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A figure the report states as done, or estimated (预计), for the period under review.
+ *
+ * @param indicator   what is measured
+ * @param indicatorId the taxonomy id, or null
+ * @param measure     growth, level, change or qualitative
+ * @param quantity    the number, null for a qualitative item
+ * @param year        the year the figure refers to, or null
+ * @param estimated   whether stated as an estimate (预计)
+ * @param text        the source clause, normalized
+ * @param span        where the clause is in the original input
+ * @param sectionPath titles of the enclosing sections, outermost first
+ */
+public record Achievement(String indicator, String indicatorId, Measure measure, Quantity quantity, Integer year,
+        boolean estimated, String text, Span span, List<String> sectionPath) implements Figure {
+
+    public Achievement {
+        Objects.requireNonNull(indicator, "indicator");
+        Objects.requireNonNull(measure, "measure");
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(span, "span");
+        sectionPath = List.copyOf(sectionPath);
+        if ((measure == Measure.QUALITATIVE) != (quantity == null)) {
+            throw new IllegalArgumentException("a qualitative item has no quantity, any other has one: " + indicator);
+        }
+    }
+
+    /** The same item with another taxonomy id. */
+    public Achievement withIndicatorId(String id) {
+        return new Achievement(indicator, id, measure, quantity, year, estimated, text, span, sectionPath);
+    }
+}

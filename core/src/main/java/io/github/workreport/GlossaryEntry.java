@@ -1,0 +1,22 @@
+package io.github.workreport;
+
+import java.util.Objects;
+
+/**
+ * A term explained by the report: a footnote (①…), a 名词解释 / 注释 entry, or an inline
+ * ［1］ note.
+ *
+ * @param marker     the marker as written ({@code ①}, {@code 1}), or the empty string
+ * @param term       the term explained
+ * @param definition the explanation, normalized
+ * @param span       where the entry is in the original input
+ */
+public record GlossaryEntry(String marker, String term, String definition, Span span) {
+
+    public GlossaryEntry {
+        Objects.requireNonNull(marker, "marker");
+        Objects.requireNonNull(term, "term");
+        Objects.requireNonNull(definition, "definition");
+        Objects.requireNonNull(span, "span");
+    }
+}

@@ -1,0 +1,78 @@
+package io.github.workreport;
+
+import io.github.workreport.text.NormalizedText;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Everything parsed from one input: the reports it holds (a compilation holds several), the
+ * charset it was decoded with, the normalized text and the stretches set aside as noise.
+ *
+ * @param source     a name for the input (a path, or {@code "<text>"})
+ * @param charset    the charset the bytes were decoded with ({@code UTF-8}, {@code GB18030}), or
+ *                   null when text was given
+ * @param normalized the original and normalized text, with the offset maps between them
+ * @param reports    the reports, in order of appearance
+ * @param noise      stretches of the original set aside, sorted by start
+ * @param warnings   diagnostics about the file as a whole (decoding, no report found)
+ */
+public record ReportFile(String source, String charset, NormalizedText normalized, List<Report> reports,
+        List<Noise> noise, List<Warning> warnings) {
+
+    public ReportFile {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(normalized, "normalized");
+        reports = List.copyOf(reports);
+        noise = List.copyOf(noise);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** The original decoded input. */
+    public String original() {
+        return normalized.original();
+    }
+
+    /**
+     * The input cut into consecutive pieces, each belonging to one report or set aside as noise.
+     * The pieces cover the original input exactly, in order, without overlap.
+     */
+    public List<Piece> partition() {
+        List<Piece> out = new ArrayList<>();
+        int len = original().length();
+        List<Noise> ns = noise;
+        int ni = 0;
+        int pos = 0;
+        int ri = 0;
+        while (pos < len) {
+            while (ni < ns.size() && ns.get(ni).span().end() <= pos) {
+                ni++;
+            }
+            if (ni < ns.size() && ns.get(ni).span().start() <= pos) {
+                Noise n = ns.get(ni);
+                out.add(new Piece(new Span(pos, n.span().end()), -1, n.kind()));
+                pos = n.span().end();
+                continue;
+            }
+            int next = ni < ns.size() ? ns.get(ni).span().start() : len;
+            while (ri + 1 < reports.size() && reports.get(ri + 1).span().start() <= pos) {
+                ri++;
+            }
+            int reportEnd = ri + 1 < reports.size() ? reports.get(ri + 1).span().start() : len;
+            int end = Math.min(next, Math.max(reportEnd, pos + 1));
+            out.add(new Piece(new Span(pos, end), reports.isEmpty() ? -1 : ri, reports.isEmpty() ? Noise.Kind.OTHER : null));
+            pos = end;
+        }
+        return out;
+    }
+
+    /**
+     * A piece of the partition.
+     *
+     * @param span   where it is
+     * @param report the index of the report it belongs to, or −1 for noise
+     * @param noise  the kind of noise, or null when it belongs to a report
+     */
+    public record Piece(Span span, int report, Noise.Kind noise) {
+    }
+}

@@ -1,0 +1,31 @@
+package io.github.workreport;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * What a report is, for whom and when. Fields that could not be found are null (and the report
+ * carries a warning saying so); nothing is guessed from a file name.
+ *
+ * @param title   the report's title, simplified, or null
+ * @param region  the administrative unit as the report writes it ({@code 济南市}, {@code 全国}), or null
+ * @param level   the region's level, or null
+ * @param year    the plan year (the year whose targets the report sets), or null
+ * @param kind    the kind of report, never null ({@link ReportKind#OTHER} when unknown)
+ * @param date    the delivery date, or null
+ * @param meeting the meeting it was delivered at ({@code 济南市第十八届人民代表大会第三次会议}), or null
+ * @param speaker the person who delivered it ({@code 束克之}), or null
+ * @param office  the speaker's office or the issuing body ({@code 市长}, {@code 市发展和改革委员会}), or null
+ */
+public record ReportMetadata(String title, String region, AdminLevel level, Integer year, ReportKind kind,
+        LocalDate date, String meeting, String speaker, String office) {
+
+    public ReportMetadata {
+        Objects.requireNonNull(kind, "kind");
+    }
+
+    /** Metadata with nothing known. */
+    public static ReportMetadata unknown() {
+        return new ReportMetadata(null, null, null, null, ReportKind.OTHER, null, null, null, null);
+    }
+}

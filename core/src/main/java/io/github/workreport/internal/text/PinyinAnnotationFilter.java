@@ -1,0 +1,17 @@
+package io.github.workreport.internal.text;
+
+import io.github.workreport.text.Filtered;
+import io.github.workreport.text.TextFilter;
+
+/** PLACEHOLDER: to be implemented. */
+public final class PinyinAnnotationFilter implements TextFilter {
+    @Override
+    public String name() {
+        return "pinyinannotation";
+    }
+
+    @Override
+    public Filtered apply(String input) {
+        return Filtered.unchanged(input);
+    }
+}

@@ -1,0 +1,17 @@
+package io.github.workreport.internal.text;
+
+import io.github.workreport.text.Filtered;
+import io.github.workreport.text.TextFilter;
+
+/** PLACEHOLDER: to be implemented. */
+public final class WidthFilter implements TextFilter {
+    @Override
+    public String name() {
+        return "width";
+    }
+
+    @Override
+    public Filtered apply(String input) {
+        return Filtered.unchanged(input);
+    }
+}

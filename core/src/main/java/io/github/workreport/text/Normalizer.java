@@ -1,0 +1,217 @@
+package io.github.workreport.text;
+
+import io.github.workreport.Noise;
+import io.github.workreport.Span;
+import io.github.workreport.internal.text.InvisibleCharFilter;
+import io.github.workreport.internal.text.LineUnwrapFilter;
+import io.github.workreport.internal.text.NoiseFilter;
+import io.github.workreport.internal.text.PinyinAnnotationFilter;
+import io.github.workreport.internal.text.TraditionalToSimplifiedFilter;
+import io.github.workreport.internal.text.WidthFilter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A chain of {@link TextFilter} steps that turns decoded report text into normalized text while
+ * keeping a map back to every original offset. Immutable and thread-safe.
+ *
+ * <p>The default chain, in order:
+ * <ol>
+ *   <li>{@code invisible}: line endings to {@code \n}, zero-width characters, BOMs, literal
+ *       {@code <U+00A0>} escapes;</li>
+ *   <li>{@code width}: full-width ASCII and U+3000 to half-width, leaving CJK punctuation,
+ *       circled numbers and unit signs alone;</li>
+ *   <li>{@code pinyin}: pinyin readings after characters removed ({@code 經(jīng)濟 → 經濟});</li>
+ *   <li>{@code t2s}: traditional to simplified characters, phrase by phrase;</li>
+ *   <li>{@code noise}: web chrome, advertising, page headers and numbers set aside;</li>
+ *   <li>{@code unwrap}: hard line wraps of PDF text rejoined.</li>
+ * </ol>
+ *
+ * {@snippet :
+ * Normalizer n = Normalizer.builder().traditionalToSimplified(false).build();
+ * NormalizedText t = n.normalize(text);
+ * }
+ */
+public final class Normalizer {
+
+    /** Names of the built-in steps, in the order they run. */
+    public static final List<String> STEPS = List.of("invisible", "width", "pinyin", "t2s", "noise", "unwrap");
+
+    private static final Normalizer DEFAULTS = builder().build();
+
+    private final List<TextFilter> filters;
+
+    private Normalizer(List<TextFilter> filters) {
+        this.filters = List.copyOf(filters);
+    }
+
+    /** The default chain with every built-in step on. */
+    public static Normalizer defaults() {
+        return DEFAULTS;
+    }
+
+    /** A normalizer that changes nothing. */
+    public static Normalizer none() {
+        return new Normalizer(List.of());
+    }
+
+    /** Starts a builder with every built-in step on. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The steps of this chain, in order. */
+    public List<TextFilter> filters() {
+        return filters;
+    }
+
+    /**
+     * Normalizes {@code original}. Never throws for any string.
+     *
+     * @throws NullPointerException when {@code original} is null
+     */
+    public NormalizedText normalize(CharSequence original) {
+        String source = Objects.requireNonNull(original, "original").toString();
+        String text = source;
+        List<OffsetMap> maps = new ArrayList<>(filters.size());
+        List<Noise> noise = new ArrayList<>();
+        for (TextFilter f : filters) {
+            Filtered r = f.apply(text);
+            if (!r.noise().isEmpty()) {
+                NormalizedText sofar = maps.isEmpty() ? null : new NormalizedText(source, text, maps, List.of());
+                for (Noise n : r.noise()) {
+                    Span s = n.span();
+                    Span o = sofar == null ? s : toOriginalCovering(sofar, s);
+                    noise.add(new Noise(n.kind(), o, n.detail()));
+                }
+            }
+            if (!r.map().isIdentity() || !r.text().equals(text)) {
+                maps.add(r.map());
+            }
+            text = r.text();
+        }
+        noise.sort(Comparator.comparing(Noise::span));
+        return new NormalizedText(source, text, dropIdentity(maps), noise);
+    }
+
+    private static List<OffsetMap> dropIdentity(List<OffsetMap> maps) {
+        List<OffsetMap> out = new ArrayList<>(maps.size());
+        for (OffsetMap m : maps) {
+            if (!m.isIdentity()) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /** A removed stretch of intermediate text mapped to the whole original stretch it came from. */
+    private static Span toOriginalCovering(NormalizedText sofar, Span s) {
+        int start = sofar.toOriginalStart(s.start());
+        int end = sofar.toOriginalEnd(s.end());
+        if (s.isEmpty() || end < start) {
+            return new Span(start, Math.max(start, end));
+        }
+        return new Span(start, end);
+    }
+
+    /**
+     * Configures a {@link Normalizer}. Each built-in step can be switched off; custom steps run
+     * after the built-in ones in the order added. {@link #build()} does not change the builder.
+     */
+    public static final class Builder {
+        private final Set<String> off = new LinkedHashSet<>();
+        private final List<TextFilter> extra = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        /** Switches the line-ending and invisible-character step. */
+        public Builder invisible(boolean on) {
+            return set("invisible", on);
+        }
+
+        /** Switches full-width to half-width folding. */
+        public Builder width(boolean on) {
+            return set("width", on);
+        }
+
+        /** Switches removal of pinyin annotations. */
+        public Builder pinyin(boolean on) {
+            return set("pinyin", on);
+        }
+
+        /** Switches traditional to simplified conversion. */
+        public Builder traditionalToSimplified(boolean on) {
+            return set("t2s", on);
+        }
+
+        /** Switches removal of web chrome, advertising and page furniture. */
+        public Builder noise(boolean on) {
+            return set("noise", on);
+        }
+
+        /** Switches rejoining of hard line wraps. */
+        public Builder unwrapLines(boolean on) {
+            return set("unwrap", on);
+        }
+
+        /**
+         * Switches a built-in step by name.
+         *
+         * @throws IllegalArgumentException for a name not in {@link #STEPS}
+         */
+        public Builder set(String step, boolean on) {
+            if (!STEPS.contains(step)) {
+                throw new IllegalArgumentException("unknown normalizer step '" + step + "'; known: " + STEPS);
+            }
+            if (on) {
+                off.remove(step);
+            } else {
+                off.add(step);
+            }
+            return this;
+        }
+
+        /**
+         * Adds a custom step after the built-in ones.
+         *
+         * @throws IllegalArgumentException when a step of the same name is already present
+         */
+        public Builder addFilter(TextFilter filter) {
+            Objects.requireNonNull(filter, "filter");
+            if (STEPS.contains(filter.name()) || extra.stream().anyMatch(f -> f.name().equals(filter.name()))) {
+                throw new IllegalArgumentException("a normalizer step named '" + filter.name() + "' is already present");
+            }
+            extra.add(filter);
+            return this;
+        }
+
+        /** Builds the normalizer; the builder can go on being used. */
+        public Normalizer build() {
+            List<TextFilter> fs = new ArrayList<>();
+            for (String s : STEPS) {
+                if (!off.contains(s)) {
+                    fs.add(builtIn(s));
+                }
+            }
+            fs.addAll(extra);
+            return new Normalizer(fs);
+        }
+
+        private static TextFilter builtIn(String name) {
+            return switch (name) {
+                case "invisible" -> new InvisibleCharFilter();
+                case "width" -> new WidthFilter();
+                case "pinyin" -> new PinyinAnnotationFilter();
+                case "t2s" -> new TraditionalToSimplifiedFilter();
+                case "noise" -> new NoiseFilter();
+                case "unwrap" -> new LineUnwrapFilter();
+                default -> throw new IllegalStateException("no built-in step " + name);
+            };
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package io.github.workreport.text;
+
+/**
+ * One normalization step: takes text and returns the changed text with an {@link OffsetMap}
+ * back to its input (Lucene's {@code CharFilter}). Implementations must be immutable and
+ * thread-safe, must never throw on any input, and must run in time linear in the input.
+ *
+ * <p>A filter must be idempotent: applied to its own output it changes nothing.
+ */
+public interface TextFilter {
+
+    /** A stable, short name, used in the builder and in diagnostics ({@code "width"}, {@code "t2s"}). */
+    String name();
+
+    /**
+     * Applies the step.
+     *
+     * @param input the text after the previous steps
+     * @return the output text, its offset map into {@code input}, and the input stretches it set
+     *         aside as noise (in {@code input} coordinates)
+     */
+    Filtered apply(String input);
+}
