@@ -1,0 +1,178 @@
+package io.github.workreport.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.workreport.Figure;
+import io.github.workreport.GlossaryEntry;
+import io.github.workreport.Noise;
+import io.github.workreport.Quantity;
+import io.github.workreport.Report;
+import io.github.workreport.ReportFile;
+import io.github.workreport.ReportMetadata;
+import io.github.workreport.Section;
+import io.github.workreport.Span;
+import io.github.workreport.Warning;
+import java.math.BigDecimal;
+import java.util.List;
+
+/** Writes parsed files as the JSON of the extraction spec (field names exactly as specified). */
+final class JsonWriter {
+
+    private final ObjectMapper mapper;
+
+    JsonWriter(boolean pretty) {
+        JsonMapper.Builder b = JsonMapper.builder();
+        if (pretty) {
+            b.enable(SerializationFeature.INDENT_OUTPUT);
+        }
+        this.mapper = b.build();
+    }
+
+    String write(ReportFile f, boolean withNoise) {
+        try {
+            return mapper.writeValueAsString(toJson(f, withNoise));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON", e);
+        }
+    }
+
+    ObjectNode toJson(ReportFile f, boolean withNoise) {
+        ObjectNode root = mapper.createObjectNode();
+        root.put("source", f.source());
+        root.put("charset", f.charset());
+        ArrayNode reports = root.putArray("reports");
+        for (Report r : f.reports()) {
+            reports.add(report(r));
+        }
+        ArrayNode w = root.putArray("warnings");
+        f.warnings().forEach(x -> w.add(warning(x)));
+        if (withNoise) {
+            ArrayNode n = root.putArray("noise");
+            for (Noise x : f.noise()) {
+                ObjectNode o = n.addObject();
+                o.put("kind", x.kind().name().toLowerCase(java.util.Locale.ROOT));
+                o.set("span", span(x.span()));
+                o.put("detail", x.detail());
+            }
+        }
+        return root;
+    }
+
+    private ObjectNode report(Report r) {
+        ObjectNode o = mapper.createObjectNode();
+        o.set("span", span(r.span()));
+        o.set("metadata", metadata(r.metadata()));
+        ArrayNode secs = o.putArray("sections");
+        r.sections().forEach(s -> secs.add(section(s)));
+        ArrayNode t = o.putArray("targets");
+        r.targets().forEach(x -> t.add(item(x)));
+        ArrayNode a = o.putArray("achievements");
+        r.achievements().forEach(x -> a.add(item(x)));
+        ArrayNode g = o.putArray("glossary");
+        for (GlossaryEntry e : r.glossary()) {
+            ObjectNode n = g.addObject();
+            n.put("marker", e.marker());
+            n.put("term", e.term());
+            n.put("definition", e.definition());
+            n.set("span", span(e.span()));
+        }
+        ArrayNode w = o.putArray("warnings");
+        r.warnings().forEach(x -> w.add(warning(x)));
+        return o;
+    }
+
+    private ObjectNode metadata(ReportMetadata m) {
+        ObjectNode o = mapper.createObjectNode();
+        o.put("title", m.title());
+        o.put("region", m.region());
+        o.put("level", m.level() == null ? null : m.level().code());
+        if (m.year() == null) {
+            o.putNull("year");
+        } else {
+            o.put("year", m.year());
+        }
+        o.put("kind", m.kind().code());
+        o.put("date", m.date() == null ? null : m.date().toString());
+        o.put("meeting", m.meeting());
+        o.put("speaker", m.speaker());
+        o.put("office", m.office());
+        return o;
+    }
+
+    private ObjectNode section(Section s) {
+        ObjectNode o = mapper.createObjectNode();
+        o.put("level", s.level());
+        o.put("number", s.number());
+        o.put("title", s.title());
+        o.put("style", s.style());
+        o.set("span", span(s.span()));
+        o.set("headingSpan", span(s.headingSpan()));
+        ArrayNode c = o.putArray("children");
+        s.children().forEach(x -> c.add(section(x)));
+        return o;
+    }
+
+    private ObjectNode item(Figure f) {
+        ObjectNode o = mapper.createObjectNode();
+        o.put("indicator", f.indicator());
+        o.put("indicatorId", f.indicatorId());
+        o.put("measure", f.measure().code());
+        Quantity q = f.quantity();
+        putNumber(o, "value", q == null ? null : q.value());
+        putNumber(o, "low", q == null ? null : q.low());
+        putNumber(o, "high", q == null ? null : q.high());
+        o.put("unit", q == null ? null : q.unit().isEmpty() ? null : q.unit());
+        o.put("comparator", q == null ? null : q.comparison().code());
+        if (f.year() == null) {
+            o.putNull("year");
+        } else {
+            o.put("year", f.year());
+        }
+        o.put("estimated", f.estimated());
+        o.put("text", f.text());
+        o.set("span", span(f.span()));
+        ArrayNode p = o.putArray("sectionPath");
+        f.sectionPath().forEach(p::add);
+        return o;
+    }
+
+    private static void putNumber(ObjectNode o, String k, BigDecimal v) {
+        if (v == null) {
+            o.putNull(k);
+        } else {
+            BigDecimal s = v.stripTrailingZeros();
+            if (s.scale() <= 0 && s.precision() - s.scale() <= 18) {
+                o.put(k, s.longValueExact());
+            } else {
+                o.put(k, s);
+            }
+        }
+    }
+
+    private ObjectNode warning(Warning w) {
+        ObjectNode o = mapper.createObjectNode();
+        o.put("code", w.code());
+        o.put("message", w.message());
+        if (w.span() == null) {
+            o.putNull("span");
+        } else {
+            o.set("span", span(w.span()));
+        }
+        return o;
+    }
+
+    private JsonNode span(Span s) {
+        ObjectNode o = mapper.createObjectNode();
+        o.put("start", s.start());
+        o.put("end", s.end());
+        return o;
+    }
+
+    static List<String> fields() {
+        return List.of("source", "charset", "reports");
+    }
+}

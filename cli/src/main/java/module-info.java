@@ -1,0 +1,9 @@
+/** The workreport command line. */
+module io.github.workreport.cli {
+    requires io.github.workreport.core;
+    requires io.github.workreport.extractors;
+    requires com.fasterxml.jackson.databind;
+    requires info.picocli;
+
+    opens io.github.workreport.cli to info.picocli;
+}

@@ -1,0 +1,387 @@
+package io.github.workreport;
+
+import io.github.workreport.internal.DefaultReportContext;
+import io.github.workreport.internal.structure.AnalyzedReport;
+import io.github.workreport.internal.structure.StructureAnalyzer;
+import io.github.workreport.spi.Extractor;
+import io.github.workreport.spi.Findings;
+import io.github.workreport.text.DecodedText;
+import io.github.workreport.text.Decoder;
+import io.github.workreport.text.NormalizedText;
+import io.github.workreport.text.Normalizer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Parses government work reports, plan reports and budget reports into {@link Report}s.
+ * Immutable and thread-safe: build one and share it.
+ *
+ * {@snippet :
+ * Report r = ReportParser.defaults().parse(Path.of("report.txt"));
+ * for (Target t : r.targets()) {
+ *     System.out.println(t.indicator() + " " + t.quantity());
+ * }
+ *
+ * ReportParser custom = ReportParser.builder()
+ *         .normalizer(Normalizer.builder().traditionalToSimplified(false).build())
+ *         .addExtractor(new MyExtractor())
+ *         .build();
+ * }
+ *
+ * <p>Parsing is lenient: odd input gives a report with {@link Report#warnings() warnings}, never
+ * an exception; only programmer errors (null arguments, an invalid configuration) and I/O
+ * failures throw.
+ */
+public final class ReportParser {
+
+    /** Types the parser itself provides to extractors. */
+    public static final Set<Class<?>> BUILT_IN = Set.of(ReportMetadata.class, Section.class, Enumeration.class);
+
+    /** Default limit on the decoded input length, in UTF-16 code units (64 Mi). */
+    public static final int DEFAULT_MAX_CHARS = 64 * 1024 * 1024;
+
+    private static volatile ReportParser defaults;
+
+    private final Decoder decoder;
+    private final Normalizer normalizer;
+    private final List<Extractor> extractors;
+    private final int maxChars;
+
+    private ReportParser(Builder b) {
+        this.decoder = b.decoder == null ? Decoder.defaults() : b.decoder;
+        this.normalizer = b.normalizer == null ? Normalizer.defaults() : b.normalizer;
+        this.extractors = List.copyOf(b.resolvedExtractors());
+        this.maxChars = b.maxChars;
+    }
+
+    /**
+     * The default parser: every normalizer step on, and the extractors discovered through
+     * {@link ServiceLoader} (with {@code workreport-extractors} on the class path: targets,
+     * achievements, glossary).
+     */
+    public static ReportParser defaults() {
+        ReportParser p = defaults;
+        if (p == null) {
+            synchronized (ReportParser.class) {
+                p = defaults;
+                if (p == null) {
+                    p = builder().discoverExtractors().build();
+                    defaults = p;
+                }
+            }
+        }
+        return p;
+    }
+
+    /** Starts configuring a parser: default decoder and normalizer, no extractors. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The extractors, in the order they run. */
+    public List<Extractor> extractors() {
+        return extractors;
+    }
+
+    /** The normalizer. */
+    public Normalizer normalizer() {
+        return normalizer;
+    }
+
+    /** Parses text holding one report; for several, see {@link #parseAll(CharSequence)}. */
+    public Report parse(CharSequence text) {
+        return first(parseAll(text));
+    }
+
+    /** Parses bytes, detecting the charset. */
+    public Report parse(byte[] bytes) {
+        return first(parseAll(bytes, "<bytes>"));
+    }
+
+    /**
+     * Parses a stream to its end, detecting the charset.
+     *
+     * @throws IOException when reading fails
+     */
+    public Report parse(InputStream in) throws IOException {
+        Objects.requireNonNull(in, "in");
+        return parse(in.readAllBytes());
+    }
+
+    /**
+     * Parses a file, detecting the charset.
+     *
+     * @throws IOException when the file cannot be read
+     */
+    public Report parse(Path file) throws IOException {
+        return first(parseAll(file));
+    }
+
+    /**
+     * Parses every report of a file (a compilation holds several).
+     *
+     * @throws IOException when the file cannot be read
+     */
+    public ReportFile parseAll(Path file) throws IOException {
+        Objects.requireNonNull(file, "file");
+        long size = Files.size(file);
+        if (size > (long) maxChars * 4) {
+            throw new IOException(file + ": " + size + " bytes is above the parser's limit of " + maxChars + " characters");
+        }
+        return parseAll(Files.readAllBytes(file), file.toString());
+    }
+
+    /** Parses every report in bytes, detecting the charset. */
+    public ReportFile parseAll(byte[] bytes, String source) {
+        Objects.requireNonNull(bytes, "bytes");
+        Objects.requireNonNull(source, "source");
+        DecodedText d = decoder.decode(bytes);
+        return run(source, d.charset(), d.text(), d.warnings());
+    }
+
+    /** Parses every report in a text. */
+    public ReportFile parseAll(CharSequence text) {
+        Objects.requireNonNull(text, "text");
+        return run("<text>", null, text.toString(), List.of());
+    }
+
+    private ReportFile run(String source, String charset, String original, List<Warning> decodeWarnings) {
+        List<Warning> fileWarnings = new ArrayList<>(decodeWarnings);
+        String input = original;
+        if (input.length() > maxChars) {
+            fileWarnings.add(new Warning("input-truncated", "input of " + input.length()
+                    + " characters is above the limit of " + maxChars + "; the rest is set aside",
+                    new Span(maxChars, input.length())));
+        }
+        NormalizedText nt = normalizer.normalize(input.length() > maxChars ? input.substring(0, maxChars) : input);
+        if (nt.original().length() != original.length()) {
+            // keep spans into the full original: wrap the truncated part as noise
+            List<Noise> n = new ArrayList<>(nt.noise());
+            n.add(new Noise(Noise.Kind.OTHER, new Span(maxChars, original.length()), "above the input limit"));
+            nt = new NormalizedText(original, nt.text() , extend(nt, original.length()), n);
+        }
+        StructureAnalyzer.Result structure = StructureAnalyzer.analyze(nt);
+        List<Report> reports = new ArrayList<>();
+        for (AnalyzedReport ar : structure.reports()) {
+            reports.add(extract(nt, ar));
+        }
+        if (reports.isEmpty()) {
+            fileWarnings.add(Warning.of("no-report", "no report text found"));
+        }
+        List<Noise> noise = new ArrayList<>(nt.noise());
+        noise.addAll(structure.noise());
+        noise.sort(Comparator.comparing(Noise::span));
+        return new ReportFile(source, charset, nt, reports, noise, fileWarnings);
+    }
+
+    private static List<io.github.workreport.text.OffsetMap> extend(NormalizedText nt, int originalLength) {
+        // a deletion of the tail [max, originalLength) in front of the normalizer's maps
+        int cut = nt.original().length();
+        io.github.workreport.text.OffsetMap tail = io.github.workreport.text.OffsetMap.builder().copy(cut)
+                .replace(originalLength - cut, 0).build(originalLength);
+        List<io.github.workreport.text.OffsetMap> maps = new ArrayList<>();
+        maps.add(tail);
+        maps.addAll(nt.maps());
+        return maps;
+    }
+
+    private Report extract(NormalizedText nt, AnalyzedReport ar) {
+        List<Object> found = new ArrayList<>();
+        List<Warning> warnings = new ArrayList<>(ar.warnings());
+        for (Extractor e : extractors) {
+            Findings f;
+            try {
+                f = e.extract(new DefaultReportContext(nt, ar, found));
+            } catch (RuntimeException ex) {
+                warnings.add(Warning.of("extractor-failed", "extractor '" + e.name() + "' failed: " + ex));
+                continue;
+            }
+            if (f == null) {
+                warnings.add(Warning.of("extractor-failed", "extractor '" + e.name() + "' returned null"));
+                continue;
+            }
+            found.addAll(f.items());
+            warnings.addAll(f.warnings());
+        }
+        List<Target> targets = new ArrayList<>();
+        List<Achievement> achievements = new ArrayList<>();
+        List<GlossaryEntry> glossary = new ArrayList<>();
+        for (Object o : found) {
+            if (o instanceof Target t) {
+                targets.add(t);
+            } else if (o instanceof Achievement a) {
+                achievements.add(a);
+            } else if (o instanceof GlossaryEntry g) {
+                glossary.add(g);
+            }
+        }
+        return new Report(ar.span(), ar.metadata(), ar.sections(), targets, achievements, glossary, warnings);
+    }
+
+    private static Report first(ReportFile f) {
+        if (!f.reports().isEmpty()) {
+            Report r = f.reports().get(0);
+            if (f.reports().size() == 1 && f.warnings().isEmpty()) {
+                return r;
+            }
+            List<Warning> w = new ArrayList<>(f.warnings());
+            w.addAll(r.warnings());
+            if (f.reports().size() > 1) {
+                w.add(Warning.of("several-reports", "the input holds " + f.reports().size()
+                        + " reports; parse() returns the first, parseAll() returns all"));
+            }
+            return new Report(r.span(), r.metadata(), r.sections(), r.targets(), r.achievements(), r.glossary(), w);
+        }
+        return new Report(new Span(0, f.original().length()), ReportMetadata.unknown(), List.of(), List.of(), List.of(),
+                List.of(), f.warnings());
+    }
+
+    /**
+     * Configures a {@link ReportParser}. {@link #build()} leaves the builder unchanged; a setting
+     * given twice is an {@link IllegalStateException}.
+     */
+    public static final class Builder {
+        private Decoder decoder;
+        private Normalizer normalizer;
+        private final List<Extractor> explicit = new ArrayList<>();
+        private final Set<String> removed = new LinkedHashSet<>();
+        private boolean discover;
+        private ClassLoader loader;
+        private int maxChars = DEFAULT_MAX_CHARS;
+        private boolean maxCharsSet;
+
+        private Builder() {
+        }
+
+        /**
+         * Sets the decoder for byte input.
+         *
+         * @throws IllegalStateException when already set
+         */
+        public Builder decoder(Decoder d) {
+            if (decoder != null) {
+                throw new IllegalStateException("decoder already set");
+            }
+            decoder = Objects.requireNonNull(d, "decoder");
+            return this;
+        }
+
+        /**
+         * Sets the normalizer.
+         *
+         * @throws IllegalStateException when already set
+         */
+        public Builder normalizer(Normalizer n) {
+            if (normalizer != null) {
+                throw new IllegalStateException("normalizer already set");
+            }
+            normalizer = Objects.requireNonNull(n, "normalizer");
+            return this;
+        }
+
+        /**
+         * Adds an extractor; explicit extractors run in the order added, after discovered ones.
+         *
+         * @throws IllegalArgumentException when an extractor of the same name is already added
+         */
+        public Builder addExtractor(Extractor e) {
+            Objects.requireNonNull(e, "extractor");
+            Objects.requireNonNull(e.name(), "extractor name");
+            for (Extractor x : explicit) {
+                if (x.name().equals(e.name())) {
+                    throw new IllegalArgumentException("an extractor named '" + e.name() + "' is already added");
+                }
+            }
+            explicit.add(e);
+            return this;
+        }
+
+        /** Opts in to extractors found through {@link ServiceLoader}, run in {@link Extractor#order()}. */
+        public Builder discoverExtractors() {
+            discover = true;
+            return this;
+        }
+
+        /** Opts in to discovery with a specific class loader. */
+        public Builder discoverExtractors(ClassLoader classLoader) {
+            discover = true;
+            loader = Objects.requireNonNull(classLoader, "classLoader");
+            return this;
+        }
+
+        /** Removes an extractor by name (a discovered default, for instance). */
+        public Builder removeExtractor(String name) {
+            removed.add(Objects.requireNonNull(name, "name"));
+            return this;
+        }
+
+        /**
+         * Limits the decoded input length; text past it is set aside with a warning.
+         *
+         * @throws IllegalArgumentException when not positive
+         * @throws IllegalStateException when already set
+         */
+        public Builder maxChars(int max) {
+            if (max <= 0) {
+                throw new IllegalArgumentException("maxChars must be positive: " + max);
+            }
+            if (maxCharsSet) {
+                throw new IllegalStateException("maxChars already set");
+            }
+            maxCharsSet = true;
+            maxChars = max;
+            return this;
+        }
+
+        /**
+         * Builds the parser.
+         *
+         * @throws IllegalStateException when an extractor requires a type no earlier step provides,
+         *                               or two extractors share a name
+         */
+        public ReportParser build() {
+            return new ReportParser(this);
+        }
+
+        private List<Extractor> resolvedExtractors() {
+            List<Extractor> all = new ArrayList<>();
+            if (discover) {
+                ServiceLoader<Extractor> sl = loader == null ? ServiceLoader.load(Extractor.class)
+                        : ServiceLoader.load(Extractor.class, loader);
+                List<Extractor> found = new ArrayList<>();
+                sl.forEach(found::add);
+                found.sort(Comparator.comparingInt(Extractor::order).thenComparing(Extractor::name));
+                all.addAll(found);
+            }
+            all.addAll(explicit);
+            all.removeIf(e -> removed.contains(e.name()));
+            Set<String> names = new HashSet<>();
+            Set<Class<?>> provided = new HashSet<>(BUILT_IN);
+            for (Extractor e : all) {
+                if (!names.add(e.name())) {
+                    throw new IllegalStateException("two extractors are named '" + e.name() + "'");
+                }
+                Set<Class<?>> missing = new LinkedHashSet<>(e.requires());
+                missing.removeAll(provided);
+                if (!missing.isEmpty()) {
+                    throw new IllegalStateException("extractor '" + e.name() + "' requires "
+                            + missing.stream().map(Class::getSimpleName).collect(Collectors.joining(", "))
+                            + ", which no earlier extractor provides; add one that provides it before '" + e.name() + "'");
+                }
+                provided.addAll(e.provides());
+            }
+            return all;
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package io.github.workreport.internal;
+
+import io.github.workreport.Enumeration;
+import io.github.workreport.ReportMetadata;
+import io.github.workreport.Section;
+import io.github.workreport.internal.structure.AnalyzedReport;
+import io.github.workreport.spi.ReportContext;
+import io.github.workreport.spi.TextRange;
+import io.github.workreport.text.NormalizedText;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The {@link ReportContext} of one report: its structure plus the findings collected so far. */
+public final class DefaultReportContext implements ReportContext {
+
+    private final NormalizedText normalized;
+    private final AnalyzedReport report;
+    private final List<Object> findings;
+
+    public DefaultReportContext(NormalizedText normalized, AnalyzedReport report, List<Object> findingsSoFar) {
+        this.normalized = normalized;
+        this.report = report;
+        this.findings = List.copyOf(findingsSoFar);
+    }
+
+    @Override
+    public NormalizedText normalized() {
+        return normalized;
+    }
+
+    @Override
+    public TextRange range() {
+        return report.range();
+    }
+
+    @Override
+    public List<TextRange> lines() {
+        return report.lines();
+    }
+
+    @Override
+    public ReportMetadata metadata() {
+        return report.metadata();
+    }
+
+    @Override
+    public List<Section> sections() {
+        return report.sections();
+    }
+
+    @Override
+    public TextRange rangeOf(Section section) {
+        return report.rangeOf(section);
+    }
+
+    @Override
+    public TextRange headingRangeOf(Section section) {
+        return report.headingRangeOf(section);
+    }
+
+    @Override
+    public List<Section> sectionsAt(int offset) {
+        List<Section> path = new ArrayList<>();
+        List<Section> level = report.sections();
+        boolean found = true;
+        while (found) {
+            found = false;
+            for (Section s : level) {
+                TextRange r = report.rangeOf(s);
+                if (r.start() <= offset && offset < r.end()) {
+                    path.add(s);
+                    level = s.children();
+                    found = true;
+                    break;
+                }
+            }
+        }
+        return path;
+    }
+
+    @Override
+    public List<Enumeration> enumerations() {
+        return report.enumerations();
+    }
+
+    @Override
+    public <T> List<T> findings(Class<T> type) {
+        List<T> out = new ArrayList<>();
+        for (Object o : findings) {
+            if (type.isInstance(o)) {
+                out.add(type.cast(o));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,172 @@
+package io.github.workreport.internal.structure;
+
+import java.util.List;
+
+/** Recognises numbered headings at the start of a line. Linear in the line's length. */
+final class HeadingParser {
+
+    private static final int MAX_TITLE = 120;
+
+    private HeadingParser() {
+    }
+
+    /**
+     * Parses a heading at the start of {@code line}, or returns null.
+     *
+     * @param next the following lines, used when the number stands alone on its line
+     */
+    static Heading parse(String text, Line line, List<Line> next) {
+        if (line.isBlank()) {
+            return null;
+        }
+        int p = line.contentStart();
+        int end = line.contentEnd();
+        char c = text.charAt(p);
+        HeadingStyle style;
+        int numStart;
+        int numEnd;
+        int after;
+        if (c == '第') {
+            int q = p + 1;
+            while (q < end && Numerals.isChineseNumeralChar(text.charAt(q))) {
+                q++;
+            }
+            if (q == p + 1) {
+                return null;
+            }
+            int kw;
+            if (text.startsWith("部分", q)) {
+                kw = 2;
+            } else if (q < end && (text.charAt(q) == '章' || text.charAt(q) == '篇')) {
+                kw = 1;
+            } else {
+                return null;
+            }
+            style = HeadingStyle.PART;
+            numStart = p + 1;
+            numEnd = q;
+            after = q + kw;
+        } else if (c == '(' || c == '（') {
+            int q = p + 1;
+            boolean arabic = q < end && isAsciiDigit(text.charAt(q));
+            while (q < end && (arabic ? isAsciiDigit(text.charAt(q)) : Numerals.isChineseNumeralChar(text.charAt(q)))) {
+                q++;
+            }
+            if (q == p + 1 || q - p - 1 > 4 || q >= end || (text.charAt(q) != ')' && text.charAt(q) != '）')) {
+                return null;
+            }
+            style = arabic ? HeadingStyle.AR_PAREN : HeadingStyle.CN_PAREN;
+            numStart = p + 1;
+            numEnd = q;
+            after = q + 1;
+            if (after < end && (text.charAt(after) == '、' || text.charAt(after) == '.')) {
+                after++;
+            }
+        } else if (Numerals.circled(c) > 0) {
+            style = HeadingStyle.CIRCLED;
+            numStart = p;
+            numEnd = p + 1;
+            after = p + 1;
+        } else if (isAsciiDigit(c)) {
+            int q = p;
+            while (q < end && isAsciiDigit(text.charAt(q))) {
+                q++;
+            }
+            if (q - p > 2 || q >= end) {
+                return null;
+            }
+            char d = text.charAt(q);
+            if (d != '.' && d != '、' && d != '．') {
+                return null;
+            }
+            if (q + 1 < end && isAsciiDigit(text.charAt(q + 1)) && d != '、') {
+                // 1.5% is a number, but 1.2024年… (a list entry) is rare enough to skip as well
+                return null;
+            }
+            style = HeadingStyle.AR_DOT;
+            numStart = p;
+            numEnd = q;
+            after = q + 1;
+        } else if (Numerals.isChineseNumeralChar(c)) {
+            int q = p;
+            while (q < end && Numerals.isChineseNumeralChar(text.charAt(q))) {
+                q++;
+            }
+            int r = q;
+            while (r < end && Lines.isSpace(text.charAt(r))) {
+                r++;
+            }
+            if (q - p > 3 || r >= end || (text.charAt(r) != '、' && text.charAt(r) != '.' && text.charAt(r) != '．')) {
+                return null;
+            }
+            style = HeadingStyle.CN_COMMA;
+            numStart = p;
+            numEnd = q;
+            after = r + 1;
+        } else {
+            return null;
+        }
+        String number = text.substring(numStart, numEnd);
+        int value = style == HeadingStyle.CIRCLED ? Numerals.circled(c) : Numerals.value(number);
+        if (value <= 0 || value > 60) {
+            return null;
+        }
+        while (after < end && (Lines.isSpace(text.charAt(after)) || text.charAt(after) == ':' || text.charAt(after) == '：')) {
+            after++;
+        }
+        int titleStart = after;
+        int titleEnd;
+        String title;
+        if (titleStart >= end) {
+            // the number stands alone: the title is the next non-blank line, when it is short
+            Line t = null;
+            for (Line n : next) {
+                if (!n.isBlank()) {
+                    t = n;
+                    break;
+                }
+            }
+            if (t == null || t.contentLength() > 60 || HeadingParser.parse(text, t, List.of()) != null) {
+                return null;
+            }
+            titleEnd = firstSentenceEnd(text, t.contentStart(), t.contentEnd());
+            title = text.substring(t.contentStart(), titleEnd);
+        } else {
+            titleEnd = firstSentenceEnd(text, titleStart, end);
+            title = text.substring(titleStart, titleEnd);
+        }
+        title = trimTitle(title);
+        if (title.isEmpty()) {
+            return null;
+        }
+        return new Heading(style, number, value, title, line, p, titleEnd);
+    }
+
+    /** End of the first sentence (before 。!?), or of the line; bounded. */
+    private static int firstSentenceEnd(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '。' || c == '!' || c == '?' || c == '！' || c == '？') {
+                return i;
+            }
+        }
+        return to;
+    }
+
+    private static String trimTitle(String t) {
+        int s = 0;
+        int e = t.length();
+        while (e > s && (Lines.isSpace(t.charAt(e - 1)) || t.charAt(e - 1) == ':' || t.charAt(e - 1) == '：')) {
+            e--;
+        }
+        String r = t.substring(s, e);
+        if (r.length() > MAX_TITLE) {
+            r = r.substring(0, MAX_TITLE);
+        }
+        return r;
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+}

@@ -1,0 +1,232 @@
+package io.github.workreport.internal.structure;
+
+import io.github.workreport.AdminLevel;
+import io.github.workreport.ReportKind;
+import io.github.workreport.ReportMetadata;
+import io.github.workreport.Warning;
+import io.github.workreport.text.NormalizedText;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads a report's metadata from its title lines, the header lines after them (date, meeting,
+ * speaker, office) and, where those are silent, the opening and the section titles.
+ */
+final class MetadataReader {
+
+    private static final int HEADER_LINES = 15;
+    private static final int OPENING_CHARS = 1500;
+
+    final List<Warning> warnings = new ArrayList<>();
+    /** Index of the first line after the header zone. */
+    int bodyFromLine;
+
+    private MetadataReader() {
+    }
+
+    static MetadataReader create() {
+        return new MetadataReader();
+    }
+
+    ReportMetadata read(NormalizedText nt, List<Line> lines, ReportBlock block, List<String> topTitles) {
+        String text = nt.text();
+        // title
+        String title = null;
+        if (block.titleFrom() >= 0) {
+            StringBuilder b = new StringBuilder();
+            for (int i = block.titleFrom(); i < block.titleTo(); i++) {
+                b.append(Lines.compact(lines.get(i).content(text)));
+            }
+            title = b.toString();
+        }
+        // header zone
+        int from = block.titleTo() >= 0 ? block.titleTo() : block.firstLine();
+        List<String> header = new ArrayList<>();
+        int i = from;
+        for (; i < block.endLine() && header.size() < HEADER_LINES; i++) {
+            Line l = lines.get(i);
+            if (l.isBlank()) {
+                continue;
+            }
+            String c = Lines.compact(l.content(text));
+            if (c.startsWith("各位代表") || HeadingParser.parse(text, l, List.of()) != null || c.length() > 80) {
+                break;
+            }
+            header.add(c);
+        }
+        bodyFromLine = i;
+        LocalDate date = null;
+        String meeting = null;
+        String speaker = null;
+        String office = null;
+        String meetingRegion = null;
+        for (String c : header) {
+            if (c.contains("发布") || c.contains("来源") || c.contains("浏览") || c.contains("日期:")) {
+                continue;
+            }
+            if (date == null) {
+                Dates.Found d = Dates.find(c);
+                if (d != null) {
+                    date = d.date();
+                }
+            }
+            if (meeting == null) {
+                int at = c.indexOf("会议");
+                int zai = c.indexOf('在');
+                if (at > 0 && zai >= 0 && zai < at) {
+                    meeting = c.substring(zai + 1, at + 2);
+                    meetingRegion = Regions.lastUnit(meeting.substring(0, Math.min(meeting.length(), meeting.indexOf("人民代表大会") > 0 ? meeting.indexOf("人民代表大会") : meeting.length())));
+                }
+            }
+            if (speaker == null) {
+                String[] sp = Speakers.find(c);
+                if (sp != null) {
+                    office = sp[0];
+                    speaker = sp[1];
+                    continue;
+                }
+            }
+            if (office == null && c.length() <= 30 && Dates.find(c) == null && !c.contains("会议")
+                    && (c.endsWith("委员会") || c.endsWith("局") || c.endsWith("厅") || c.endsWith("人民政府") || c.endsWith("局局长")
+                    || c.endsWith("主任"))) {
+                office = c;
+            }
+        }
+        int openingEnd = Math.min(block.end(), lines.get(Math.min(bodyFromLine, block.endLine() - 1)).start() + OPENING_CHARS);
+        String opening = text.substring(lines.get(block.firstLine()).start(), Math.max(openingEnd, lines.get(block.firstLine()).start()));
+        String body = text.substring(block.start(), block.end());
+
+        // kind
+        ReportKind kind = kindOf(title, opening);
+        // region
+        String region = null;
+        AdminLevel level = null;
+        boolean national = (title != null && (title.contains("国务院") || title.startsWith("政府工作报告")) && meetingRegion == null
+                && meeting != null && meeting.contains("全国人民代表大会"))
+                || (meeting != null && meeting.contains("全国人民代表大会"))
+                || (office != null && office.contains("国务院"));
+        if (national) {
+            region = "全国";
+        } else {
+            if (title != null) {
+                region = Regions.lastUnit(stripTitle(title));
+            }
+            if (region == null) {
+                region = meetingRegion;
+            }
+            if (region == null && office != null) {
+                region = Regions.lastUnit(office);
+            }
+            if (region == null) {
+                region = fromOpening(opening);
+            }
+            if (region == null) {
+                region = Regions.mostMentioned(body);
+                if (region != null) {
+                    warnings.add(Warning.of("region-inferred", "no header names the region; " + region
+                            + " is the unit the text names most often"));
+                }
+            }
+        }
+        if (region != null) {
+            level = Regions.levelOf(region);
+        } else {
+            warnings.add(Warning.of("missing-region", "no region found in the title, meeting or office lines"));
+        }
+        // year
+        Integer year = null;
+        if (title != null) {
+            year = maxYear(title);
+        }
+        if (year == null && date != null) {
+            year = date.getMonthValue() >= 9 ? date.getYear() + 1 : date.getYear();
+        }
+        if (year == null) {
+            for (String t : topTitles) {
+                Integer y = maxYear(t);
+                if (y != null && (year == null || y > year)) {
+                    year = y;
+                }
+            }
+        }
+        if (year == null) {
+            warnings.add(Warning.of("missing-year", "no plan year found in the title, date or section titles"));
+        }
+        if (date == null) {
+            warnings.add(Warning.of("missing-date", "no delivery date found in the header lines"));
+        }
+        if (title == null) {
+            warnings.add(Warning.of("missing-title", "no title line found"));
+        }
+        return new ReportMetadata(title, region, level, year, kind, date, meeting, speaker, office);
+    }
+
+    private static String stripTitle(String title) {
+        String t = title;
+        int k = t.indexOf("政府工作报告");
+        if (k >= 0) {
+            t = t.substring(0, k);
+        }
+        k = t.indexOf("国民经济");
+        if (k >= 0) {
+            t = t.substring(0, k);
+        }
+        return t;
+    }
+
+    private static ReportKind kindOf(String title, String opening) {
+        if (title != null) {
+            if (title.contains("政府工作报告")) {
+                return ReportKind.GOVERNMENT_WORK_REPORT;
+            }
+            if (title.contains("预算")) {
+                return ReportKind.BUDGET_REPORT;
+            }
+            if (title.contains("计划")) {
+                return ReportKind.PLAN_REPORT;
+            }
+        }
+        if (opening.contains("计划执行情况") && (opening.contains("计划草案") || opening.contains("计划(草案)"))) {
+            return ReportKind.PLAN_REPORT;
+        }
+        if (opening.contains("预算执行情况") && opening.contains("预算草案")) {
+            return ReportKind.BUDGET_REPORT;
+        }
+        if (opening.contains("政府工作") || opening.contains("报告工作") || opening.contains("各位代表")) {
+            return ReportKind.GOVERNMENT_WORK_REPORT;
+        }
+        return title != null ? ReportKind.OTHER : ReportKind.OTHER;
+    }
+
+    /** 我代表句容市人民政府 → 句容市. */
+    private static String fromOpening(String opening) {
+        int k = opening.indexOf("人民政府");
+        while (k > 0) {
+            int s = Math.max(0, k - 12);
+            String before = opening.substring(s, k);
+            int d = before.lastIndexOf("代表");
+            if (d >= 0) {
+                String u = Regions.lastUnit(before.substring(d + 2));
+                if (u != null && u.length() >= 3) {
+                    return u;
+                }
+            }
+            k = opening.indexOf("人民政府", k + 4);
+        }
+        return null;
+    }
+
+    static Integer maxYear(String s) {
+        Integer best = null;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == '年') {
+                int y = Dates.year(s, i);
+                if (y >= 1949 && y <= 2100 && (best == null || y > best)) {
+                    best = y;
+                }
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,102 @@
+package io.github.workreport.internal.structure;
+
+import io.github.workreport.Warning;
+import io.github.workreport.text.NormalizedText;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds the section tree of one report from its numbered headings: the highest numbering
+ * style present is level 1, the next present style level 2, and so on ({@code 第一部分} above
+ * {@code 一、} above {@code (一)} above {@code 1.} above {@code (1)} above {@code ①}). A heading
+ * whose style skips a level (a {@code 1.} list directly under {@code 一、} in a report that uses
+ * {@code (一)} for sub-sections) is a list item, not a section.
+ */
+final class SectionTree {
+
+    final List<Outline> roots = new ArrayList<>();
+    final List<Warning> warnings = new ArrayList<>();
+
+    private SectionTree() {
+    }
+
+    static SectionTree build(NormalizedText nt, List<Line> lines, int reportEnd, int bodyFromLine) {
+        String text = nt.text();
+        SectionTree tree = new SectionTree();
+        List<Heading> headings = new ArrayList<>();
+        for (int i = bodyFromLine; i < lines.size(); i++) {
+            Line l = lines.get(i);
+            Heading h = HeadingParser.parse(text, l, lines.subList(i + 1, Math.min(lines.size(), i + 3)));
+            if (h != null) {
+                headings.add(h);
+            }
+        }
+        EnumSet<HeadingStyle> present = EnumSet.noneOf(HeadingStyle.class);
+        for (Heading h : headings) {
+            present.add(h.style());
+        }
+        // a style used once only at the top ranks is still a level; ① lists are kept at the bottom
+        Map<HeadingStyle, Integer> level = new EnumMap<>(HeadingStyle.class);
+        int lv = 0;
+        for (HeadingStyle s : HeadingStyle.values()) {
+            if (present.contains(s)) {
+                level.put(s, ++lv);
+            }
+        }
+        List<Outline> stack = new ArrayList<>();
+        for (Heading h : headings) {
+            int l = level.get(h.style());
+            while (!stack.isEmpty() && stack.get(stack.size() - 1).level >= l) {
+                Outline done = stack.remove(stack.size() - 1);
+                done.end = h.line().contentStart();
+            }
+            int parentLevel = stack.isEmpty() ? 0 : stack.get(stack.size() - 1).level;
+            if (parentLevel != l - 1) {
+                continue; // a list item under a heading two styles up: not a section
+            }
+            Outline o = new Outline(h, l);
+            if (stack.isEmpty()) {
+                tree.roots.add(o);
+            } else {
+                stack.get(stack.size() - 1).children.add(o);
+            }
+            stack.add(o);
+        }
+        for (Outline o : stack) {
+            o.end = reportEnd;
+        }
+        tree.checkNumbering(nt, tree.roots);
+        return tree;
+    }
+
+    private void checkNumbering(NormalizedText nt, List<Outline> siblings) {
+        int prev = 0;
+        HeadingStyle style = null;
+        for (Outline o : siblings) {
+            Heading h = o.heading;
+            if (style != null && style != h.style()) {
+                prev = 0;
+            }
+            style = h.style();
+            int v = h.value();
+            if (prev > 0 || v != 1) {
+                if (v == prev) {
+                    warnings.add(new Warning("numbering-repeat", "heading number " + h.number() + " repeats",
+                            nt.toOriginal(h.start(), h.titleEnd())));
+                } else if (v > prev + 1) {
+                    warnings.add(new Warning("numbering-gap", "heading number " + h.number() + " follows "
+                            + (prev == 0 ? "nothing" : String.valueOf(prev)) + ": " + (v - prev - 1) + " missing",
+                            nt.toOriginal(h.start(), h.titleEnd())));
+                } else if (v < prev) {
+                    warnings.add(new Warning("numbering-order", "heading number " + h.number()
+                            + " is lower than the one before (" + prev + ")", nt.toOriginal(h.start(), h.titleEnd())));
+                }
+            }
+            prev = v;
+            checkNumbering(nt, o.children);
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package io.github.workreport.extractors;
+
+import io.github.workreport.Achievement;
+import io.github.workreport.Target;
+import io.github.workreport.extractors.internal.FigureFinder;
+import io.github.workreport.spi.Extractor;
+import io.github.workreport.spi.Findings;
+import io.github.workreport.spi.ReportContext;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Finds the targets and achievements of a report: every figure with its indicator, measure,
+ * quantity, year and span, set as a goal in the plan part (主要预期目标, 力争/确保) or stated as done
+ * or estimated (预计) in the review part. Indicator ids come from an {@link IndicatorTaxonomy}.
+ *
+ * {@snippet :
+ * ReportParser p = ReportParser.builder()
+ *         .addExtractor(new FigureExtractor(IndicatorTaxonomy.defaults()))
+ *         .build();
+ * }
+ */
+public final class FigureExtractor implements Extractor {
+
+    /** The name this extractor registers under. */
+    public static final String NAME = "figures";
+
+    private final IndicatorTaxonomy taxonomy;
+    private final FigureFinder finder;
+
+    /** With the default taxonomy; the constructor ServiceLoader uses. */
+    public FigureExtractor() {
+        this(IndicatorTaxonomy.defaults());
+    }
+
+    /** With a taxonomy of your own (e.g. the defaults plus your entries). */
+    public FigureExtractor(IndicatorTaxonomy taxonomy) {
+        this.taxonomy = Objects.requireNonNull(taxonomy, "taxonomy");
+        this.finder = new FigureFinder(taxonomy::canonicalSpelling);
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Set<Class<?>> provides() {
+        return Set.of(Target.class, Achievement.class);
+    }
+
+    @Override
+    public int order() {
+        return 100;
+    }
+
+    @Override
+    public Findings extract(ReportContext context) {
+        FigureFinder.Result r = finder.find(context);
+        Findings.Builder b = Findings.builder();
+        for (Target t : r.targets()) {
+            b.add(t.withIndicatorId(taxonomy.idOf(t.indicator()).orElse(null)));
+        }
+        for (Achievement a : r.achievements()) {
+            b.add(a.withIndicatorId(taxonomy.idOf(a.indicator()).orElse(null)));
+        }
+        return b.build();
+    }
+}

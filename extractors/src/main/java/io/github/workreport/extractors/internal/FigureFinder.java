@@ -1,0 +1,336 @@
+package io.github.workreport.extractors.internal;
+
+import io.github.workreport.Achievement;
+import io.github.workreport.Measure;
+import io.github.workreport.Quantity;
+import io.github.workreport.Section;
+import io.github.workreport.Span;
+import io.github.workreport.Target;
+import io.github.workreport.quantity.Quantities;
+import io.github.workreport.quantity.QuantityMatch;
+import io.github.workreport.spi.ReportContext;
+import io.github.workreport.spi.TextRange;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+/**
+ * Reads the targets and achievements of one report, sentence by sentence: every quantity that
+ * states a figure (not a name, rank, date, duration or baseline), its indicator from the clause
+ * before it (carried over when a clause has none, distributed over a subject list by 分别), its
+ * measure and sign from the verb, and whether it is a goal or a result from the section and the
+ * sentence. Linear in the report's length.
+ */
+public final class FigureFinder {
+
+    private static final List<String> TARGET_CUES = List.of("主要预期目标", "预期目标是", "预期目标为", "主要目标是", "主要目标为",
+            "主要指标安排", "主要指标建议", "发展目标是", "目标任务是", "预期目标:", "主要预期指标");
+    private static final List<String> NOT_TARGET = List.of("对照", "完成了", "实现了", "较年度目标", "未能完成", "差距");
+    private static final int MAX_SENTENCE = 2000;
+
+    private final UnaryOperator<String> simplify;
+
+    /** @param indicatorNormalizer a last clean-up of indicator names (identity when none) */
+    public FigureFinder(UnaryOperator<String> indicatorNormalizer) {
+        this.simplify = indicatorNormalizer;
+    }
+
+    /** Targets and achievements found, in text order. */
+    public record Result(List<Target> targets, List<Achievement> achievements) {
+    }
+
+    public Result find(ReportContext ctx) {
+        String text = ctx.text();
+        Integer planYear = ctx.metadata().year();
+        List<Target> targets = new ArrayList<>();
+        List<Achievement> achievements = new ArrayList<>();
+        for (TextRange line : ctx.lines()) {
+            boolean paragraphEstimated = false;
+            int s = line.start();
+            while (s < line.end()) {
+                int e = sentenceEnd(text, s, line.end());
+                String sentence = text.substring(s, e);
+                if (sentence.contains("下同)") && sentence.contains("预计")) {
+                    paragraphEstimated = true;
+                }
+                Mode mode = ModeClassifier.at(ctx, s);
+                boolean cue = containsAny(sentence, TARGET_CUES) && !containsAny(sentence, NOT_TARGET);
+                if (cue) {
+                    mode = Mode.PLAN;
+                }
+                if (mode != Mode.NEUTRAL) {
+                    List<Item> items = readSentence(text, s, e);
+                    boolean anyFigure = !items.isEmpty();
+                    if (mode == Mode.PLAN || anyFigure || sentence.contains("预计")) {
+                        items.addAll(readQualitative(text, s, e, items));
+                    }
+                    items.sort((a, b) -> Integer.compare(a.start, b.start));
+                    List<String> path = pathTitles(ctx.sectionsAt(s));
+                    for (Item it : items) {
+                        String indicator = simplify.apply(it.indicator);
+                        if (indicator.isEmpty()) {
+                            continue;
+                        }
+                        Span span = ctx.span(it.start, it.end);
+                        String clause = text.substring(it.start, it.end);
+                        if (mode == Mode.PLAN) {
+                            targets.add(new Target(indicator, null, it.measure, it.quantity, planYear, false, clause, span, path));
+                        } else {
+                            boolean est = paragraphEstimated || text.substring(s, it.start).contains("预计");
+                            Integer y = planYear == null ? null : planYear - 1;
+                            achievements.add(new Achievement(indicator, null, it.measure, it.quantity, y, est, clause, span, path));
+                        }
+                    }
+                }
+                s = e;
+            }
+        }
+        return new Result(targets, achievements);
+    }
+
+    private static List<String> pathTitles(List<Section> path) {
+        List<String> out = new ArrayList<>(path.size());
+        for (Section s : path) {
+            out.add(s.title());
+        }
+        return out;
+    }
+
+    /** End of the sentence starting at s: after 。！？!? or at the line end; bounded. */
+    static int sentenceEnd(String text, int s, int lineEnd) {
+        int limit = Math.min(lineEnd, s + MAX_SENTENCE);
+        for (int i = s; i < limit; i++) {
+            char c = text.charAt(i);
+            if (c == '。' || c == '!' || c == '?' || c == '！' || c == '？') {
+                return i + 1;
+            }
+        }
+        return limit;
+    }
+
+    /** A figure found, in normalized coordinates. */
+    static final class Item {
+        final int start;
+        final int end;
+        final String indicator;
+        final Measure measure;
+        final Quantity quantity;
+
+        Item(int start, int end, String indicator, Measure measure, Quantity quantity) {
+            this.start = start;
+            this.end = end;
+            this.indicator = indicator;
+            this.measure = measure;
+            this.quantity = quantity;
+        }
+    }
+
+    private List<Item> readSentence(String text, int s, int e) {
+        String sentence = text.substring(s, e);
+        List<QuantityMatch> found = Quantities.find(sentence);
+        List<Item> items = new ArrayList<>();
+        int prevEnd = 0;
+        String carried = null;
+        int groupStart = -1; // index in items where a 分别 group starts
+        String groupSubject = null;
+        for (QuantityMatch m : found) {
+            if (!isFigure(sentence, m)) {
+                // a skipped quantity still ends the subject region of the next one when it is a baseline
+                continue;
+            }
+            int regionStart = Math.max(prevEnd, lastBoundary(sentence, m.start()));
+            String raw = sentence.substring(regionStart, m.start());
+            String beforeColon = null;
+            int colon = Math.max(raw.lastIndexOf(':'), raw.lastIndexOf('：'));
+            if (colon >= 0) {
+                beforeColon = raw.substring(0, colon);
+                raw = raw.substring(colon + 1);
+            }
+            Verb verb = Verb.of(raw);
+            String indicator = Indicators.clean(raw);
+            if (indicator.isEmpty() && beforeColon != null) {
+                indicator = Indicators.clean(beforeColon);
+            }
+            boolean fenbie = raw.contains("分别");
+            if (indicator.isEmpty()) {
+                indicator = carried == null ? "" : carried;
+            } else {
+                carried = indicator;
+                if (fenbie) {
+                    groupStart = items.size();
+                    groupSubject = indicator;
+                } else {
+                    if (groupStart >= 0) {
+                        distribute(items, groupStart, groupSubject);
+                    }
+                    groupStart = -1;
+                }
+            }
+            Quantity q = m.quantity();
+            Measure measure = measureOf(q, verb);
+            if (verb.negative) {
+                q = q.negate();
+            }
+            int itemStart = s + regionStart + leadingSkip(sentence, regionStart, m.start());
+            items.add(new Item(Math.min(itemStart, s + m.start()), s + m.end(), indicator, measure, q));
+            prevEnd = m.end();
+        }
+        if (groupStart >= 0) {
+            distribute(items, groupStart, groupSubject);
+        }
+        return items;
+    }
+
+    private static int leadingSkip(String sentence, int from, int to) {
+        int i = from;
+        while (i < to && " ,，、;；:：—-".indexOf(sentence.charAt(i)) >= 0) {
+            i++;
+        }
+        return i - from;
+    }
+
+    /** Distributes the subject list of a 分别 clause over the items of its group. */
+    private static void distribute(List<Item> items, int groupStart, String subject) {
+        int n = items.size() - groupStart;
+        if (n < 2) {
+            return;
+        }
+        List<String> subjects = Indicators.expand(subject, n);
+        if (subjects.size() != n) {
+            return;
+        }
+        for (int k = 0; k < n; k++) {
+            Item it = items.get(groupStart + k);
+            items.set(groupStart + k, new Item(it.start, it.end, subjects.get(k), it.measure, it.quantity));
+        }
+    }
+
+    private static Measure measureOf(Quantity q, Verb verb) {
+        String unit = q.unit();
+        if (unit.equals("pp")) {
+            return Measure.CHANGE;
+        }
+        if (unit.equals("%") || unit.equals("‰")) {
+            return verb.growth ? Measure.GROWTH : Measure.LEVEL;
+        }
+        if (verb.change) {
+            return Measure.CHANGE;
+        }
+        return Measure.LEVEL;
+    }
+
+    /** Whether a quantity states a figure rather than being a name, rank, date, duration or baseline. */
+    static boolean isFigure(String s, QuantityMatch m) {
+        String unit = m.quantity().unit();
+        if (unit.isEmpty() || unit.equals("年") || unit.equals("季度") || unit.equals("月") || unit.equals("届")
+                || unit.equals("岁") || unit.equals("周")) {
+            return false;
+        }
+        int st = m.start();
+        if (st > 0 && (s.charAt(st - 1) == '第' || s.charAt(st - 1) == '“' || s.charAt(st - 1) == '"')) {
+            return false;
+        }
+        if (st >= 2 && s.startsWith("连续", st - 2)) {
+            return false;
+        }
+        int en = m.end();
+        if (en >= s.length()) {
+            return true;
+        }
+        // a baseline: 由年初的1301个调增至2413个
+        for (String to : List.of("调增至", "增至", "增加到", "增加至", "提高到", "提高至", "提升到", "提升至", "上升到", "上升至",
+                "下降到", "下降至", "降至", "降到", "减少到", "减少至", "增长到", "增长至", "发展到", "扩大到", "扩大至", "到", "至")) {
+            if (s.startsWith(to, en)) {
+                return false;
+            }
+        }
+        char c = s.charAt(en);
+        if (!Character.isIdeographic(c)) {
+            return c != '强' && c != '"' && c != '”';
+        }
+        // a quantity followed by a noun is a modifier (超500万元项目, 过百亿元企业, 13户驻盘央企)
+        for (String ok : List.of("增长", "下降", "同比", "比上年", "比去年", "较上年", "较去年", "和", "及", "与", "或", "分别", "其中",
+                "并", "是", "居", "位居", "列", "占", "人次", "以上", "左右", "为", "的增长", "年均", "增速", "增幅", "涨幅")) {
+            if (s.startsWith(ok, en)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Start of the clause holding offset at: after the last ,;， or sentence start. */
+    static int lastBoundary(String s, int at) {
+        for (int i = at - 1; i >= 0; i--) {
+            char c = s.charAt(i);
+            if (c == ',' || c == '，' || c == ';' || c == '；' || c == '。') {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    /** Clauses without a figure that state a qualitative target or result. */
+    private List<Item> readQualitative(String text, int s, int e, List<Item> numeric) {
+        List<Item> out = new ArrayList<>();
+        int cs = s;
+        for (int i = s; i <= e; i++) {
+            char c = i < e ? text.charAt(i) : ',';
+            if (c == ',' || c == '，' || c == ';' || c == '；' || c == '。' || i == e) {
+                int ce = i;
+                if (ce > cs && !overlaps(numeric, cs, ce)) {
+                    qualitativeClause(text, cs, ce, out);
+                }
+                cs = i + 1;
+            }
+        }
+        return out;
+    }
+
+    private static boolean overlaps(List<Item> items, int s, int e) {
+        for (Item it : items) {
+            if (it.start < e && s < it.end) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void qualitativeClause(String text, int cs, int ce, List<Item> out) {
+        String clause = text.substring(cs, ce);
+        for (String p : Words.QUALITATIVE_PREFIX) {
+            int at = clause.indexOf(p);
+            if (at >= 0 && Indicators.clean(clause.substring(0, at)).isEmpty()) {
+                String rest = clause.substring(at + p.length());
+                int from = 0;
+                for (String part : rest.split("和|、|及")) {
+                    String ind = Indicators.clean(part);
+                    if (ind.length() >= 2) {
+                        int ps = rest.indexOf(part, from);
+                        from = ps + part.length();
+                        out.add(new Item(cs, ce, ind, Measure.QUALITATIVE, null));
+                    }
+                }
+                return;
+            }
+        }
+        for (String p : Words.QUALITATIVE) {
+            int at = clause.indexOf(p);
+            if (at > 0) {
+                String ind = Indicators.clean(Indicators.cutQualitative(clause.substring(0, at)));
+                if (ind.length() >= 2 && ind.length() <= 30) {
+                    out.add(new Item(cs, ce, ind, Measure.QUALITATIVE, null));
+                }
+                return;
+            }
+        }
+    }
+
+    private static boolean containsAny(String s, List<String> words) {
+        for (String w : words) {
+            if (s.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,207 @@
+package io.github.workreport.extractors.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Turns the text before a figure into an indicator name: no list markers, hedges, scope words or verbs. */
+public final class Indicators {
+
+    private static final int MAX_LENGTH = 40;
+    private static final String EDGE_PUNCT = " \t,，、;；:：。.—-–―()（）“”\"'‘’《》【】[]·!！?？";
+
+    private Indicators() {
+    }
+
+    /** The indicator named by a clause fragment, or the empty string. */
+    public static String clean(String raw) {
+        String s = removeAsciiParentheticals(raw);
+        s = s.replace("(下同)", "").replace("(下同", "");
+        String prev = null;
+        int guard = 0;
+        while (!s.equals(prev) && guard++ < 30) {
+            prev = s;
+            s = trimPunct(s);
+            s = stripListMarker(s);
+            s = stripLeadingYear(s);
+            for (String w : Words.LEADING) {
+                if (s.startsWith(w) && s.length() > w.length()) {
+                    s = s.substring(w.length());
+                    break;
+                }
+                if (s.equals(w)) {
+                    s = "";
+                    break;
+                }
+            }
+            for (String w : Words.TRAILING_VERBS) {
+                if (s.endsWith(w)) {
+                    s = s.substring(0, s.length() - w.length());
+                    break;
+                }
+            }
+            if (s.endsWith("的") || s.endsWith("和") || s.endsWith("及") || s.endsWith("与")) {
+                s = s.substring(0, s.length() - 1);
+            }
+        }
+        int deng = s.lastIndexOf('等');
+        if (deng >= 0 && s.length() - deng - 1 >= 2) {
+            s = s.substring(deng + 1);
+        }
+        if (s.length() > MAX_LENGTH) {
+            s = s.substring(s.length() - MAX_LENGTH);
+        }
+        return hasHanOrLetter(s) ? s : "";
+    }
+
+    /** Cuts the qualitative-predicate lead-in (增长, 保持, 实现) off an indicator. */
+    static String cutQualitative(String s) {
+        String r = s;
+        for (String w : List.of("增长", "保持", "实现", "与", "和")) {
+            if (r.endsWith(w)) {
+                r = r.substring(0, r.length() - w.length());
+            }
+        }
+        return r;
+    }
+
+    /**
+     * Expands the subject of a 分别 clause into {@code n} subjects: 城镇、农村居民人均可支配收入 →
+     * 城镇居民人均可支配收入, 农村居民人均可支配收入; 城乡居民… → 城镇居民…, 农村居民….
+     */
+    public static List<String> expand(String subject, int n) {
+        List<String> parts = new ArrayList<>();
+        for (String p : subject.split("、|和|及|与")) {
+            String c = trimPunct(p);
+            if (!c.isEmpty()) {
+                parts.add(c);
+            }
+        }
+        if (parts.size() == n) {
+            String last = parts.get(n - 1);
+            List<String> out = new ArrayList<>(n);
+            for (int k = 0; k < n - 1; k++) {
+                String p = parts.get(k);
+                if (p.length() <= 3 && last.length() > p.length() + 1) {
+                    out.add(p + last.substring(p.length()));
+                } else {
+                    out.add(p);
+                }
+            }
+            out.add(last);
+            return out;
+        }
+        if (n == 2 && subject.contains("城乡")) {
+            int at = subject.indexOf("城乡");
+            String head = subject.substring(0, at);
+            String tail = subject.substring(at + 2);
+            return List.of(head + "城镇" + tail, head + "农村" + tail);
+        }
+        return List.of();
+    }
+
+    private static String removeAsciiParentheticals(String s) {
+        if (s.indexOf('(') < 0) {
+            return s;
+        }
+        StringBuilder b = new StringBuilder(s.length());
+        int i = 0;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            if (c == '(') {
+                int close = s.indexOf(')', i + 1);
+                if (close > i && close - i <= 12 && isAscii(s, i + 1, close)) {
+                    i = close + 1;
+                    continue;
+                }
+            }
+            b.append(c);
+            i++;
+        }
+        return b.toString();
+    }
+
+    private static boolean isAscii(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) > 127) {
+                return false;
+            }
+        }
+        return to > from;
+    }
+
+    static String trimPunct(String s) {
+        int a = 0;
+        int b = s.length();
+        while (a < b && EDGE_PUNCT.indexOf(s.charAt(a)) >= 0) {
+            a++;
+        }
+        while (b > a && EDGE_PUNCT.indexOf(s.charAt(b - 1)) >= 0 && !(s.charAt(b - 1) == ')' && s.lastIndexOf('(', b) >= a)) {
+            b--;
+        }
+        return s.substring(a, b);
+    }
+
+    private static String stripListMarker(String s) {
+        if (s.isEmpty()) {
+            return s;
+        }
+        char c = s.charAt(0);
+        if (c >= '\u2460' && c <= '\u2473') {
+            return s.substring(1);
+        }
+        if (c == '(' || c == '（') {
+            int close = s.indexOf(')');
+            if (close < 0) {
+                close = s.indexOf('）');
+            }
+            if (close > 1 && close <= 4 && isNumeral(s, 1, close)) {
+                return s.substring(close + 1);
+            }
+        }
+        int i = 0;
+        while (i < s.length() && i < 3 && (Character.isDigit(s.charAt(i)) || "一二三四五六七八九十".indexOf(s.charAt(i)) >= 0)) {
+            i++;
+        }
+        if (i > 0 && i < s.length()) {
+            char d = s.charAt(i);
+            if (d == '.' || d == '、' || (d == '是' && !Character.isDigit(c))) {
+                return s.substring(i + 1);
+            }
+        }
+        return s;
+    }
+
+    private static boolean isNumeral(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (!Character.isDigit(c) && "一二三四五六七八九十".indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String stripLeadingYear(String s) {
+        int i = 0;
+        while (i < s.length() && Character.isDigit(s.charAt(i))) {
+            i++;
+        }
+        if (i >= 2 && i <= 4 && i < s.length() && s.charAt(i) == '年') {
+            int j = i + 1;
+            if (j < s.length() && s.charAt(j) == '度') {
+                j++;
+            }
+            return s.substring(j);
+        }
+        return s;
+    }
+
+    private static boolean hasHanOrLetter(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isLetter(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,50 @@
+package io.github.workreport.extractors.internal;
+
+import java.util.List;
+
+/** Word lists for reading figures: verbs, hedges, scope words, qualitative predicates. */
+final class Words {
+
+    private Words() {
+    }
+
+    /** Verbs and connectives stripped from the end of an indicator, longest first. */
+    static final List<String> TRAILING_VERBS = sortedByLength(List.of(
+            "增长", "下降", "减少", "降低", "提高", "提升", "上升", "回落", "上涨", "下跌", "增加", "扩大",
+            "达到", "达", "完成", "实现", "为", "是", "控制在", "控制", "保持在", "保持", "稳定在", "突破", "超过", "超",
+            "同比增长", "同比下降", "比上年增长", "比上年下降", "比去年增长", "较上年增长", "年均增长", "分别增长", "分别下降",
+            "分别达到", "分别为", "分别", "同比", "比上年", "比去年", "较上年", "增速", "涨幅", "增幅", "降幅", "总计", "合计",
+            "累计", "共", "约", "近", "发展到", "增至", "提高到", "提升至", "提高至", "上升到", "达到了", "实现了", "完成了",
+            "预计", "力争", "确保", "全年", "在", "以上", "左右", "至", "到", "了", "分别同比增长", "分别比上年增长"));
+
+    /** Words stripped from the start of an indicator. */
+    static final List<String> LEADING = sortedByLength(List.of(
+            "预计", "力争", "确保", "争取", "全年", "今年", "年内", "去年", "上年", "全市", "全省", "全县", "全区", "全旗", "全州", "全盟",
+            "全国", "本市", "我市", "其中", "累计", "实现", "完成", "达到", "共", "和", "及", "与", "以及", "并", "同时", "另外",
+            "此外", "新", "年", "(下同)", "下同", "全体", "主要", "总体", "初步", "基本", "进一步", "持续", "努力", "要", "将", "使",
+            "推动", "预期", "目标", "经济社会发展", "发展", "是", "为"));
+
+    /** Growth verbs: a percentage after one of them is a year-on-year change. */
+    static final List<String> GROWTH = List.of("增长", "下降", "增速", "涨幅", "增幅", "降幅", "减少", "降低", "回落", "上涨", "下跌",
+            "递增", "递减", "上升", "提高", "提升");
+
+    /** Verbs that make the figure negative. */
+    static final List<String> NEGATIVE = List.of("下降", "减少", "降低", "回落", "下跌", "递减", "降幅");
+
+    /** Predicates of qualitative targets and results. */
+    static final List<String> QUALITATIVE = sortedByLength(List.of(
+            "与经济增长同步", "与经济增长基本同步", "与经济增长保持同步", "和经济增长同步", "和经济增长基本同步", "保持同步", "基本同步",
+            "保持正增长", "实现正增长", "正增长", "不低于全省平均水平", "高于全省平均水平", "高于全国平均水平",
+            "不低于全国平均水平", "高于全国、全省平均水平", "持续改善", "稳步改善", "明显改善", "进一步缩小", "持续缩小",
+            "平稳增长", "稳定增长", "稳步增长", "合理增长", "基本平衡", "统筹衔接", "稳中有升", "只增不减", "逐步提高",
+            "基本稳定", "保持稳定", "总体稳定", "稳中有进", "稳中向好", "同步增长"));
+
+    /** Qualitative predicates that come first: 完成省下达的节能减排降碳任务. */
+    static final List<String> QUALITATIVE_PREFIX = sortedByLength(List.of(
+            "完成省下达的", "完成上级下达的", "完成国家下达的", "完成市下达的", "完成自治区下达的", "完成省定", "完成国家下达",
+            "完成省下达"));
+
+    static List<String> sortedByLength(List<String> words) {
+        return words.stream().distinct().sorted((a, b) -> Integer.compare(b.length(), a.length())).toList();
+    }
+}
