@@ -1,17 +1,285 @@
 package io.github.workreport.internal.text;
 
 import io.github.workreport.text.Filtered;
+import io.github.workreport.text.OffsetMap;
 import io.github.workreport.text.TextFilter;
+import java.util.ArrayList;
+import java.util.List;
 
-/** PLACEHOLDER: to be implemented. */
+/**
+ * Step {@code unwrap}: rejoins lines that a PDF extraction broke in the middle of a sentence. A
+ * line break is removed (a replacement, not noise) when all of these hold:
+ *
+ * <ul>
+ *   <li>both lines have text, and the line before does not end a sentence (its last character is
+ *       not one of {@code 。！？；：!?;:…}, nor a closing bracket or quote right after one);</li>
+ *   <li>the line after is not indented and does not start like a heading or list item
+ *       ({@code 一、}, {@code (一)}, {@code 1.}, {@code (1)}, {@code ①}, {@code 第一章}, {@code ——},
+ *       {@code 各位代表}, {@code 附件}, bullets);</li>
+ *   <li>the line before is a wrapped line: either the document is <em>hard-wrapped</em> (most of
+ *       its lines share one display width, measured from the document itself, CJK characters
+ *       counting two columns) and this line is that wide, or the paragraph so far is long
+ *       ({@value #LONG_PARAGRAPH}+ characters with punctuation inside) and so was cut by a page
+ *       break, as in text copied from a PDF page by page.</li>
+ * </ul>
+ * Text of web pages, one paragraph per line, has no dominant width and ends its paragraphs with
+ * sentence punctuation, so it stays as it is; headings stay on their own lines. Between two
+ * ASCII letters the break becomes a space (one for one) rather than disappearing. Lines of dot
+ * leaders (tables of contents) are never joined. Immutable and thread-safe.
+ */
 public final class LineUnwrapFilter implements TextFilter {
+
+    static final int LONG_PARAGRAPH = 80;
+    private static final int MIN_WIDTH = 20;
+    private static final int WINDOW = 10;
+
     @Override
     public String name() {
-        return "lineunwrap";
+        return "unwrap";
     }
 
     @Override
     public Filtered apply(String input) {
-        return Filtered.unchanged(input);
+        int n = input.length();
+        List<int[]> lines = new ArrayList<>();
+        int start = 0;
+        while (true) {
+            int e = input.indexOf('\n', start);
+            if (e < 0) {
+                lines.add(new int[] {start, n});
+                break;
+            }
+            lines.add(new int[] {start, e});
+            start = e + 1;
+        }
+        if (lines.size() < 2) {
+            return Filtered.unchanged(input);
+        }
+        int[] widths = new int[lines.size()];
+        for (int i = 0; i < lines.size(); i++) {
+            widths[i] = width(input, lines.get(i)[0], lines.get(i)[1]);
+        }
+        int wrapWidth = wrapWidth(widths);
+
+        StringBuilder out = null;
+        OffsetMap.Builder map = null;
+        int copyFrom = 0;
+        int paragraphStart = lines.get(0)[0];
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            int as = lines.get(i)[0];
+            int ae = lines.get(i)[1];
+            int bs = lines.get(i + 1)[0];
+            int be = lines.get(i + 1)[1];
+            boolean join = false;
+            int last = lastNonSpace(input, as, ae);
+            if (last >= 0 && bs < be && !endsSentence(input, as, last) && !startsBlock(input, bs, be)
+                    && !hasLeaders(input, as, ae)) {
+                boolean fullWidth = wrapWidth > 0 && widths[i] >= wrapWidth - WINDOW;
+                join = fullWidth || isLongParagraph(input, paragraphStart, ae);
+            }
+            if (join) {
+                if (out == null) {
+                    out = new StringBuilder(n);
+                    map = OffsetMap.builder();
+                }
+                out.append(input, copyFrom, ae);
+                map.copy(ae - copyFrom);
+                char a = input.charAt(ae - 1);
+                char b = input.charAt(bs);
+                if (isAsciiLetter(a) && isAsciiLetter(b)) {
+                    out.append(' ');
+                    map.copy(1);
+                } else {
+                    map.replace(1, 0);
+                }
+                copyFrom = bs;
+            } else {
+                paragraphStart = bs;
+            }
+        }
+        if (out == null) {
+            return Filtered.unchanged(input);
+        }
+        out.append(input, copyFrom, n);
+        map.copy(n - copyFrom);
+        return new Filtered(out.toString(), map.build(n), List.of());
+    }
+
+    /**
+     * The display width of a hard-wrapped document's lines, or 0 when the lines do not share
+     * one: at least 8 lines and 40% of the non-blank lines fall in one window of
+     * {@value #WINDOW} columns, and at most 10% are wider than it.
+     */
+    static int wrapWidth(int[] widths) {
+        int max = 0;
+        int nonBlank = 0;
+        for (int w : widths) {
+            max = Math.max(max, w);
+            if (w > 0) {
+                nonBlank++;
+            }
+        }
+        if (nonBlank < 8) {
+            return 0;
+        }
+        int[] hist = new int[max + 2];
+        for (int w : widths) {
+            hist[w]++;
+        }
+        int best = 0;
+        int bestCount = 0;
+        int window = 0;
+        for (int x = 0; x <= max; x++) {
+            window += hist[x];
+            if (x - WINDOW - 1 >= 0) {
+                window -= hist[x - WINDOW - 1];
+            }
+            if (x >= MIN_WIDTH && window > bestCount) {
+                bestCount = window;
+                best = x;
+            }
+        }
+        if (bestCount < 8 || bestCount * 10 < nonBlank * 4) {
+            return 0;
+        }
+        int wider = 0;
+        for (int x = best + 1; x <= max; x++) {
+            wider += hist[x];
+        }
+        return wider * 10 <= nonBlank ? best : 0;
+    }
+
+    /**
+     * Display width of a line without trailing spaces, as it was typeset: ASCII letters, digits,
+     * spaces and number signs count one column, everything else two (CJK characters, and
+     * punctuation that was full-width before the width step folded it).
+     */
+    static int width(String s, int from, int to) {
+        int end = to;
+        while (end > from && Character.isWhitespace(s.charAt(end - 1))) {
+            end--;
+        }
+        int w = 0;
+        for (int i = from; i < end; i++) {
+            char c = s.charAt(i);
+            boolean narrow = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                    || c == ' ' || c == '\t' || c == '.' || c == '%' || c == '-' || c == '/' || c == '+';
+            w += narrow ? 1 : 2;
+        }
+        return w;
+    }
+
+    private static int lastNonSpace(String s, int from, int to) {
+        for (int i = to - 1; i >= from; i--) {
+            char c = s.charAt(i);
+            if (!Character.isWhitespace(c) && c != '\u3000') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isLongParagraph(String s, int from, int to) {
+        if (to - from < LONG_PARAGRAPH) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c == '。' || c == ',' || c == '，' || c == ';' || c == '；' || c == '、') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean endsSentence(String s, int lineStart, int last) {
+        char c = s.charAt(last);
+        if (isSentenceEnd(c)) {
+            return true;
+        }
+        if ("”’」』)）】》\"'".indexOf(c) >= 0) {
+            int k = last - 1;
+            while (k >= lineStart && "”’」』)）】》\"'".indexOf(s.charAt(k)) >= 0) {
+                k--;
+            }
+            return k >= lineStart && isSentenceEnd(s.charAt(k));
+        }
+        return false;
+    }
+
+    private static boolean isSentenceEnd(char c) {
+        return "。！？；：!?;:…".indexOf(c) >= 0;
+    }
+
+    private static boolean hasLeaders(String s, int from, int to) {
+        for (int i = from; i + 1 < to; i++) {
+            char c = s.charAt(i);
+            if ((c == '…' || c == '.' || c == '·') && s.charAt(i + 1) == c && i + 2 < to && s.charAt(i + 2) == c) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a line starts a new block: indented, a heading or list marker, an address. */
+    static boolean startsBlock(String s, int from, int to) {
+        char c = s.charAt(from);
+        if (Character.isWhitespace(c) || c == '\u3000' || c == '\f') {
+            return true;
+        }
+        String head = s.substring(from, Math.min(to, from + 8));
+        if (head.startsWith("——") || head.startsWith("--") || head.startsWith("―") || head.startsWith("各位代表")
+                || head.startsWith("附件") || head.startsWith("附:") || head.startsWith("注:") || head.startsWith("注释")) {
+            return true;
+        }
+        if ("●■◆◇□○•·▲△★☆※?\uFFFD".indexOf(c) >= 0 || (c >= '\u2460' && c <= '\u24FF') || (c >= '\u2776' && c <= '\u2793')) {
+            return true;
+        }
+        int i = 0;
+        int m = head.length();
+        // 一、 二. 十一、
+        while (i < m && isCjkNumeral(head.charAt(i))) {
+            i++;
+        }
+        if (i > 0 && i < m && "、.．".indexOf(head.charAt(i)) >= 0) {
+            return true;
+        }
+        // 第一章 第3节
+        if (c == '第') {
+            int j = 1;
+            while (j < m && (isCjkNumeral(head.charAt(j)) || Character.isDigit(head.charAt(j)))) {
+                j++;
+            }
+            if (j > 1 && j < m && "章节部分条篇编".indexOf(head.charAt(j)) >= 0) {
+                return true;
+            }
+        }
+        // (一) (1) （一）
+        if (c == '(' || c == '（') {
+            int j = 1;
+            while (j < m && (isCjkNumeral(head.charAt(j)) || Character.isDigit(head.charAt(j)))) {
+                j++;
+            }
+            if (j > 1 && j < m && (head.charAt(j) == ')' || head.charAt(j) == '）')) {
+                return true;
+            }
+        }
+        // 1. 1、 12、 but not 2.5 or 2024年
+        int j = 0;
+        while (j < m && head.charAt(j) >= '0' && head.charAt(j) <= '9') {
+            j++;
+        }
+        if (j > 0 && j <= 3 && j < m && "、.．)）".indexOf(head.charAt(j)) >= 0) {
+            return j + 1 >= m || !Character.isDigit(head.charAt(j + 1));
+        }
+        return false;
+    }
+
+    private static boolean isCjkNumeral(char c) {
+        return "一二三四五六七八九十百〇零".indexOf(c) >= 0;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 }

@@ -1,10 +1,58 @@
 package io.github.workreport.internal.text;
 
+import io.github.workreport.Noise;
+import io.github.workreport.Span;
 import io.github.workreport.text.Filtered;
+import io.github.workreport.text.OffsetMap;
 import io.github.workreport.text.TextFilter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
-/** PLACEHOLDER: to be implemented. */
+/**
+ * Step {@code noise}: sets aside web chrome, advertising, markup and PDF page furniture, line by
+ * line. Every rule looks at the shape of one line (or a bounded stretch for HTML comments and
+ * page breaks), never at a particular document:
+ *
+ * <ul>
+ *   <li>{@link Noise.Kind#WEB_CHROME}: lines made only of page-tool words ({@code 下载}, {@code 打印},
+ *       {@code 【字号:}, {@code [小] [中] [大]}, {@code 分享到:}, {@code 关闭窗口}, lone brackets ...);
+ *       breadcrumbs ({@code 您的位置:}, {@code 首页 >}); short source/date/view-count header
+ *       lines of a web page ({@code 来源:xx日报}, {@code 发布日期:2024-01-17 浏览次数:},
+ *       a bare timestamp); {@code 责任编辑}, {@code E-mail推荐}, {@code 相关报道:}, pagination;</li>
+ *   <li>{@link Noise.Kind#ADVERTISING}: spam keyword lines joined by {@code _}, and watermarks
+ *       {@code 更多资料+…} inside a line;</li>
+ *   <li>{@link Noise.Kind#MARKUP}: HTML comments {@code <!-- … -->} (possibly over several
+ *       lines), lines of HTML tags, lines of inline JavaScript;</li>
+ *   <li>{@link Noise.Kind#PAGE_FURNITURE}: form feeds, page-number lines next to a form feed,
+ *       and running headers (the first line after a form feed when it repeats on at least three
+ *       pages).</li>
+ * </ul>
+ * A removed line goes with its line break. A report's own lines (title, date line
+ * {@code ——2024年1月10日在…会议上}, headings, sentences) match none of the rules: they are longer,
+ * or contain sentence punctuation, or start with {@code ——}. A form feed inside a line becomes
+ * a line break. Immutable and thread-safe.
+ */
 public final class NoiseFilter implements TextFilter {
+
+    private static final int MAX_CHROME_LINE = 60;
+    private static final int MAX_HEADER_LINE = 120;
+    private static final int MAX_COMMENT = 4000;
+
+    /** Words of web page tools; a line made only of these (and separators) is chrome. */
+    private static final Set<String> CHROME_WORDS = Set.of(
+            "下载", "打印", "全屏", "收藏", "加大", "还原", "减小", "字号", "字体", "大", "中", "小",
+            "分享", "分享到", "分享到微信", "分享到微博", "打印本页", "打印此页", "打印文章", "关闭", "关闭窗口",
+            "关闭本页", "返回顶部", "返回", "顶部", "E-mail推荐", "推荐", "扫一扫", "扫一扫打开当前页",
+            "扫一扫在手机打开当前页", "正文复制", "复制", "首页", "上一页", "下一页", "默认", "点击图片进入专题",
+            "相关报道", "相关文档", "相关附件", "相关链接", "相关阅读", "相关新闻", "相关稿件", "微信", "微博",
+            "QQ空间", "Public", "domain", "false", "true", "纠错", "我要纠错", "字号大", "字号中", "字号小");
+
+    private static final String[] SPAM_WORDS = {"无码", "视频", "在线观看", "av", "AV", "福利", "久久", "日韩",
+        "欧美", "精品", "国产", "少妇", "激情", "一区二区", "免费观看", "影院"};
+
     @Override
     public String name() {
         return "noise";
@@ -12,6 +60,488 @@ public final class NoiseFilter implements TextFilter {
 
     @Override
     public Filtered apply(String input) {
-        return Filtered.unchanged(input);
+        int n = input.length();
+        List<int[]> lines = lines(input);
+        Set<String> headers = runningHeaders(input, lines);
+        List<Noise> noise = new ArrayList<>();
+        List<int[]> cuts = new ArrayList<>(); // [start, end) removed, sorted
+        int commentEnd = -1;
+        for (int li = 0; li < lines.size(); li++) {
+            int ls = lines.get(li)[0];
+            int le = lines.get(li)[1]; // exclusive, before '\n'
+            int next = le < n ? le + 1 : le;
+            if (ls < commentEnd) {
+                // inside an HTML comment already cut; the comment may end within this line
+                if (commentEnd >= next) {
+                    continue;
+                }
+                ls = commentEnd;
+            }
+            String line = input.substring(ls, le);
+            // HTML comments start anywhere in a line
+            int c = line.indexOf("<!--");
+            if (c >= 0) {
+                int close = input.indexOf("-->", ls + c + 4);
+                int end = close >= 0 && close - (ls + c) <= MAX_COMMENT ? close + 3 : -1;
+                if (end > 0) {
+                    int s = ls + c;
+                    // a comment alone on its lines goes with the line break after it
+                    int e = end;
+                    int lineEndAfter = input.indexOf('\n', end);
+                    int stop = lineEndAfter < 0 ? n : lineEndAfter;
+                    if (blank(input, lines.get(li)[0], s) && blank(input, end, stop)) {
+                        s = lines.get(li)[0];
+                        e = lineEndAfter < 0 ? n : lineEndAfter + 1;
+                    }
+                    add(cuts, noise, Math.max(s, ls), e, Noise.Kind.MARKUP, "HTML comment");
+                    commentEnd = e;
+                    if (commentEnd >= next) {
+                        continue;
+                    }
+                    // text after the comment on its last line is handled when that line comes
+                    continue;
+                }
+            }
+            String t = trim(line);
+            String why = null;
+            Noise.Kind kind = null;
+            int li0 = lines.get(li)[0];
+            if (ls != li0) {
+                // remainder of a line after a comment: only form feeds and inline rules below
+                t = null;
+            }
+            if (t != null && !t.isBlank()) {
+                String shape = t.replace("\f", "").strip();
+                if (isPageNumber(shape) && (line.indexOf('\f') >= 0 || nextToFormFeed(input, lines, li))) {
+                    kind = Noise.Kind.PAGE_FURNITURE;
+                    why = "page number";
+                } else if (headers.contains(shape) && afterFormFeed(input, lines, li)) {
+                    kind = Noise.Kind.PAGE_FURNITURE;
+                    why = "running page header";
+                } else if ((why = chrome(shape)) != null) {
+                    kind = Noise.Kind.WEB_CHROME;
+                } else if (isSpam(shape)) {
+                    kind = Noise.Kind.ADVERTISING;
+                    why = "spam keywords";
+                } else if (isMarkupLine(shape)) {
+                    kind = Noise.Kind.MARKUP;
+                    why = "script or tag";
+                } else if (isSourceAfterLabel(shape, input, lines, li)) {
+                    kind = Noise.Kind.WEB_CHROME;
+                    why = "source name";
+                }
+            }
+            if (kind != null) {
+                add(cuts, noise, li0, next, kind, why);
+                continue;
+            }
+            // inline: watermarks and form feeds at the edges of a line
+            inline(input, ls, le, cuts, noise);
+        }
+        if (cuts.isEmpty() && input.indexOf('\f') < 0) {
+            return Filtered.unchanged(input);
+        }
+        StringBuilder out = new StringBuilder(n);
+        OffsetMap.Builder map = OffsetMap.builder();
+        int pos = 0;
+        for (int[] cut : cuts) {
+            appendKept(input, pos, cut[0], out);
+            map.copy(cut[0] - pos);
+            map.replace(cut[1] - cut[0], 0);
+            pos = cut[1];
+        }
+        appendKept(input, pos, n, out);
+        map.copy(n - pos);
+        return new Filtered(out.toString(), map.build(n), noise);
+    }
+
+    /** Copies kept text; a form feed left inside a line becomes a line break. */
+    private static void appendKept(String in, int from, int to, StringBuilder out) {
+        for (int i = from; i < to; i++) {
+            char ch = in.charAt(i);
+            out.append(ch == '\f' ? '\n' : ch);
+        }
+    }
+
+    private static void add(List<int[]> cuts, List<Noise> noise, int s, int e, Noise.Kind kind, String why) {
+        if (e <= s) {
+            return;
+        }
+        if (!cuts.isEmpty()) {
+            int[] last = cuts.get(cuts.size() - 1);
+            if (s < last[1]) {
+                s = last[1];
+                if (e <= s) {
+                    return;
+                }
+            }
+        }
+        cuts.add(new int[] {s, e});
+        noise.add(new Noise(kind, new Span(s, e), why));
+    }
+
+    /** Watermarks inside a line and form feeds at its edges. */
+    private static void inline(String in, int ls, int le, List<int[]> cuts, List<Noise> noise) {
+        int i = ls;
+        while (i < le && in.charAt(i) == '\f') {
+            i++;
+        }
+        if (i > ls) {
+            add(cuts, noise, ls, i, Noise.Kind.PAGE_FURNITURE, "form feed");
+        }
+        int from = i;
+        int w;
+        while ((w = in.indexOf("更多资料", from)) >= 0 && w < le) {
+            int j = w + 4;
+            if (j < le && (in.charAt(j) == '+' || isAsciiLetter(in.charAt(j)))) {
+                int k = j;
+                while (k < le && k - w < 30 && ",。;!?,".indexOf(in.charAt(k)) < 0 && in.charAt(k) != '\f') {
+                    k++;
+                }
+                add(cuts, noise, w, k, Noise.Kind.ADVERTISING, "watermark");
+                from = k;
+            } else {
+                from = j;
+            }
+        }
+        int e = le;
+        while (e > from && in.charAt(e - 1) == '\f') {
+            e--;
+        }
+        if (e < le) {
+            add(cuts, noise, e, le, Noise.Kind.PAGE_FURNITURE, "form feed");
+        }
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    /** Line boundaries: [start, end) without the '\n'. */
+    private static List<int[]> lines(String s) {
+        List<int[]> out = new ArrayList<>();
+        int start = 0;
+        int n = s.length();
+        while (start <= n) {
+            int e = s.indexOf('\n', start);
+            if (e < 0) {
+                if (start < n) {
+                    out.add(new int[] {start, n});
+                }
+                break;
+            }
+            out.add(new int[] {start, e});
+            start = e + 1;
+        }
+        return out;
+    }
+
+    private static boolean blank(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isWhitespace(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String trim(String s) {
+        int a = 0;
+        int b = s.length();
+        while (a < b && isSpace(s.charAt(a))) {
+            a++;
+        }
+        while (b > a && isSpace(s.charAt(b - 1))) {
+            b--;
+        }
+        return s.substring(a, b);
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\u3000' || c == '\u00A0' || c == '\r';
+    }
+
+    /** First non-blank lines after form feeds that repeat on at least three pages. */
+    private static Set<String> runningHeaders(String s, List<int[]> lines) {
+        if (s.indexOf('\f') < 0) {
+            return Set.of();
+        }
+        Map<String, Integer> counts = new HashMap<>();
+        for (int li = 0; li < lines.size(); li++) {
+            if (afterFormFeed(s, lines, li)) {
+                String t = trim(s.substring(lines.get(li)[0], lines.get(li)[1])).replace("\f", "").strip();
+                if (!t.isEmpty() && t.length() <= 60 && !isPageNumber(t)) {
+                    counts.merge(t, 1, Integer::sum);
+                }
+            }
+        }
+        Set<String> out = new java.util.HashSet<>();
+        counts.forEach((k, v) -> {
+            if (v >= 3) {
+                out.add(k);
+            }
+        });
+        return out;
+    }
+
+    /** Whether line {@code li} is the first non-blank line after a form feed. */
+    private static boolean afterFormFeed(String s, List<int[]> lines, int li) {
+        int[] l = lines.get(li);
+        if (s.substring(l[0], l[1]).startsWith("\f")) {
+            return true;
+        }
+        for (int k = li - 1; k >= 0 && li - k <= 3; k--) {
+            String p = s.substring(lines.get(k)[0], lines.get(k)[1]);
+            if (p.indexOf('\f') >= 0) {
+                return blank(s, lines.get(k)[0], lines.get(k)[1]) || p.strip().endsWith("\f") || p.endsWith("\f");
+            }
+            if (!blank(s, lines.get(k)[0], lines.get(k)[1])) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a blank-separated neighbour of line {@code li} holds a form feed. */
+    private static boolean nextToFormFeed(String s, List<int[]> lines, int li) {
+        for (int d = -1; d <= 1; d += 2) {
+            for (int k = li + d; k >= 0 && k < lines.size() && Math.abs(k - li) <= 2; k += d) {
+                String p = s.substring(lines.get(k)[0], lines.get(k)[1]);
+                if (p.indexOf('\f') >= 0) {
+                    return true;
+                }
+                if (!p.isBlank()) {
+                    break;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** {@code 12}, {@code - 12 -}, {@code — 12 —}, {@code 第12页}, {@code 12/72}. */
+    static boolean isPageNumber(String t) {
+        if (t.isEmpty() || t.length() > 16) {
+            return false;
+        }
+        String u = t.replace(" ", "");
+        if (u.startsWith("第") && u.endsWith("页")) {
+            u = u.substring(1, u.length() - 1);
+        }
+        int a = 0;
+        int b = u.length();
+        while (a < b && "-—–".indexOf(u.charAt(a)) >= 0) {
+            a++;
+        }
+        while (b > a && "-—–".indexOf(u.charAt(b - 1)) >= 0) {
+            b--;
+        }
+        u = u.substring(a, b);
+        int slash = u.indexOf('/');
+        if (slash > 0) {
+            return digits(u.substring(0, slash)) && digits(u.substring(slash + 1));
+        }
+        return digits(u) && u.length() <= 4;
+    }
+
+    private static boolean digits(String s) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The rule a chrome line matches, or null. */
+    static String chrome(String t) {
+        if (t.length() > MAX_HEADER_LINE || t.startsWith("——") || t.startsWith("--")) {
+            return null;
+        }
+        if (t.length() <= MAX_CHROME_LINE && onlyChromeWords(t)) {
+            return "page tools";
+        }
+        if (t.startsWith("您的位置") || t.startsWith("当前位置") || t.startsWith("您现在的位置")
+                || t.startsWith("所在位置")) {
+            return "breadcrumb";
+        }
+        if ((t.contains("首页>") || t.contains("首页 >") || t.contains("首页»")) && !hasSentencePunct(t)) {
+            return "breadcrumb";
+        }
+        if (t.contains("报告")) {
+            return null; // a line naming the report is never set aside by the rules below
+        }
+        if (t.contains("浏览次数") || t.contains("浏览量") || t.contains("阅读次数") || t.contains("点击数")
+                || t.contains("访问量")) {
+            return "source and view count";
+        }
+        if (t.contains("责任编辑") || (t.startsWith("编辑:") && t.length() <= 20) || t.contains("E-mail推荐")) {
+            return "editor or e-mail";
+        }
+        if (t.length() <= MAX_CHROME_LINE && !hasSentencePunct(t) && !t.contains("报告")) {
+            String u = t;
+            if (u.startsWith("(") && u.endsWith(")")) {
+                u = u.substring(1, u.length() - 1).strip();
+            }
+            if ((u.startsWith("来源:") || u.startsWith("信息来源:") || u.startsWith("文章来源:"))
+                    && (u.length() <= 24 || hasTimestamp(u) || u.contains("日期") || u.contains("时间"))) {
+                return "source";
+            }
+            if ((u.startsWith("发布日期") || u.startsWith("发布时间") || u.startsWith("时间:") || u.startsWith("日期:")
+                    || u.startsWith("更新时间") || u.startsWith("发文日期")) && hasDigit(u)) {
+                return "date";
+            }
+            if (hasTimestamp(u) && (u.contains("来源") || u.contains("www.") || isBareTimestamp(u))) {
+                return "timestamp";
+            }
+            if (u.contains("www.") && u.contains("来源")) {
+                return "site line";
+            }
+            if (u.startsWith("相关") && u.length() <= 12 && (u.endsWith(":") || u.endsWith(">>"))) {
+                return "related links";
+            }
+            if ((u.contains("上一页") || u.contains("下一页")) && onlyDigitsAnd(u, "上一页下一页尾页首页 []")) {
+                return "pagination";
+            }
+            if (isHexId(u)) {
+                return "link id";
+            }
+            if (u.contains("记者") && u.endsWith(" 摄")) {
+                return "photo caption";
+            }
+        }
+        return null;
+    }
+
+    private static boolean onlyChromeWords(String t) {
+        int tokens = 0;
+        int i = 0;
+        int n = t.length();
+        while (i < n) {
+            while (i < n && isSeparator(t.charAt(i))) {
+                i++;
+            }
+            int s = i;
+            while (i < n && !isSeparator(t.charAt(i))) {
+                i++;
+            }
+            if (i > s) {
+                if (!CHROME_WORDS.contains(t.substring(s, i))) {
+                    return false;
+                }
+                tokens++;
+            }
+        }
+        // a line of separators only (a lone 】 or | or ×) is chrome too
+        return tokens > 0 || t.chars().allMatch(ch -> "【】[]|×>»<《》()".indexOf(ch) >= 0);
+    }
+
+    private static boolean isSeparator(char c) {
+        return c == ' ' || c == '\t' || c == '\f' || c == '\u3000' || "【】[]|:>»《》()·/".indexOf(c) >= 0;
+    }
+
+    private static boolean hasSentencePunct(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            if ("。,;!?、,".indexOf(t.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasDigit(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            if (t.charAt(i) >= '0' && t.charAt(i) <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code 2024-01-31}, {@code 2024-01-31 11:24}, {@code 2026年02月10日 07时41分}. */
+    private static boolean hasTimestamp(String t) {
+        for (int i = 0; i + 10 <= t.length(); i++) {
+            if (digits(t.substring(i, i + 4)) && t.charAt(i + 4) == '-' && digits(t.substring(i + 5, i + 7))
+                    && t.charAt(i + 7) == '-' && digits(t.substring(i + 8, i + 10))) {
+                return true;
+            }
+        }
+        return t.contains("时") && t.contains("分") && t.contains("日") && hasDigit(t) && t.length() <= 24;
+    }
+
+    private static boolean isBareTimestamp(String t) {
+        return onlyDigitsAnd(t, "-: 年月日时分秒");
+    }
+
+    private static boolean onlyDigitsAnd(String t, String allowed) {
+        for (int i = 0; i < t.length(); i++) {
+            char ch = t.charAt(i);
+            if (!(ch >= '0' && ch <= '9') && allowed.indexOf(ch) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isHexId(String t) {
+        String u = t.endsWith(":") ? t.substring(0, t.length() - 1) : t;
+        if (u.length() < 16 || u.length() > 64) {
+            return false;
+        }
+        boolean letter = false;
+        for (int i = 0; i < u.length(); i++) {
+            char ch = u.charAt(i);
+            if (ch >= 'a' && ch <= 'f') {
+                letter = true;
+            } else if (!(ch >= '0' && ch <= '9')) {
+                return false;
+            }
+        }
+        return letter;
+    }
+
+    /** Spam titles: keywords joined by underscores, no sentence. */
+    static boolean isSpam(String t) {
+        int underscores = 0;
+        for (int i = 0; i < t.length(); i++) {
+            if (t.charAt(i) == '_') {
+                underscores++;
+            }
+        }
+        if (underscores < 2 || t.contains("。")) {
+            return false;
+        }
+        int hits = 0;
+        for (String w : SPAM_WORDS) {
+            if (t.contains(w)) {
+                hits++;
+            }
+        }
+        return hits >= 2;
+    }
+
+    /** A line of JavaScript or of HTML tags only. */
+    static boolean isMarkupLine(String t) {
+        if (t.startsWith("<") && t.endsWith(">") && t.length() >= 3 && (Character.isLetter(t.charAt(1))
+                || t.charAt(1) == '/' || t.charAt(1) == '!') && t.indexOf('。') < 0) {
+            return true;
+        }
+        if (t.startsWith("function ") || t.startsWith("function(") || t.startsWith("var ")
+                || t.startsWith("document.") || t.startsWith("window.") || t.startsWith("$(")) {
+            return t.indexOf('(') >= 0 || t.indexOf('=') >= 0;
+        }
+        return t.contains("document.write") || t.contains("document.getElementById")
+                || t.contains("document.all(") || (t.startsWith("if(") && t.endsWith("}"));
+    }
+
+    /** A short publication name on the line after a bare {@code 来源:} label. */
+    private static boolean isSourceAfterLabel(String t, String s, List<int[]> lines, int li) {
+        if (li == 0 || t.length() > 12 || hasSentencePunct(t)) {
+            return false;
+        }
+        String prev = trim(s.substring(lines.get(li - 1)[0], lines.get(li - 1)[1]));
+        return prev.equals("来源:") || prev.equals("来源") || prev.equals("信息来源:");
     }
 }

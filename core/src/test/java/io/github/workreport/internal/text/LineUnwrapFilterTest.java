@@ -1,0 +1,80 @@
+package io.github.workreport.internal.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.workreport.Span;
+import io.github.workreport.text.NormalizedText;
+import io.github.workreport.text.Normalizer;
+import io.github.workreport.text.OnlyStep;
+import org.junit.jupiter.api.Test;
+
+class LineUnwrapFilterTest {
+
+    private final Normalizer n = OnlyStep.of("unwrap");
+
+    /** A hard-wrapped page: every line 20 characters, sentences running over line ends. */
+    private static String wrapped(String heading, String body, int width) {
+        StringBuilder b = new StringBuilder(heading).append('\n');
+        for (int i = 0; i < body.length(); i += width) {
+            b.append(body, i, Math.min(body.length(), i + width)).append('\n');
+        }
+        return b.toString();
+    }
+
+    private static final String BODY = "今年全市经济运行总体平稳稳中有进,地区生产总值增长百分之五左右,"
+            + "规模以上工业增加值增长百分之六,固定资产投资增长百分之四,社会消费品零售总额增长百分之五,"
+            + "一般公共预算收入增长百分之三,城乡居民人均可支配收入分别增长百分之五和百分之六,"
+            + "居民消费价格涨幅控制在百分之二左右,完成节能减排降碳约束性指标和环境质量改善目标任务,"
+            + "各项社会事业全面进步,人民生活水平不断提高。";
+
+    @Test
+    void apply_hardWrappedParagraph_rejoined() {
+        String in = wrapped("一、2029年工作回顾", BODY, 20);
+        NormalizedText t = n.normalize(in);
+        assertEquals("一、2029年工作回顾\n" + BODY + "\n", t.text());
+        // a word that ran over a line end maps back to both halves
+        int o = in.indexOf("增长百分之五左右");
+        int s = t.text().indexOf("增长百分之五左右");
+        Span word = t.toOriginal(s, s + 8);
+        assertEquals(o, word.start());
+        assertEquals("增长百分之五左右", word.of(in).replace("\n", ""));
+        int cut = 20 + "一、2029年工作回顾\n".length(); // the first removed line break
+        assertEquals("\n", in.substring(cut, cut + 1));
+        int before = cut - "一、2029年工作回顾\n".length() - 1;
+        Span across = t.toOriginal("一、2029年工作回顾\n".length() + before, "一、2029年工作回顾\n".length() + before + 2);
+        assertEquals(new Span(cut - 1, cut + 2), across);
+    }
+
+    @Test
+    void apply_headingsAndListItems_keptOnTheirLines() {
+        String in = wrapped("一、总体要求", BODY, 20) + "(一)坚持科创引领\n" + wrapped("1.稳步提升创新能力", BODY, 20);
+        String out = n.normalize(in).text();
+        assertTrue(out.contains("\n(一)坚持科创引领\n1.稳步提升创新能力\n今年"), out);
+        assertTrue(out.startsWith("一、总体要求\n今年"), out);
+    }
+
+    @Test
+    void apply_webTextOneParagraphPerLine_unchanged() {
+        String in = "各位代表:\n" + BODY + "\n" + BODY.substring(0, 60) + "。\n二、2030年主要工作\n" + BODY + "\n";
+        NormalizedText t = n.normalize(in);
+        assertEquals(in, t.text());
+        assertTrue(t.maps().isEmpty());
+    }
+
+    @Test
+    void apply_longParagraphCutByPageBreak_rejoined() {
+        String first = BODY.substring(0, 100);
+        String in = "各位代表:\n" + first + "\n" + BODY.substring(100) + "\n二、主要工作\n";
+        assertEquals("各位代表:\n" + BODY + "\n二、主要工作\n", n.normalize(in).text());
+    }
+
+    @Test
+    void apply_asciiWordsAcrossBreak_joinedWithSpace() {
+        String body = BODY.substring(0, 90) + "Asia Pacific Economic Cooperation会议" + BODY.substring(90);
+        int cut = body.indexOf("Pacific") + 3;
+        String in = "各位代表:\n" + body.substring(0, cut) + "\n" + body.substring(cut) + "\n";
+        String out = n.normalize(in).text();
+        assertTrue(out.contains("Pac ific"), out);
+    }
+}
