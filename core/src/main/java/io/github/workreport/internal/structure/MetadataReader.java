@@ -139,8 +139,12 @@ final class MetadataReader {
         if (title != null) {
             year = maxYear(title);
         }
-        if (year == null && date != null) {
-            year = date.getMonthValue() >= 9 ? date.getYear() + 1 : date.getYear();
+        if (date != null) {
+            // delivered in autumn or winter: about the next year's plan
+            int y = date.getMonthValue() >= 9 ? date.getYear() + 1 : date.getYear();
+            if (year == null || y > year && y - year <= 1) {
+                year = y;
+            }
         }
         if (year == null) {
             for (String t : topTitles) {
@@ -217,14 +221,21 @@ final class MetadataReader {
         return null;
     }
 
+    /** The largest year in a title or heading: 4 digits before 年, or 4 bare digits 19xx/20xx. */
     static Integer maxYear(String s) {
         Integer best = null;
         for (int i = 0; i < s.length(); i++) {
+            int y = -1;
             if (s.charAt(i) == '年') {
-                int y = Dates.year(s, i);
-                if (y >= 1949 && y <= 2100 && (best == null || y > best)) {
-                    best = y;
-                }
+                y = Dates.year(s, i);
+            } else if (i + 4 <= s.length() && (i == 0 || !Character.isDigit(s.charAt(i - 1)))
+                    && (i + 4 == s.length() || !Character.isDigit(s.charAt(i + 4)))
+                    && (s.startsWith("19", i) || s.startsWith("20", i))
+                    && Character.isDigit(s.charAt(i + 2)) && Character.isDigit(s.charAt(i + 3))) {
+                y = Integer.parseInt(s.substring(i, i + 4));
+            }
+            if (y >= 1949 && y <= 2100 && (best == null || y > best)) {
+                best = y;
             }
         }
         return best;

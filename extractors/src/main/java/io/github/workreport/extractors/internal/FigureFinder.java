@@ -23,10 +23,14 @@ import java.util.function.UnaryOperator;
  */
 public final class FigureFinder {
 
-    private static final List<String> TARGET_CUES = List.of("主要预期目标", "预期目标是", "预期目标为", "主要目标是", "主要目标为",
-            "主要指标安排", "主要指标建议", "发展目标是", "目标任务是", "预期目标:", "主要预期指标");
+    private static final List<String> TARGET_CUES = List.of("预期目标是", "预期目标为", "预期目标:", "预期目标建议", "主要目标是",
+            "主要目标为", "主要目标:", "主要指标安排", "主要指标建议", "发展目标是", "目标任务是", "主要预期指标", "预期指标是",
+            "预期指标为", "主要指标是", "主要指标为");
     private static final List<String> NOT_TARGET = List.of("对照", "完成了", "实现了", "较年度目标", "未能完成", "差距");
     private static final int MAX_SENTENCE = 2000;
+    private static final int MAX_INDICATOR = 40;
+    private static final java.util.Set<String> DURATIONS = java.util.Set.of("年", "季度", "月", "个月", "届", "岁", "周", "分钟",
+            "小时", "秒", "天次");
 
     private final UnaryOperator<String> simplify;
 
@@ -67,7 +71,7 @@ public final class FigureFinder {
                     items.sort((a, b) -> Integer.compare(a.start, b.start));
                     List<String> path = pathTitles(ctx.sectionsAt(s));
                     for (Item it : items) {
-                        String indicator = simplify.apply(it.indicator);
+                        String indicator = simplify.apply(shorten(it.indicator));
                         if (indicator.isEmpty()) {
                             continue;
                         }
@@ -86,6 +90,11 @@ public final class FigureFinder {
             }
         }
         return new Result(targets, achievements);
+    }
+
+    /** A name longer than any indicator is a clause: keep its tail, where the indicator is. */
+    private static String shorten(String indicator) {
+        return indicator.length() <= MAX_INDICATOR ? indicator : indicator.substring(indicator.length() - MAX_INDICATOR);
     }
 
     private static List<String> pathTitles(List<Section> path) {
@@ -152,19 +161,19 @@ public final class FigureFinder {
                 indicator = Indicators.clean(beforeColon);
             }
             boolean fenbie = raw.contains("分别");
-            if (indicator.isEmpty()) {
-                indicator = carried == null ? "" : carried;
-            } else {
+            boolean own = !indicator.isEmpty();
+            if (own) {
                 carried = indicator;
-                if (fenbie) {
-                    groupStart = items.size();
-                    groupSubject = indicator;
-                } else {
-                    if (groupStart >= 0) {
-                        distribute(items, groupStart, groupSubject);
-                    }
-                    groupStart = -1;
+            } else {
+                indicator = carried == null ? "" : carried;
+            }
+            if (own || fenbie) {
+                // a new subject or a new 分别 closes the group before
+                if (groupStart >= 0) {
+                    distribute(items, groupStart, groupSubject);
                 }
+                groupStart = fenbie ? items.size() : -1;
+                groupSubject = fenbie ? indicator : null;
             }
             Quantity q = m.quantity();
             Measure measure = measureOf(q, verb);
@@ -222,8 +231,7 @@ public final class FigureFinder {
     /** Whether a quantity states a figure rather than being a name, rank, date, duration or baseline. */
     static boolean isFigure(String s, QuantityMatch m) {
         String unit = m.quantity().unit();
-        if (unit.isEmpty() || unit.equals("年") || unit.equals("季度") || unit.equals("月") || unit.equals("届")
-                || unit.equals("岁") || unit.equals("周")) {
+        if (unit.isEmpty() || DURATIONS.contains(unit)) {
             return false;
         }
         int st = m.start();
@@ -297,6 +305,10 @@ public final class FigureFinder {
 
     private static void qualitativeClause(String text, int cs, int ce, List<Item> out) {
         String clause = text.substring(cs, ce);
+        int colon = Math.max(clause.lastIndexOf(':'), clause.lastIndexOf('：'));
+        if (colon >= 0) {
+            clause = clause.substring(colon + 1);
+        }
         for (String p : Words.QUALITATIVE_PREFIX) {
             int at = clause.indexOf(p);
             if (at >= 0 && Indicators.clean(clause.substring(0, at)).isEmpty()) {

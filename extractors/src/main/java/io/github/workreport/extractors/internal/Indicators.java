@@ -6,7 +6,7 @@ import java.util.List;
 /** Turns the text before a figure into an indicator name: no list markers, hedges, scope words or verbs. */
 public final class Indicators {
 
-    private static final int MAX_LENGTH = 40;
+    private static final int MAX_LENGTH = 120;
     private static final String EDGE_PUNCT = " \t,，、;；:：。.—-–―()（）“”\"'‘’《》【】[]·!！?？";
 
     private Indicators() {
@@ -14,7 +14,7 @@ public final class Indicators {
 
     /** The indicator named by a clause fragment, or the empty string. */
     public static String clean(String raw) {
-        String s = removeAsciiParentheticals(raw);
+        String s = removeNoteMarkers(removeAsciiParentheticals(raw));
         s = s.replace("(下同)", "").replace("(下同", "");
         String prev = null;
         int guard = 0;
@@ -97,6 +97,29 @@ public final class Indicators {
             return List.of(head + "城镇" + tail, head + "农村" + tail);
         }
         return List.of();
+    }
+
+    /** Footnote markers inside a name: ① … ⑳, ［1］ / [1]. */
+    private static String removeNoteMarkers(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '\u2460' && c <= '\u2473') {
+                continue;
+            }
+            if ((c == '[' || c == '［') && i + 2 < s.length()) {
+                int j = i + 1;
+                while (j < s.length() && j - i <= 3 && Character.isDigit(s.charAt(j))) {
+                    j++;
+                }
+                if (j > i + 1 && j < s.length() && (s.charAt(j) == ']' || s.charAt(j) == '］')) {
+                    i = j;
+                    continue;
+                }
+            }
+            b.append(c);
+        }
+        return b.toString();
     }
 
     private static String removeAsciiParentheticals(String s) {
