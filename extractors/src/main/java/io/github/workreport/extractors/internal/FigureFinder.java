@@ -80,7 +80,7 @@ public final class FigureFinder {
                         if (mode == Mode.PLAN) {
                             targets.add(new Target(indicator, null, it.measure, it.quantity, planYear, false, clause, span, path));
                         } else {
-                            boolean est = paragraphEstimated || text.substring(s, it.start).contains("预计");
+                            boolean est = paragraphEstimated || text.substring(s, it.end).contains("预计");
                             Integer y = planYear == null ? null : planYear - 1;
                             achievements.add(new Achievement(indicator, null, it.measure, it.quantity, y, est, clause, span, path));
                         }
@@ -140,6 +140,7 @@ public final class FigureFinder {
         List<Item> items = new ArrayList<>();
         int prevEnd = 0;
         String carried = null;
+        Verb prevVerb = null;
         int groupStart = -1; // index in items where a 分别 group starts
         String groupSubject = null;
         for (QuantityMatch m : found) {
@@ -156,6 +157,10 @@ public final class FigureFinder {
                 raw = raw.substring(colon + 1);
             }
             Verb verb = Verb.of(raw);
+            if (prevVerb != null && Indicators.trimPunct(raw).replace("和", "").replace("及", "").replace("与", "").isEmpty()) {
+                verb = prevVerb; // 分别增长5.5%左右和6.5%以上: the verb governs the whole list
+            }
+            prevVerb = verb;
             String indicator = Indicators.clean(raw);
             if (indicator.isEmpty() && beforeColon != null) {
                 indicator = Indicators.clean(beforeColon);
