@@ -143,13 +143,22 @@ public final class FigureFinder {
         Verb prevVerb = null;
         int groupStart = -1; // index in items where a 分别 group starts
         String groupSubject = null;
+        int baseline = -1; // start of a skipped baseline (由年初的1301个调增至…)
         for (QuantityMatch m : found) {
             if (!isFigure(sentence, m)) {
-                // a skipped quantity still ends the subject region of the next one when it is a baseline
+                if (isBaseline(sentence, m)) {
+                    baseline = m.start();
+                }
                 continue;
             }
             int regionStart = Math.max(prevEnd, lastBoundary(sentence, m.start()));
-            String raw = sentence.substring(regionStart, m.start());
+            int regionEnd = m.start();
+            if (baseline >= regionStart && baseline < regionEnd) {
+                int from = Math.max(sentence.lastIndexOf('由', baseline), sentence.lastIndexOf('从', baseline));
+                regionEnd = from >= regionStart ? from : baseline;
+            }
+            baseline = -1;
+            String raw = sentence.substring(regionStart, regionEnd);
             String beforeColon = null;
             int colon = Math.max(raw.lastIndexOf(':'), raw.lastIndexOf('：'));
             if (colon >= 0) {
@@ -250,12 +259,8 @@ public final class FigureFinder {
         if (en >= s.length()) {
             return true;
         }
-        // a baseline: 由年初的1301个调增至2413个
-        for (String to : List.of("调增至", "增至", "增加到", "增加至", "提高到", "提高至", "提升到", "提升至", "上升到", "上升至",
-                "下降到", "下降至", "降至", "降到", "减少到", "减少至", "增长到", "增长至", "发展到", "扩大到", "扩大至", "到", "至")) {
-            if (s.startsWith(to, en)) {
-                return false;
-            }
+        if (isBaseline(s, m)) {
+            return false;
         }
         char c = s.charAt(en);
         if (!Character.isIdeographic(c)) {
@@ -265,6 +270,20 @@ public final class FigureFinder {
         for (String ok : List.of("增长", "下降", "同比", "比上年", "比去年", "较上年", "较去年", "和", "及", "与", "或", "分别", "其中",
                 "并", "是", "居", "位居", "列", "占", "人次", "以上", "左右", "为", "的增长", "年均", "增速", "增幅", "涨幅")) {
             if (s.startsWith(ok, en)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final List<String> TO_WORDS = List.of("调增至", "增至", "增加到", "增加至", "提高到", "提高至", "提升到", "提升至",
+            "上升到", "上升至", "下降到", "下降至", "降至", "降到", "减少到", "减少至", "增长到", "增长至", "发展到", "扩大到", "扩大至",
+            "到", "至");
+
+    /** A baseline followed by the figure it grew to: 由年初的1301个调增至2413个. */
+    static boolean isBaseline(String s, QuantityMatch m) {
+        for (String to : TO_WORDS) {
+            if (s.startsWith(to, m.end())) {
                 return true;
             }
         }

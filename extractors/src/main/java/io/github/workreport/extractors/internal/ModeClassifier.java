@@ -16,6 +16,8 @@ public final class ModeClassifier {
     private static final List<String> PLAN = List.of("安排", "目标", "任务", "计划草案", "草案", "总体要求", "预期", "思路", "重点",
             "措施", "建议", "打算", "展望", "部署", "今年", "政府自身建设");
 
+    private static final List<String> STRONG_REVIEW = List.of("回顾", "执行情况", "过去");
+
     private ModeClassifier() {
     }
 
@@ -25,7 +27,7 @@ public final class ModeClassifier {
         int plan = 0;
         for (String r : REVIEW) {
             if (title.contains(r)) {
-                review++;
+                review += STRONG_REVIEW.contains(r) ? 3 : 1;
             }
         }
         for (String p : PLAN) {

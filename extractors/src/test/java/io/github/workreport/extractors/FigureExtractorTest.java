@@ -1,0 +1,135 @@
+package io.github.workreport.extractors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.workreport.Achievement;
+import io.github.workreport.Comparison;
+import io.github.workreport.Figure;
+import io.github.workreport.Measure;
+import io.github.workreport.Report;
+import io.github.workreport.ReportParser;
+import io.github.workreport.Target;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class FigureExtractorTest {
+
+    static final ReportParser PARSER = ReportParser.builder().addExtractor(new FigureExtractor()).build();
+
+    static final String REPORT = String.join("\n",
+            "2025年青川市政府工作报告",
+            "——2025年1月9日在青川市第十届人民代表大会第四次会议上",
+            "各位代表：",
+            "一、2024年工作回顾",
+            "过去一年，预计全市地区生产总值增长5.6%左右，完成一般公共预算收入120.5亿元、增长6%，税收占比72.3%、列全省第2位。"
+                    + "重点项目由年初的300个调增至412个。城乡居民人均可支配收入分别增长5%、7%。单位地区生产总值能耗下降3.1%。",
+            "（一）产业发展提质增效。新增“四上”企业312家，引进500强企业项目18个，城镇新增就业3.2万人。连续12年保持增长。",
+            "二、2025年工作安排",
+            "今年全市经济社会发展的主要预期目标是：地区生产总值增长5.5%左右；规模以上工业增加值增长6%以上；"
+                    + "城镇、农村居民人均可支配收入分别增长5.5%左右和6.5%以上；城镇调查失业率控制在5.5%以内；"
+                    + "居民消费价格涨幅3%左右；粮食产量120万吨以上；居民收入增长与经济增长同步；完成省下达的节能减排降碳目标任务。",
+            "（一）扩大有效投资。");
+
+    static final Report R = PARSER.parse(REPORT);
+
+    static <T extends Figure> T find(List<T> items, String indicator, String value) {
+        Optional<T> f = items.stream().filter(i -> i.indicator().equals(indicator)
+                && (value == null ? i.quantity() == null
+                : i.quantity() != null && i.quantity().value() != null && i.quantity().value().compareTo(new BigDecimal(value)) == 0))
+                .findFirst();
+        assertTrue(f.isPresent(), () -> "no " + indicator + " " + value + " in " + items.stream()
+                .map(i -> i.indicator() + "=" + (i.quantity() == null ? "qual" : i.quantity().value())).toList());
+        return f.get();
+    }
+
+    @Test
+    void extract_targetsParagraph_readsEveryTarget() {
+        Target gdp = find(R.targets(), "地区生产总值", "5.5");
+        assertEquals(Measure.GROWTH, gdp.measure());
+        assertEquals(Comparison.APPROX, gdp.quantity().comparison());
+        assertEquals("%", gdp.quantity().unit());
+        assertEquals(2025, gdp.year());
+        assertEquals("gdp", gdp.indicatorId());
+        assertEquals(Comparison.GE, find(R.targets(), "规模以上工业增加值", "6").quantity().comparison());
+        Target unemployment = find(R.targets(), "城镇调查失业率", "5.5");
+        assertEquals(Measure.LEVEL, unemployment.measure());
+        assertEquals(Comparison.LE, unemployment.quantity().comparison());
+        Target cpi = find(R.targets(), "居民消费价格", "3");
+        assertEquals(Measure.GROWTH, cpi.measure());
+        Target grain = find(R.targets(), "粮食产量", "1200000");
+        assertEquals("吨", grain.quantity().unit());
+        assertEquals(Comparison.GE, grain.quantity().comparison());
+    }
+
+    @Test
+    void extract_fenbie_distributesOverSubjects() {
+        Target urban = find(R.targets(), "城镇居民人均可支配收入", "5.5");
+        assertEquals(Comparison.APPROX, urban.quantity().comparison());
+        Target rural = find(R.targets(), "农村居民人均可支配收入", "6.5");
+        assertEquals(Comparison.GE, rural.quantity().comparison());
+        assertEquals(Measure.GROWTH, rural.measure(), "the verb before 分别 governs the whole list");
+        find(R.achievements(), "城镇居民人均可支配收入", "5");
+        find(R.achievements(), "农村居民人均可支配收入", "7");
+    }
+
+    @Test
+    void extract_qualitativeTargets_namedWithoutVerb() {
+        Target income = find(R.targets(), "居民收入", null);
+        assertEquals(Measure.QUALITATIVE, income.measure());
+        assertNull(income.quantity());
+        find(R.targets(), "节能减排降碳目标任务", null);
+    }
+
+    @Test
+    void extract_review_achievementsWithEstimateAndYear() {
+        Achievement gdp = find(R.achievements(), "地区生产总值", "5.6");
+        assertTrue(gdp.estimated());
+        assertEquals(2024, gdp.year());
+        Achievement revenue = find(R.achievements(), "一般公共预算收入", "12050000000");
+        assertEquals("元", revenue.quantity().unit());
+        assertEquals(Measure.LEVEL, revenue.measure());
+        Achievement growth = find(R.achievements(), "一般公共预算收入", "6");
+        assertEquals(Measure.GROWTH, growth.measure(), "a clause without a subject carries the one before");
+        Achievement energy = find(R.achievements(), "单位地区生产总值能耗", "-3.1");
+        assertEquals(Measure.GROWTH, energy.measure());
+        Achievement jobs = find(R.achievements(), "城镇新增就业", "32000");
+        assertEquals("人", jobs.quantity().unit());
+        assertFalse(jobs.estimated(), "预计 governs only its own sentence");
+    }
+
+    @Test
+    void extract_ranksBaselinesNamesDurations_skipped() {
+        List<String> values = R.achievements().stream().filter(a -> a.quantity() != null)
+                .map(a -> a.quantity().value().stripTrailingZeros().toPlainString()).toList();
+        assertFalse(values.contains("2"), "列全省第2位 is a rank");
+        assertFalse(values.contains("300"), "由年初的300个 is a baseline");
+        assertFalse(values.contains("500"), "500强 is a name");
+        assertFalse(values.contains("12"), "连续12年 is a duration");
+        find(R.achievements(), "重点项目", "412");
+        find(R.achievements(), "税收占比", "72.3");
+    }
+
+    @Test
+    void extract_spans_coverTheFigureInTheOriginal() {
+        for (Figure f : R.figures()) {
+            String original = f.span().of(REPORT);
+            assertFalse(original.isEmpty());
+            if (f.quantity() != null) {
+                assertTrue(original.chars().anyMatch(Character::isDigit), original);
+            }
+        }
+    }
+
+    @Test
+    void extract_fullWidthAndTraditional_sameFigures() {
+        String trad = "各位代表：\n一、2024年工作回顧\n預計全市地區生產總值增長５．６％左右。";
+        Report r = PARSER.parse(trad);
+        Achievement gdp = find(r.achievements(), "地区生产总值", "5.6");
+        assertEquals("預計全市地區生產總值增長５．６％左右", gdp.span().of(trad));
+    }
+}
