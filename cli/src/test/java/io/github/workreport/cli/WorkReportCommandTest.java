@@ -1,0 +1,123 @@
+package io.github.workreport.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class WorkReportCommandTest {
+
+    static final String REPORT = String.join("\n",
+            "2025年青川市政府工作报告",
+            "——2025年1月9日在青川市第十届人民代表大会第四次会议上",
+            "各位代表：",
+            "一、2024年工作回顾",
+            "预计全市地区生产总值增长5.6%左右。",
+            "二、2025年工作安排",
+            "今年主要预期目标是：地区生产总值增长5.5%左右，规模以上工业增加值增长6%以上。");
+
+    @TempDir
+    Path dir;
+
+    record Run(int exit, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = WorkReportCommand.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void parse_gbkFile_printsSpecJson() throws IOException {
+        Path f = dir.resolve("r.txt");
+        Files.write(f, REPORT.getBytes(Charset.forName("GBK")));
+        Run r = run("parse", "--format", "json", f.toString());
+        assertEquals(0, r.exit(), r.err());
+        JsonNode root = new ObjectMapper().readTree(r.out());
+        assertTrue(root.get("charset").asText().startsWith("GB"));
+        assertEquals(f.toString(), root.get("source").asText());
+        JsonNode report = root.get("reports").get(0);
+        for (String k : List.of("span", "metadata", "sections", "targets", "achievements", "glossary", "warnings")) {
+            assertTrue(report.has(k), k);
+        }
+        JsonNode m = report.get("metadata");
+        assertEquals("青川市", m.get("region").asText());
+        assertEquals("county", m.get("level").asText());
+        assertEquals(2025, m.get("year").asInt());
+        assertEquals("government_work_report", m.get("kind").asText());
+        assertEquals("2025-01-09", m.get("date").asText());
+        JsonNode t = report.get("targets").get(0);
+        for (String k : List.of("indicator", "indicatorId", "measure", "value", "low", "high", "unit", "comparator", "year",
+                "estimated", "text", "span")) {
+            assertTrue(t.has(k), k);
+        }
+        assertEquals("地区生产总值", t.get("indicator").asText());
+        assertEquals(5.5, t.get("value").asDouble());
+        assertEquals("approx", t.get("comparator").asText());
+        int start = t.get("span").get("start").asInt();
+        int end = t.get("span").get("end").asInt();
+        assertTrue(REPORT.substring(start, end).contains("5.5%"));
+        JsonNode a = report.get("achievements").get(0);
+        assertTrue(a.get("estimated").asBoolean());
+        assertEquals(2024, a.get("year").asInt());
+    }
+
+    @Test
+    void parse_outputDir_writesOneJsonPerInput() throws IOException {
+        Path f = dir.resolve("a.txt");
+        Files.writeString(f, REPORT, StandardCharsets.UTF_8);
+        Path out = dir.resolve("out");
+        Run r = run("parse", "-o", out.toString(), f.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(Files.readString(out.resolve("a.txt.json")).contains("\"reports\""));
+        assertEquals("", r.out());
+    }
+
+    @Test
+    void parse_missingFile_exitOneWithOneLineNamingIt() {
+        Path missing = dir.resolve("nope.txt");
+        Run r = run("parse", missing.toString());
+        assertEquals(1, r.exit());
+        assertTrue(r.err().contains("nope.txt"), r.err());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+    }
+
+    @Test
+    void parse_badUsage_exitTwo() {
+        assertEquals(2, run("parse", "--format", "xml", "x.txt").exit());
+        assertEquals(2, run("parse").exit());
+        assertEquals(2, run("frobnicate").exit());
+    }
+
+    @Test
+    void help_everyCommand_exitZero() {
+        Run r = run("--help");
+        assertEquals(0, r.exit());
+        assertTrue(r.out().contains("parse"));
+        assertEquals(0, run("parse", "--help").exit());
+        assertEquals(0, run("normalize", "--help").exit());
+        assertTrue(run("--version").out().contains("workreport"));
+    }
+
+    @Test
+    void normalize_traditionalFullWidth_printsSimplifiedHalfWidth() throws IOException {
+        Path f = dir.resolve("t.txt");
+        Files.writeString(f, "預計全市地區生產總值增長５．６％左右。", StandardCharsets.UTF_8);
+        Run r = run("normalize", f.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("预计全市地区生产总值增长5.6%左右"), r.out());
+    }
+}
