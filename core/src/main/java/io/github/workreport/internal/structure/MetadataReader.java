@@ -43,6 +43,14 @@ final class MetadataReader {
         // header zone
         int from = block.titleTo() >= 0 ? block.titleTo() : block.firstLine();
         List<String> header = new ArrayList<>();
+        if (block.titleFrom() >= 0) {
+            String t = title;
+            int dash = t.indexOf("——");
+            if (dash > 0) {
+                header.add(t.substring(dash));
+                title = t.substring(0, dash);
+            }
+        }
         int i = from;
         for (; i < block.endLine() && header.size() < HEADER_LINES; i++) {
             Line l = lines.get(i);
@@ -102,11 +110,18 @@ final class MetadataReader {
         // region
         String region = null;
         AdminLevel level = null;
+        if (title != null && meetingRegion == null) {
+            String t = Regions.lastUnit(stripTitle(title));
+            if (t != null) {
+                region = t;
+            }
+        }
         boolean national = (title != null && (title.contains("国务院") || title.startsWith("政府工作报告")) && meetingRegion == null
                 && meeting != null && meeting.contains("全国人民代表大会"))
                 || (meeting != null && meeting.contains("全国人民代表大会"))
-                || (office != null && office.contains("国务院"));
-        if (national) {
+                || (office != null && office.contains("国务院"))
+                || (region == null && meetingRegion == null && (opening.contains("代表国务院") || opening.contains("代表中央人民政府")));
+        if (national && (region == null || region.equals("全国"))) {
             region = "全国";
         } else {
             if (title != null) {
@@ -142,7 +157,7 @@ final class MetadataReader {
         if (date != null) {
             // delivered in autumn or winter: about the next year's plan
             int y = date.getMonthValue() >= 9 ? date.getYear() + 1 : date.getYear();
-            if (year == null || y > year && y - year <= 1) {
+            if (year == null) {
                 year = y;
             }
         }

@@ -77,7 +77,7 @@ final class ReportSplitter {
             reports.add(new ReportBlock(start, fileEnd, first, lines.size(), -1, -1));
             return;
         }
-        List<String> probes = new ArrayList<>();
+        List<String> probes = new ArrayList<>(); // compact text of the earlier reports
         int firstStart = lines.get(merged.get(0)[0]).start();
         addLeading(text, lines, toc, firstStart);
         for (int k = 0; k < merged.size(); k++) {
@@ -92,7 +92,7 @@ final class ReportSplitter {
                 setAside.add(new SetAside(Noise.Kind.DUPLICATE, start, end, "repeated copy of an earlier report"));
                 continue;
             }
-            probes.add(probe);
+            probes.add(compactRange(text, lines, startLine, endLine));
             int titleFrom = m.length > 2 ? m[2] : m[0];
             reports.add(new ReportBlock(start, end, startLine, endLine, titleFrom, m[1]));
         }
@@ -141,7 +141,14 @@ final class ReportSplitter {
             return -1;
         }
         String c = Lines.compact(l.content(text));
-        if (c.length() > TITLE_MAX || c.indexOf('。') >= 0 || c.startsWith("——")) {
+        if (c.length() > TITLE_MAX * 2 || c.indexOf('。') >= 0 || c.startsWith("——")) {
+            return -1;
+        }
+        int dash = c.indexOf("——");
+        if (dash > 0 && isTitleText(c.substring(0, dash)) && HeaderLines.isHeaderLine(c.substring(dash))) {
+            return i + 1; // 政府工作报告——2018年3月5日在第十三届全国人民代表大会第一次会议上
+        }
+        if (c.length() > TITLE_MAX) {
             return -1;
         }
         if (isTitleText(c)) {
@@ -185,6 +192,11 @@ final class ReportSplitter {
     }
 
     private static boolean confirmed(String text, List<Line> lines, int from, boolean[] toc) {
+        String titleLine = Lines.compact(lines.get(from - 1).content(text));
+        int dash = titleLine.indexOf("——");
+        if (dash > 0 && HeaderLines.isHeaderLine(titleLine.substring(dash))) {
+            return true;
+        }
         int seen = 0;
         for (int j = from; j < lines.size() && seen < CONFIRM_WINDOW; j++) {
             Line n = lines.get(j);
@@ -221,17 +233,26 @@ final class ReportSplitter {
         return b.length() > DUPLICATE_PROBE ? b.substring(0, DUPLICATE_PROBE) : b.toString();
     }
 
+    /** Whether the opening of a report (at least 30 characters) appears in an earlier one. */
     private static boolean isDuplicate(String probe, List<String> earlier) {
         if (probe.length() < 30) {
             return false;
         }
+        String head = probe.substring(0, Math.min(probe.length(), 120));
         for (String e : earlier) {
-            int n = Math.min(probe.length(), e.length());
-            if (n >= 30 && probe.regionMatches(0, e, 0, n)) {
+            if (e.contains(head)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static String compactRange(String text, List<Line> lines, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int j = from; j < to; j++) {
+            b.append(Lines.compact(lines.get(j).content(text)));
+        }
+        return b.toString();
     }
 
     /** Marks lines of tables of contents: after a 目录 line, entries ending in page numbers. */
