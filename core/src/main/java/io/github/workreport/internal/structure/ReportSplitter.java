@@ -277,8 +277,8 @@ final class ReportSplitter {
                     continue;
                 }
                 String nc = Lines.compact(n.content(text));
-                if (isTocEntry(nc) || (nc.length() <= 12 && nc.indexOf('。') < 0 && HeadingParser.parse(text, n, List.of()) != null
-                        && nextNonBlankIsToc(text, lines, j + 1))) {
+                boolean headingLike = nc.length() <= 40 && nc.indexOf('。') < 0 && HeadingParser.parse(text, n, List.of()) != null;
+                if (isTocEntry(nc) || (headingLike && (header || nextNonBlankIsToc(text, lines, j + 1)))) {
                     last = j;
                     j++;
                 } else {

@@ -23,12 +23,19 @@ final class SectionTree {
     private SectionTree() {
     }
 
-    static SectionTree build(NormalizedText nt, List<Line> lines, int reportEnd, int bodyFromLine) {
+    static SectionTree build(NormalizedText nt, List<Line> lines, int reportEnd, int bodyFromLine, List<SetAside> setAside) {
         String text = nt.text();
         SectionTree tree = new SectionTree();
         List<Heading> headings = new ArrayList<>();
         for (int i = bodyFromLine; i < lines.size(); i++) {
             Line l = lines.get(i);
+            if (isAttachmentStart(text, l)) {
+                reportEnd = Math.min(reportEnd, l.start());
+                break;
+            }
+            if (inside(setAside, l.contentStart())) {
+                continue;
+            }
             Heading h = HeadingParser.parse(text, l, lines.subList(i + 1, Math.min(lines.size(), i + 3)));
             if (h != null) {
                 headings.add(h);
@@ -57,6 +64,15 @@ final class SectionTree {
             if (parentLevel != l - 1) {
                 continue; // a list item under a heading two styles up: not a section
             }
+            if (l == 1 && !tree.roots.isEmpty() && tree.roots.get(tree.roots.size() - 1).heading.style() == h.style()
+                    && h.value() <= tree.roots.get(tree.roots.size() - 1).heading.value()) {
+                // the top-level numbering starts again (a lost part heading, a nested list in the same style)
+                if (h.value() == 1) {
+                    tree.warnings.add(new Warning("numbering-restart", "top-level numbering starts again at " + h.number(),
+                            nt.toOriginal(h.start(), h.titleEnd())));
+                }
+                continue;
+            }
             Outline o = new Outline(h, l);
             if (stack.isEmpty()) {
                 tree.roots.add(o);
@@ -70,6 +86,29 @@ final class SectionTree {
         }
         tree.checkNumbering(nt, tree.roots);
         return tree;
+    }
+
+    private static boolean inside(List<SetAside> setAside, int offset) {
+        for (SetAside s : setAside) {
+            if (s.start() <= offset && offset < s.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** 附件 / 附件1 / 名词解释 / 注释 lines start the attachments after a report's closing. */
+    static boolean isAttachmentStart(String text, Line l) {
+        if (l.isBlank() || l.contentLength() > 40) {
+            return false;
+        }
+        String c = Lines.compact(l.content(text));
+        if (c.startsWith("附件")) {
+            return c.length() == 2 || !Character.isIdeographic(c.charAt(2)) || c.startsWith("附件:")
+                    || Character.isDigit(c.charAt(2)) || Numerals.isChineseNumeralChar(c.charAt(2)) && c.length() > 3;
+        }
+        return c.equals("名词解释") || c.equals("注释") || c.equals("附注") || c.equals("名词解释:") || c.equals("注释:")
+                || c.startsWith("《政府工作报告》") && (c.endsWith("名词解释") || c.endsWith("名词注释"));
     }
 
     private void checkNumbering(NormalizedText nt, List<Outline> siblings) {

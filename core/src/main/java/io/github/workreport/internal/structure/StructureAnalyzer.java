@@ -59,13 +59,13 @@ public final class StructureAnalyzer {
         MetadataReader mr = MetadataReader.create();
         // section titles are needed for the year when the header is silent: read the tree first
         int headerGuess = block.titleTo() >= 0 ? block.titleTo() : block.firstLine();
-        SectionTree tree0 = SectionTree.build(nt, lines, end, Math.max(headerGuess, block.firstLine()));
+        SectionTree tree0 = SectionTree.build(nt, lines, end, Math.max(headerGuess, block.firstLine()), setAside);
         List<String> topTitles = new ArrayList<>();
         for (Outline o : tree0.roots) {
             topTitles.add(o.heading.title());
         }
         ReportMetadata md = mr.read(nt, lines, block, topTitles);
-        SectionTree tree = mr.bodyFromLine == headerGuess ? tree0 : SectionTree.build(nt, lines, end, mr.bodyFromLine);
+        SectionTree tree = mr.bodyFromLine == headerGuess ? tree0 : SectionTree.build(nt, lines, end, mr.bodyFromLine, setAside);
         IdentityHashMap<Section, TextRange> ranges = new IdentityHashMap<>();
         IdentityHashMap<Section, TextRange> headingRanges = new IdentityHashMap<>();
         List<Section> sections = new ArrayList<>();
