@@ -41,6 +41,7 @@ final class SectionTree {
                 headings.add(h);
             }
         }
+        headings = dropRunOnOutliers(headings);
         EnumSet<HeadingStyle> present = EnumSet.noneOf(HeadingStyle.class);
         for (Heading h : headings) {
             present.add(h.style());
@@ -86,6 +87,31 @@ final class SectionTree {
         }
         tree.checkNumbering(nt, tree.roots);
         return tree;
+    }
+
+    /**
+     * In a style whose headings are mostly lines of their own, a numbered paragraph that runs on
+     * past its first sentence is a list item in the same style, not a heading.
+     */
+    private static List<Heading> dropRunOnOutliers(List<Heading> headings) {
+        EnumMap<HeadingStyle, int[]> counts = new EnumMap<>(HeadingStyle.class);
+        for (Heading h : headings) {
+            int[] c = counts.computeIfAbsent(h.style(), k -> new int[2]);
+            c[runsOn(h) ? 1 : 0]++;
+        }
+        List<Heading> out = new ArrayList<>(headings.size());
+        for (Heading h : headings) {
+            int[] c = counts.get(h.style());
+            boolean mostlyShort = c[0] >= 3 && c[0] >= 2 * c[1];
+            if (!(mostlyShort && runsOn(h))) {
+                out.add(h);
+            }
+        }
+        return out;
+    }
+
+    private static boolean runsOn(Heading h) {
+        return h.line().contentEnd() - h.titleEnd() > 2;
     }
 
     private static boolean inside(List<SetAside> setAside, int offset) {
