@@ -466,6 +466,12 @@ public final class NoiseFilter implements TextFilter {
         return true;
     }
 
+    /** Whether the noise step would set aside a line reading {@code line} as web chrome. */
+    static boolean isChromeLine(String line) {
+        String t = trim(line);
+        return !t.isBlank() && (chrome(t.strip()) != null || isSpam(t) || isMarkupLine(t));
+    }
+
     /** The rule a chrome line matches, or null. */
     static String chrome(String t) {
         if (t.length() > MAX_HEADER_LINE || t.startsWith("——") || t.startsWith("--")) {
@@ -504,7 +510,7 @@ public final class NoiseFilter implements TextFilter {
                     || u.startsWith("更新时间") || u.startsWith("发文日期")) && hasDigit(u)) {
                 return "date";
             }
-            if (hasTimestamp(u) && (u.contains("来源") || u.contains("www.") || isBareTimestamp(u))) {
+            if (hasTimestamp(u) && (u.startsWith("来源") || u.contains("www.") || isBareTimestamp(u))) {
                 return "timestamp";
             }
             if (u.contains("www.") && u.contains("来源")) {
