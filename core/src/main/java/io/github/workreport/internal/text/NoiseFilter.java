@@ -155,7 +155,7 @@ public final class NoiseFilter implements TextFilter {
         int from = 0;
         int c;
         while ((c = s.indexOf("<!--", from)) >= 0) {
-            int close = s.indexOf("-->", c + 4);
+            int close = indexOf(s, "-->", c + 4, Math.min(n, c + MAX_COMMENT + 3));
             if (close < 0 || close - c > MAX_COMMENT) {
                 from = c + 4;
                 continue;
@@ -286,7 +286,7 @@ public final class NoiseFilter implements TextFilter {
         }
         int from = i;
         int w;
-        while ((w = in.indexOf("更多资料", from)) >= 0 && w < le) {
+        while ((w = indexOf(in, "更多资料", from, le)) >= 0) {
             int j = w + 4;
             if (j < le && (in.charAt(j) == '+' || isAsciiLetter(in.charAt(j)))) {
                 int k = j;
@@ -306,6 +306,17 @@ public final class NoiseFilter implements TextFilter {
         if (e < le) {
             add(cuts, noise, e, le, Noise.Kind.PAGE_FURNITURE, "form feed");
         }
+    }
+
+    /** First occurrence of {@code what} starting in {@code [from, to)} and ending by {@code to}, or -1. */
+    private static int indexOf(String s, String what, int from, int to) {
+        char first = what.charAt(0);
+        for (int i = from; i + what.length() <= to; i++) {
+            if (s.charAt(i) == first && s.startsWith(what, i)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** {@code line} without its {@code 更多资料+…} watermarks. */
