@@ -183,6 +183,10 @@ public final class QuantityScanner {
             if (before == '第' || (pre == null && "“\"「『‘'《〈".indexOf(before) >= 0)) {
                 return false;
             }
+            if (!a.arabic && a.end == p + 1 && Chars.isIdeograph(before) && isNumeralChar(Text.at(s, numStart - 2, limit))) {
+                // the second numeral of an idiom: 三番五次, 三年五载
+                return false;
+            }
             if (a.arabic && (Chars.isLatinLetter(before) || before == '.' || Chars.classOf(before) == Chars.ARABIC
                     || Chars.isLatinLetter(Text.at(s, j, limit)))) {
                 return false;
@@ -456,6 +460,11 @@ public final class QuantityScanner {
             }
         }
         return true;
+    }
+
+    private static boolean isNumeralChar(char c) {
+        byte cls = Chars.classOf(c);
+        return cls == Chars.DIGIT || cls == Chars.TEN || cls == Chars.SMALL_UNIT || cls == Chars.LARGE_UNIT;
     }
 
     /** Plain form: no trailing zeros, no negative scale (1.6E+12 → 1600000000000). */
