@@ -44,8 +44,7 @@ public final class QuantityScanner {
         int prevEnd = 0;
         int i = 0;
         while (i < n) {
-            char c = Chars.fold(s.charAt(i));
-            byte cls = Chars.classOf(c);
+            byte cls = Chars.classOf(s.charAt(i));
             if (cls == Chars.NONE || cls == Chars.FAN) {
                 i++;
                 continue;
@@ -62,6 +61,11 @@ public final class QuantityScanner {
                 numStart = i - 1;
             }
             Comparators.Prefix pre = Comparators.before(s, numStart, prevEnd);
+            if ((cls == Chars.DIGIT || cls == Chars.TEN) && pre == null && !Units.mayFollowChineseNumeral(Text.at(s, i + 1, n))) {
+                // a lone Chinese numeral inside a word (一体化, 统一, 第三): the full read would reject it
+                i++;
+                continue;
+            }
             if ((cls == Chars.SMALL_UNIT || cls == Chars.LARGE_UNIT) && (pre == null || pre.fan())
                     && !Text.startsWith(s, i + 1, n, "分之")) {
                 i++;
@@ -339,11 +343,8 @@ public final class QuantityScanner {
         } else {
             unit = "%";
             BigDecimal scaled = num.multiply(HUNDRED);
-            try {
-                v = scaled.divide(den);
-            } catch (ArithmeticException e) {
-                v = scaled.divide(den, FRACTION_SCALE, RoundingMode.HALF_EVEN);
-            }
+            // exact when the quotient has at most FRACTION_SCALE decimals, else rounded half-even
+            v = scaled.divide(den, FRACTION_SCALE, RoundingMode.HALF_EVEN);
         }
         int j = second.end;
         Comparison suf = Comparators.suffix(s, j, limit);

@@ -71,7 +71,29 @@ final class Units {
         ROOT = Node.build(m);
     }
 
+    /** Chars after a Chinese numeral that may continue a quantity (see {@link #mayFollowChineseNumeral}). */
+    private static final boolean[] MAY_FOLLOW = new boolean[65536];
+
+    static {
+        for (char c : ROOT.keys) {
+            MAY_FOLLOW[c] = true;
+        }
+        for (char c : "分余多点到至-~以左上之翻".toCharArray()) {
+            MAY_FOLLOW[c] = true;
+        }
+    }
+
     private Units() {
+    }
+
+    /**
+     * Whether c (folded) may follow a one-char Chinese numeral in a quantity: a numeral char, the
+     * first char of a unit, 分之, 余/多, 点, a range separator or a comparator suffix. A cheap filter
+     * that lets find skip the Chinese numerals inside ordinary words.
+     */
+    static boolean mayFollowChineseNumeral(char c) {
+        byte cls = Chars.classOf(c);
+        return (cls != Chars.NONE && cls != Chars.FAN) || MAY_FOLLOW[c];
     }
 
     private static void plain(Map<String, Def> m, String surface, String base) {
