@@ -117,14 +117,30 @@ class QuantitiesProperties {
         });
     }
 
+    /** Report-like text glued from fragments: figures, units, comparators, verbs and traps. */
+    @Provide
+    Arbitrary<String> fragments() {
+        Arbitrary<String> piece = Arbitraries.of(
+                "增长", "下降", "5", "3.5", "1,200", "2024", "%", "万", "亿", "元", "亿元", "万人", "人次", "个", "家", "以上",
+                "以下", "左右", "约", "超过", "近", "不低于", "控制在", "、", ",", "。", "-", "—", "到", "两", "三", "十", "几", "数",
+                "一", "二〇二四", "年", "月", "第", "个百分点", "成", "倍", "翻", "番", "分之", "余", "多", "PM", "G", "“", "”",
+                "(", ")", "一般", "统一", "万亿", "千瓦", "/", "人", "μg/m3", "点", "零", "百", "千", "分别");
+        return piece.list().ofMaxSize(25).map(ps -> String.join("", ps));
+    }
+
+    @Provide
+    Arbitrary<String> anyText() {
+        return Arbitraries.oneOf(reportish(), fragments());
+    }
+
     @Property(tries = 3000)
-    void parse_neverThrows(@ForAll("reportish") String s) {
+    void parse_neverThrows(@ForAll("anyText") String s) {
         Quantities.parse(s);
         Quantities.parseNumber(s);
     }
 
     @Property(tries = 3000)
-    void find_matchesAreOrderedDisjointAndHoldANumeral(@ForAll("reportish") String s) {
+    void find_matchesAreOrderedDisjointAndHoldANumeral(@ForAll("anyText") String s) {
         List<QuantityMatch> ms = Quantities.find(s);
         int prev = 0;
         for (QuantityMatch m : ms) {
@@ -134,6 +150,14 @@ class QuantitiesProperties {
             String number = s.substring(m.numberStart(), m.numberEnd());
             assertTrue(number.codePoints().anyMatch(QuantitiesProperties::isNumeral), () -> number + " in " + s);
             prev = m.end();
+        }
+    }
+
+    @Property(tries = 3000)
+    void find_matchedTextParsesToTheSameQuantity(@ForAll("anyText") String s) {
+        for (QuantityMatch m : Quantities.find(s)) {
+            String whole = s.substring(m.start(), m.end());
+            assertEquals(Optional.of(m.quantity()), Quantities.parse(whole), () -> whole + " in " + s);
         }
     }
 
