@@ -439,8 +439,9 @@ public final class QuantityScanner {
         char next = Text.at(s, end, limit);
         if (unit == null) {
             if (!a.arabic) {
-                boolean strong = comparatorPrefix || suf != null
-                        || ((a.hasLarge || moreOrLarge) && !Chars.isIdeograph(next));
+                // 超一流, 高于一般, 近一半: a Chinese numeral running into a word is no figure
+                boolean strong = suf != null
+                        || ((comparatorPrefix || a.hasLarge || moreOrLarge) && !Chars.isIdeograph(next));
                 if (!strong) {
                     return false;
                 }
