@@ -111,7 +111,6 @@ final class Numeral {
         return i;
     }
 
-    @SuppressWarnings("checkstyle:CyclomaticComplexity")
     private BigDecimal pass(CharSequence s, int start, int limit, boolean allowLeading, boolean hi) {
         BigDecimal total = BigDecimal.ZERO;
         BigDecimal wan = BigDecimal.ZERO;
@@ -310,7 +309,7 @@ final class Numeral {
                     zero = false;
                     if (!hi) {
                         hasUnitChar = true;
-                        suffixMultiplier = (pendingIndex >= 0 && prevAfterDigit(s, i, start) ? BigDecimal.ONE : suffixMultiplier)
+                        suffixMultiplier = (prevAfterDigit(s, i, start) ? BigDecimal.ONE : suffixMultiplier)
                                 .multiply(BigDecimal.valueOf(u));
                         suffixLarge = BigDecimal.ONE;
                         endsWithLarge = false;

@@ -100,7 +100,10 @@ final class Units {
         m.put(surface, new Def(base, Kind.PLAIN, true, new String[0]));
     }
 
-    /** The longest unit at {@code from}, or null; {@link #lastEnd} tells where it ends. */
+    /**
+     * The longest unit at {@code from}, or null (also when a {@link Def#notBefore} word follows it);
+     * on a match its end is stored in {@code endOut[0]}.
+     */
     static Def match(CharSequence s, int from, int limit, int[] endOut) {
         Node n = ROOT;
         Def best = null;
