@@ -191,8 +191,10 @@ public final class QuantityScanner {
                 // the second numeral of an idiom: 三番五次, 三年五载
                 return false;
             }
-            if (a.arabic && (Chars.isLatinLetter(before) || before == '.' || Chars.classOf(before) == Chars.ARABIC
-                    || Chars.isLatinLetter(Text.at(s, j, limit)))) {
+            if (a.arabic && ((Chars.isLatinLetter(before) && shortLatinRunBefore(s, numStart))
+                    || before == '.' || Chars.classOf(before) == Chars.ARABIC || Chars.isLatinLetter(Text.at(s, j, limit)))) {
+                // PM2.5, G20, CO2, 5G, 4A: part of a name; after an acronym of three letters or more
+                // (GDP1.2万美元) the number stands
                 return false;
             }
             if (a.endsWithLarge && Chars.classOf(Text.at(s, j, limit)) == Chars.ARABIC) {
@@ -462,6 +464,15 @@ public final class QuantityScanner {
             }
         }
         return true;
+    }
+
+    /** Whether the Latin letters ending at {@code end} are fewer than three. */
+    private static boolean shortLatinRunBefore(CharSequence s, int end) {
+        int k = end - 1;
+        while (k >= 0 && end - k <= 3 && Chars.isLatinLetter(Chars.fold(s.charAt(k)))) {
+            k--;
+        }
+        return end - k - 1 < 3;
     }
 
     private static boolean isNumeralChar(char c) {
