@@ -108,8 +108,20 @@ final class Chars {
         };
     }
 
+    private static final char[] FOLD = new char[65536];
+
+    static {
+        for (int c = 0; c < 65536; c++) {
+            FOLD[c] = computeFold((char) c);
+        }
+    }
+
     /** Folds width, traditional forms and look-alike signs; one char to one char. */
     static char fold(char c) {
+        return FOLD[c];
+    }
+
+    private static char computeFold(char c) {
         if (c < 0x80) {
             return c;
         }

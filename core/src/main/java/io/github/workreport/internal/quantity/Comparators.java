@@ -43,12 +43,34 @@ final class Comparators {
         return new Prefix(w, c, false);
     }
 
+    /** Last chars of the prefix words, sorted, and the words ending in each (longest first). */
+    private static final char[] LAST_CHARS;
+    private static final Prefix[][] BY_LAST_CHAR;
+
+    static {
+        java.util.TreeMap<Character, java.util.List<Prefix>> m = new java.util.TreeMap<>();
+        for (Prefix p : PREFIXES) {
+            m.computeIfAbsent(p.word().charAt(p.word().length() - 1), k -> new java.util.ArrayList<>()).add(p);
+        }
+        LAST_CHARS = new char[m.size()];
+        BY_LAST_CHAR = new Prefix[m.size()][];
+        int k = 0;
+        for (var e : m.entrySet()) {
+            LAST_CHARS[k] = e.getKey();
+            BY_LAST_CHAR[k++] = e.getValue().toArray(new Prefix[0]);
+        }
+    }
+
     /** The comparator word ending at {@code end}, starting at or after {@code floor}, or null. */
     static Prefix before(CharSequence s, int end, int floor) {
         if (end <= floor) {
             return null;
         }
-        for (Prefix p : PREFIXES) {
+        int k = java.util.Arrays.binarySearch(LAST_CHARS, Chars.fold(s.charAt(end - 1)));
+        if (k < 0) {
+            return null;
+        }
+        for (Prefix p : BY_LAST_CHAR[k]) {
             if (Text.endsWith(s, end, floor, p.word())) {
                 char b = Text.at(s, end - p.word().length() - 1, s.length());
                 if (blocked(p.word(), b)) {

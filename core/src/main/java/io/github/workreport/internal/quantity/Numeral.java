@@ -111,7 +111,6 @@ final class Numeral {
         return i;
     }
 
-    @SuppressWarnings("checkstyle:CyclomaticComplexity")
     private BigDecimal pass(CharSequence s, int start, int limit, boolean allowLeading, boolean hi) {
         BigDecimal total = BigDecimal.ZERO;
         BigDecimal wan = BigDecimal.ZERO;
@@ -144,7 +143,9 @@ final class Numeral {
             byte cls = Chars.classOf(c);
             switch (cls) {
                 case Chars.ARABIC -> {
-                    if (any) {
+                    // an Arabic literal comes first, or right after 万/亿 when a unit char follows it
+                    // (1亿2千万, 3万5千); a bare tail such as 13万2 is ambiguous and ends the numeral
+                    if (any && !(prevWasUnit && lastUnitPow >= 4 && arabicThenUnit(s, i, limit, lastUnitPow))) {
                         break scan;
                     }
                     int j = i;
@@ -197,7 +198,7 @@ final class Numeral {
                         }
                         v = new BigDecimal(sb.toString());
                     }
-                    if (!hi) {
+                    if (!hi && !any) {
                         arabic = true;
                         yearLike = !comma && !dot && digits == 4 && unscaled >= 1900 && unscaled <= 2100;
                     }
@@ -308,7 +309,7 @@ final class Numeral {
                     zero = false;
                     if (!hi) {
                         hasUnitChar = true;
-                        suffixMultiplier = (pendingIndex >= 0 && prevAfterDigit(s, i, start) ? BigDecimal.ONE : suffixMultiplier)
+                        suffixMultiplier = (prevAfterDigit(s, i, start) ? BigDecimal.ONE : suffixMultiplier)
                                 .multiply(BigDecimal.valueOf(u));
                         suffixLarge = BigDecimal.ONE;
                         endsWithLarge = false;
@@ -422,6 +423,21 @@ final class Numeral {
 
     private static boolean endsWithLargeBefore(CharSequence s, int i, int start) {
         return i > start && Chars.classOf(Chars.fold(s.charAt(i - 1))) == Chars.LARGE_UNIT;
+    }
+
+    /** Whether the integer literal at i is followed by a unit char smaller than 10^pow. */
+    private static boolean arabicThenUnit(CharSequence s, int i, int limit, int pow) {
+        int j = i;
+        while (j < limit && j - i < 5 && Chars.classOf(Chars.fold(s.charAt(j))) == Chars.ARABIC) {
+            j++;
+        }
+        if (j >= limit) {
+            return false;
+        }
+        char c = Chars.fold(s.charAt(j));
+        int u = Chars.smallUnit(c);
+        return (u > 0 && !(u == 1000 && "瓦克米".indexOf(j + 1 < limit ? Chars.fold(s.charAt(j + 1)) : 0) >= 0))
+                || (Chars.largeUnitPower(c) > 0 && Chars.largeUnitPower(c) < pow);
     }
 
     private static boolean threeDigitsThenEnd(CharSequence s, int from, int limit) {

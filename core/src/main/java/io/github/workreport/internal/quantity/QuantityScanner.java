@@ -44,8 +44,7 @@ public final class QuantityScanner {
         int prevEnd = 0;
         int i = 0;
         while (i < n) {
-            char c = Chars.fold(s.charAt(i));
-            byte cls = Chars.classOf(c);
+            byte cls = Chars.classOf(s.charAt(i));
             if (cls == Chars.NONE || cls == Chars.FAN) {
                 i++;
                 continue;
@@ -62,6 +61,11 @@ public final class QuantityScanner {
                 numStart = i - 1;
             }
             Comparators.Prefix pre = Comparators.before(s, numStart, prevEnd);
+            if ((cls == Chars.DIGIT || cls == Chars.TEN) && pre == null && !Units.mayFollowChineseNumeral(Text.at(s, i + 1, n))) {
+                // a lone Chinese numeral inside a word (一体化, 统一, 第三): the full read would reject it
+                i++;
+                continue;
+            }
             if ((cls == Chars.SMALL_UNIT || cls == Chars.LARGE_UNIT) && (pre == null || pre.fan())
                     && !Text.startsWith(s, i + 1, n, "分之")) {
                 i++;
@@ -183,8 +187,14 @@ public final class QuantityScanner {
             if (before == '第' || (pre == null && "“\"「『‘'《〈".indexOf(before) >= 0)) {
                 return false;
             }
-            if (a.arabic && (Chars.isLatinLetter(before) || before == '.' || Chars.classOf(before) == Chars.ARABIC
-                    || Chars.isLatinLetter(Text.at(s, j, limit)))) {
+            if (!a.arabic && a.end == p + 1 && Chars.isIdeograph(before) && isNumeralChar(Text.at(s, numStart - 2, limit))) {
+                // the second numeral of an idiom: 三番五次, 三年五载
+                return false;
+            }
+            if (a.arabic && ((Chars.isLatinLetter(before) && shortLatinRunBefore(s, numStart))
+                    || before == '.' || Chars.classOf(before) == Chars.ARABIC || Chars.isLatinLetter(Text.at(s, j, limit)))) {
+                // PM2.5, G20, CO2, 5G, 4A: part of a name; after an acronym of three letters or more
+                // (GDP1.2万美元) the number stands
                 return false;
             }
             if (a.endsWithLarge && Chars.classOf(Text.at(s, j, limit)) == Chars.ARABIC) {
@@ -335,11 +345,8 @@ public final class QuantityScanner {
         } else {
             unit = "%";
             BigDecimal scaled = num.multiply(HUNDRED);
-            try {
-                v = scaled.divide(den);
-            } catch (ArithmeticException e) {
-                v = scaled.divide(den, FRACTION_SCALE, RoundingMode.HALF_EVEN);
-            }
+            // exact when the quotient has at most FRACTION_SCALE decimals, else rounded half-even
+            v = scaled.divide(den, FRACTION_SCALE, RoundingMode.HALF_EVEN);
         }
         int j = second.end;
         Comparison suf = Comparators.suffix(s, j, limit);
@@ -434,8 +441,9 @@ public final class QuantityScanner {
         char next = Text.at(s, end, limit);
         if (unit == null) {
             if (!a.arabic) {
-                boolean strong = comparatorPrefix || suf != null
-                        || ((a.hasLarge || moreOrLarge) && !Chars.isIdeograph(next));
+                // 超一流, 高于一般, 近一半: a Chinese numeral running into a word is no figure
+                boolean strong = suf != null
+                        || ((comparatorPrefix || a.hasLarge || moreOrLarge) && !Chars.isIdeograph(next));
                 if (!strong) {
                     return false;
                 }
@@ -456,6 +464,20 @@ public final class QuantityScanner {
             }
         }
         return true;
+    }
+
+    /** Whether the Latin letters ending at {@code end} are fewer than three. */
+    private static boolean shortLatinRunBefore(CharSequence s, int end) {
+        int k = end - 1;
+        while (k >= 0 && end - k <= 3 && Chars.isLatinLetter(Chars.fold(s.charAt(k)))) {
+            k--;
+        }
+        return end - k - 1 < 3;
+    }
+
+    private static boolean isNumeralChar(char c) {
+        byte cls = Chars.classOf(c);
+        return cls == Chars.DIGIT || cls == Chars.TEN || cls == Chars.SMALL_UNIT || cls == Chars.LARGE_UNIT;
     }
 
     /** Plain form: no trailing zeros, no negative scale (1.6E+12 → 1600000000000). */

@@ -43,12 +43,13 @@ final class Units {
         plain(m, "倍", "倍");
         m.put("成", new Def("%", Kind.CHENG, false,
                 new String[] {"不变", "为", "功", "立", "本", "果", "效", "绩", "员", "熟", "交", "就", "品", "都", "型", "片",
-                    "网", "链", "长", "年", "绩", "果"}));
+                    "网", "链", "长", "年"}));
         m.put("番", new Def("倍", Kind.FAN, false, new String[0]));
         for (String u : new String[] {"元", "美元", "欧元", "港元", "人", "人次", "名", "户", "家", "所", "项", "座", "场", "辆",
             "套", "条", "件", "次", "个", "张", "台", "架", "艘", "列", "间", "栋", "处", "头", "只", "株", "棵", "支", "例", "宗",
             "笔", "款", "种", "吨", "吨标准煤", "斤", "公斤", "千克", "克", "亩", "公里", "千米", "米", "平方米", "平方公里",
-            "立方米", "公顷", "千瓦", "千瓦时", "兆瓦", "度", "标准箱", "标箱", "岁", "天", "年", "个月", "小时", "分钟", "人次数"}) {
+            "立方米", "公顷", "千瓦", "千瓦时", "兆瓦", "度", "标准箱", "标箱", "岁", "天", "年", "个月", "小时", "分钟", "场次",
+            "架次", "批次", "车次", "户次", "家次"}) {
             plain(m, u, u);
         }
         m.put("元人民币", new Def("元", Kind.PLAIN, true, new String[0]));
@@ -56,7 +57,6 @@ final class Units {
         m.put("μg/m³", new Def("μg/m3", Kind.PLAIN, false, new String[0]));
         m.put("微克/立方米", new Def("μg/m3", Kind.PLAIN, false, new String[0]));
         m.put("微克每立方米", new Def("μg/m3", Kind.PLAIN, false, new String[0]));
-        m.remove("人次数");
         // words that begin with a unit but are something else
         m.put("次", new Def("次", Kind.PLAIN, true, new String[] {"产业", "性", "元"}));
         m.put("名", new Def("名", Kind.PLAIN, true, new String[] {"单", "牌", "片", "称", "义", "录", "额"}));
@@ -71,14 +71,39 @@ final class Units {
         ROOT = Node.build(m);
     }
 
+    /** Chars after a Chinese numeral that may continue a quantity (see {@link #mayFollowChineseNumeral}). */
+    private static final boolean[] MAY_FOLLOW = new boolean[65536];
+
+    static {
+        for (char c : ROOT.keys) {
+            MAY_FOLLOW[c] = true;
+        }
+        for (char c : "分余多点到至-~以左上之翻".toCharArray()) {
+            MAY_FOLLOW[c] = true;
+        }
+    }
+
     private Units() {
+    }
+
+    /**
+     * Whether c (folded) may follow a one-char Chinese numeral in a quantity: a numeral char, the
+     * first char of a unit, 分之, 余/多, 点, a range separator or a comparator suffix. A cheap filter
+     * that lets find skip the Chinese numerals inside ordinary words.
+     */
+    static boolean mayFollowChineseNumeral(char c) {
+        byte cls = Chars.classOf(c);
+        return (cls != Chars.NONE && cls != Chars.FAN) || MAY_FOLLOW[c];
     }
 
     private static void plain(Map<String, Def> m, String surface, String base) {
         m.put(surface, new Def(base, Kind.PLAIN, true, new String[0]));
     }
 
-    /** The longest unit at {@code from}, or null; {@link #lastEnd} tells where it ends. */
+    /**
+     * The longest unit at {@code from}, or null (also when a {@link Def#notBefore} word follows it);
+     * on a match its end is stored in {@code endOut[0]}.
+     */
     static Def match(CharSequence s, int from, int limit, int[] endOut) {
         Node n = ROOT;
         Def best = null;

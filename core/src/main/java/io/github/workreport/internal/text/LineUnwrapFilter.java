@@ -18,18 +18,22 @@ import java.util.List;
  *       {@code 各位代表}, {@code 附件}, bullets);</li>
  *   <li>the line before is a wrapped line: either the document is <em>hard-wrapped</em> (most of
  *       its lines share one display width, measured from the document itself, CJK characters
- *       counting two columns) and this line is that wide, or the paragraph so far is long
- *       ({@value #LONG_PARAGRAPH}+ characters with punctuation inside) and so was cut by a page
- *       break, as in text copied from a PDF page by page.</li>
+ *       counting two columns) and this line is that wide, or the paragraph so far reads as body
+ *       text cut by a page break, as in text copied from a PDF page by page: a finished sentence
+ *       inside and {@value #SENTENCE_PARAGRAPH}+ characters, or {@value #LONG_PARAGRAPH}+
+ *       characters with commas inside.</li>
  * </ul>
  * Text of web pages, one paragraph per line, has no dominant width and ends its paragraphs with
  * sentence punctuation, so it stays as it is; headings stay on their own lines. Between two
  * ASCII letters the break becomes a space (one for one) rather than disappearing. Lines of dot
- * leaders (tables of contents) are never joined. Immutable and thread-safe.
+ * leaders (tables of contents) are never joined, and no join builds a line that the noise step
+ * would set aside as chrome. Immutable and thread-safe.
  */
 public final class LineUnwrapFilter implements TextFilter {
 
     static final int LONG_PARAGRAPH = 80;
+    static final int SENTENCE_PARAGRAPH = 30;
+    private static final int MAX_CHECKED_LINE = 160;
     private static final int MIN_WIDTH = 20;
     private static final int WINDOW = 10;
 
@@ -65,9 +69,16 @@ public final class LineUnwrapFilter implements TextFilter {
         OffsetMap.Builder map = null;
         int copyFrom = 0;
         int paragraphStart = lines.get(0)[0];
+        boolean sentenceInside = false; // the paragraph so far holds a finished sentence
+        boolean commaInside = false;
         for (int i = 0; i + 1 < lines.size(); i++) {
             int as = lines.get(i)[0];
             int ae = lines.get(i)[1];
+            for (int k = as; k < ae; k++) {
+                char c = input.charAt(k);
+                sentenceInside |= c == '。' || c == '；' || c == ';' || c == '！' || c == '？';
+                commaInside |= c == ',' || c == '，' || c == '、';
+            }
             int bs = lines.get(i + 1)[0];
             int be = lines.get(i + 1)[1];
             boolean join = false;
@@ -75,7 +86,14 @@ public final class LineUnwrapFilter implements TextFilter {
             if (last >= 0 && bs < be && !endsSentence(input, as, last) && !startsBlock(input, bs, be)
                     && !hasLeaders(input, as, ae)) {
                 boolean fullWidth = wrapWidth > 0 && widths[i] >= wrapWidth - WINDOW;
-                join = fullWidth || isLongParagraph(input, paragraphStart, ae);
+                int len = ae - paragraphStart;
+                join = fullWidth || (sentenceInside && len >= SENTENCE_PARAGRAPH)
+                        || (commaInside && len >= LONG_PARAGRAPH);
+                // never build a line that the noise step would set aside (keeps the chain idempotent)
+                if (join && be - paragraphStart <= MAX_CHECKED_LINE
+                        && NoiseFilter.isChromeLine(input.substring(paragraphStart, ae) + input.substring(bs, be))) {
+                    join = false;
+                }
             }
             if (join) {
                 if (out == null) {
@@ -95,6 +113,8 @@ public final class LineUnwrapFilter implements TextFilter {
                 copyFrom = bs;
             } else {
                 paragraphStart = bs;
+                sentenceInside = false;
+                commaInside = false;
             }
         }
         if (out == null) {
@@ -177,19 +197,6 @@ public final class LineUnwrapFilter implements TextFilter {
             }
         }
         return -1;
-    }
-
-    private static boolean isLongParagraph(String s, int from, int to) {
-        if (to - from < LONG_PARAGRAPH) {
-            return false;
-        }
-        for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
-            if (c == '。' || c == ',' || c == '，' || c == ';' || c == '；' || c == '、') {
-                return true;
-            }
-        }
-        return false;
     }
 
     static boolean endsSentence(String s, int lineStart, int last) {

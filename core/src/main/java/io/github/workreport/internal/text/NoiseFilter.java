@@ -59,58 +59,138 @@ public final class NoiseFilter implements TextFilter {
     }
 
     @Override
-    public Filtered apply(String input) {
+    public Filtered apply(String original) {
+        // 1. a form feed inside a line is a line break; only form feeds at the edges of lines are
+        //    page furniture (one for one, so offsets do not move)
+        String work = splitAtInnerFormFeeds(original);
+        // 2. HTML comments, repeatedly (removing one may reveal another), with an index back
+        List<int[]> comments = new ArrayList<>();
+        String text = work;
+        int[] index = null; // index[i] = offset in work of text.charAt(i); index[len] = work.length()
+        while (text.contains("<!--")) {
+            List<int[]> found = comments(text);
+            if (found.isEmpty()) {
+                break;
+            }
+            int[] idx = new int[text.length() + 1];
+            StringBuilder b = new StringBuilder(text.length());
+            int pos = 0;
+            int k = 0;
+            for (int[] c : found) {
+                for (int i = pos; i < c[0]; i++) {
+                    b.append(text.charAt(i));
+                    idx[k++] = index == null ? i : index[i];
+                }
+                comments.add(new int[] {index == null ? c[0] : index[c[0]], index == null ? c[1] : index[c[1] - 1] + 1});
+                pos = c[1];
+            }
+            for (int i = pos; i < text.length(); i++) {
+                b.append(text.charAt(i));
+                idx[k++] = index == null ? i : index[i];
+            }
+            idx[k] = work.length();
+            index = java.util.Arrays.copyOf(idx, k + 1);
+            text = b.toString();
+        }
+        // 3. line rules on the text without comments
+        List<int[]> lineCuts = new ArrayList<>();
+        List<Noise> lineNoise = new ArrayList<>();
+        lineRules(text, lineCuts, lineNoise);
+        if (comments.isEmpty() && lineCuts.isEmpty()) {
+            return work.equals(original) ? Filtered.unchanged(original)
+                    : new Filtered(work, OffsetMap.identity(work.length()), List.of());
+        }
+        // 4. everything back in work (= input) coordinates, noise kept disjoint
+        List<int[]> cuts = new ArrayList<>(comments);
+        List<Noise> noise = new ArrayList<>();
+        comments.sort((a, b) -> Integer.compare(a[0], b[0]));
+        for (int[] c : comments) {
+            noise.add(new Noise(Noise.Kind.MARKUP, new Span(c[0], c[1]), "HTML comment"));
+        }
+        for (int i = 0; i < lineCuts.size(); i++) {
+            int[] c = lineCuts.get(i);
+            int ws = index == null ? c[0] : index[c[0]];
+            int we = index == null ? c[1] : index[c[1] - 1] + 1;
+            cuts.add(new int[] {ws, we});
+            Noise x = lineNoise.get(i);
+            int from = ws;
+            for (int[] m : comments) {
+                if (m[1] <= from || m[0] >= we) {
+                    continue;
+                }
+                if (m[0] > from) {
+                    noise.add(new Noise(x.kind(), new Span(from, m[0]), x.detail()));
+                }
+                from = Math.max(from, m[1]);
+            }
+            if (from < we) {
+                noise.add(new Noise(x.kind(), new Span(from, we), x.detail()));
+            }
+        }
+        cuts.sort((a, b) -> Integer.compare(a[0], b[0]));
+        noise.sort((a, b) -> a.span().compareTo(b.span()));
+        int n = work.length();
+        StringBuilder out = new StringBuilder(n);
+        OffsetMap.Builder map = OffsetMap.builder();
+        int pos = 0;
+        for (int[] cut : cuts) {
+            int s0 = Math.max(cut[0], pos);
+            if (cut[1] <= s0) {
+                continue;
+            }
+            appendKept(work, pos, s0, out);
+            map.copy(s0 - pos);
+            map.replace(cut[1] - s0, 0);
+            pos = cut[1];
+        }
+        appendKept(work, pos, n, out);
+        map.copy(n - pos);
+        return new Filtered(out.toString(), map.build(n), noise);
+    }
+
+    /** HTML comments of {@code s}, sorted; a comment alone on its lines takes its line break. */
+    private static List<int[]> comments(String s) {
+        List<int[]> out = new ArrayList<>();
+        int n = s.length();
+        int from = 0;
+        int c;
+        while ((c = s.indexOf("<!--", from)) >= 0) {
+            int close = indexOf(s, "-->", c + 4, Math.min(n, c + MAX_COMMENT + 3));
+            if (close < 0 || close - c > MAX_COMMENT) {
+                from = c + 4;
+                continue;
+            }
+            int end = close + 3;
+            int lineStart = s.lastIndexOf('\n', c - 1) + 1;
+            int lineEnd = s.indexOf('\n', end);
+            int stop = lineEnd < 0 ? n : lineEnd;
+            int st = c;
+            int e = end;
+            if (blank(s, lineStart, c) && blank(s, end, stop)) {
+                st = Math.max(lineStart, out.isEmpty() ? 0 : out.get(out.size() - 1)[1]);
+                e = lineEnd < 0 ? n : lineEnd + 1;
+            }
+            out.add(new int[] {st, e});
+            from = e;
+        }
+        return out;
+    }
+
+    /** Applies the line rules to {@code input}, adding cuts and their noise in its coordinates. */
+    private void lineRules(String input, List<int[]> cuts, List<Noise> noise) {
         int n = input.length();
         List<int[]> lines = lines(input);
         Set<String> headers = runningHeaders(input, lines);
-        List<Noise> noise = new ArrayList<>();
-        List<int[]> cuts = new ArrayList<>(); // [start, end) removed, sorted
-        int commentEnd = -1;
         for (int li = 0; li < lines.size(); li++) {
             int ls = lines.get(li)[0];
             int le = lines.get(li)[1]; // exclusive, before '\n'
             int next = le < n ? le + 1 : le;
-            if (ls < commentEnd) {
-                // inside an HTML comment already cut; the comment may end within this line
-                if (commentEnd >= next) {
-                    continue;
-                }
-                ls = commentEnd;
-            }
             String line = input.substring(ls, le);
-            // HTML comments start anywhere in a line
-            int c = line.indexOf("<!--");
-            if (c >= 0) {
-                int close = input.indexOf("-->", ls + c + 4);
-                int end = close >= 0 && close - (ls + c) <= MAX_COMMENT ? close + 3 : -1;
-                if (end > 0) {
-                    int s = ls + c;
-                    // a comment alone on its lines goes with the line break after it
-                    int e = end;
-                    int lineEndAfter = input.indexOf('\n', end);
-                    int stop = lineEndAfter < 0 ? n : lineEndAfter;
-                    if (blank(input, lines.get(li)[0], s) && blank(input, end, stop)) {
-                        s = lines.get(li)[0];
-                        e = lineEndAfter < 0 ? n : lineEndAfter + 1;
-                    }
-                    add(cuts, noise, Math.max(s, ls), e, Noise.Kind.MARKUP, "HTML comment");
-                    commentEnd = e;
-                    if (commentEnd >= next) {
-                        continue;
-                    }
-                    // text after the comment on its last line is handled when that line comes
-                    continue;
-                }
-            }
-            String t = trim(line);
+            // judge the line as it will read once its watermarks are gone
+            String t = trim(withoutWatermarks(line));
             String why = null;
             Noise.Kind kind = null;
-            int li0 = lines.get(li)[0];
-            if (ls != li0) {
-                // remainder of a line after a comment: only form feeds and inline rules below
-                t = null;
-            }
-            if (t != null && !t.isBlank()) {
+            if (!t.isBlank()) {
                 String shape = t.replace("\f", "").strip();
                 if (isPageNumber(shape) && (line.indexOf('\f') >= 0 || nextToFormFeed(input, lines, li))) {
                     kind = Noise.Kind.PAGE_FURNITURE;
@@ -132,27 +212,42 @@ public final class NoiseFilter implements TextFilter {
                 }
             }
             if (kind != null) {
-                add(cuts, noise, li0, next, kind, why);
+                add(cuts, noise, ls, next, kind, why);
                 continue;
             }
             // inline: watermarks and form feeds at the edges of a line
             inline(input, ls, le, cuts, noise);
         }
-        if (cuts.isEmpty() && input.indexOf('\f') < 0) {
-            return Filtered.unchanged(input);
+    }
+
+    /** The text with every form feed that has text on both sides within its line turned into '\n'. */
+    private static String splitAtInnerFormFeeds(String s) {
+        int f = s.indexOf('\f');
+        if (f < 0) {
+            return s;
         }
-        StringBuilder out = new StringBuilder(n);
-        OffsetMap.Builder map = OffsetMap.builder();
-        int pos = 0;
-        for (int[] cut : cuts) {
-            appendKept(input, pos, cut[0], out);
-            map.copy(cut[0] - pos);
-            map.replace(cut[1] - cut[0], 0);
-            pos = cut[1];
+        char[] cs = s.toCharArray();
+        int n = cs.length;
+        int i = f;
+        while (i < n) {
+            if (cs[i] != '\f') {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < n && cs[j] == '\f') {
+                j++;
+            }
+            boolean textBefore = i > 0 && cs[i - 1] != '\n';
+            boolean textAfter = j < n && cs[j] != '\n';
+            if (textBefore && textAfter) {
+                for (int k = i; k < j; k++) {
+                    cs[k] = '\n';
+                }
+            }
+            i = j;
         }
-        appendKept(input, pos, n, out);
-        map.copy(n - pos);
-        return new Filtered(out.toString(), map.build(n), noise);
+        return new String(cs);
     }
 
     /** Copies kept text; a form feed left inside a line becomes a line break. */
@@ -191,7 +286,7 @@ public final class NoiseFilter implements TextFilter {
         }
         int from = i;
         int w;
-        while ((w = in.indexOf("更多资料", from)) >= 0 && w < le) {
+        while ((w = indexOf(in, "更多资料", from, le)) >= 0) {
             int j = w + 4;
             if (j < le && (in.charAt(j) == '+' || isAsciiLetter(in.charAt(j)))) {
                 int k = j;
@@ -211,6 +306,33 @@ public final class NoiseFilter implements TextFilter {
         if (e < le) {
             add(cuts, noise, e, le, Noise.Kind.PAGE_FURNITURE, "form feed");
         }
+    }
+
+    /** First occurrence of {@code what} starting in {@code [from, to)} and ending by {@code to}, or -1. */
+    private static int indexOf(String s, String what, int from, int to) {
+        char first = what.charAt(0);
+        for (int i = from; i + what.length() <= to; i++) {
+            if (s.charAt(i) == first && s.startsWith(what, i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** {@code line} without its {@code 更多资料+…} watermarks. */
+    private static String withoutWatermarks(String line) {
+        if (!line.contains("更多资料")) {
+            return line;
+        }
+        List<int[]> cuts = new ArrayList<>();
+        inline(line, 0, line.length(), cuts, new ArrayList<>());
+        StringBuilder b = new StringBuilder(line.length());
+        int pos = 0;
+        for (int[] c : cuts) {
+            b.append(line, pos, c[0]);
+            pos = c[1];
+        }
+        return b.append(line, pos, line.length()).toString();
     }
 
     private static boolean isAsciiLetter(char c) {
@@ -355,6 +477,12 @@ public final class NoiseFilter implements TextFilter {
         return true;
     }
 
+    /** Whether the noise step would set aside a line reading {@code line} as web chrome. */
+    static boolean isChromeLine(String line) {
+        String t = trim(line);
+        return !t.isBlank() && (chrome(t.strip()) != null || isSpam(t) || isMarkupLine(t));
+    }
+
     /** The rule a chrome line matches, or null. */
     static String chrome(String t) {
         if (t.length() > MAX_HEADER_LINE || t.startsWith("——") || t.startsWith("--")) {
@@ -373,8 +501,8 @@ public final class NoiseFilter implements TextFilter {
         if (t.contains("报告")) {
             return null; // a line naming the report is never set aside by the rules below
         }
-        if (t.contains("浏览次数") || t.contains("浏览量") || t.contains("阅读次数") || t.contains("点击数")
-                || t.contains("访问量")) {
+        if ((t.contains("浏览次数") || t.contains("浏览量") || t.contains("阅读次数") || t.contains("点击数")
+                || t.contains("访问量")) && t.length() <= MAX_CHROME_LINE && t.indexOf('。') < 0 && t.indexOf(':') > 0) {
             return "source and view count";
         }
         if (t.contains("责任编辑") || (t.startsWith("编辑:") && t.length() <= 20) || t.contains("E-mail推荐")) {
@@ -393,7 +521,7 @@ public final class NoiseFilter implements TextFilter {
                     || u.startsWith("更新时间") || u.startsWith("发文日期")) && hasDigit(u)) {
                 return "date";
             }
-            if (hasTimestamp(u) && (u.contains("来源") || u.contains("www.") || isBareTimestamp(u))) {
+            if (hasTimestamp(u) && (u.startsWith("来源") || u.contains("www.") || isBareTimestamp(u))) {
                 return "timestamp";
             }
             if (u.contains("www.") && u.contains("来源")) {
@@ -435,7 +563,7 @@ public final class NoiseFilter implements TextFilter {
             }
         }
         // a line of separators only (a lone 】 or | or ×) is chrome too
-        return tokens > 0 || t.chars().allMatch(ch -> "【】[]|×>»<《》()".indexOf(ch) >= 0);
+        return tokens > 0 || t.chars().allMatch(ch -> "【】[]|×>»()".indexOf(ch) >= 0 || ch == ' ');
     }
 
     private static boolean isSeparator(char c) {

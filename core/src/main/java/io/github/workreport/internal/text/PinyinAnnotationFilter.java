@@ -17,10 +17,15 @@ import java.util.Set;
  * via its simplified form. Brackets such as {@code (GDP)}, {@code (R&D)}, {@code (一)} or
  * {@code (草案)} stay. Each removal is recorded as {@link Noise.Kind#PINYIN_ANNOTATION}.
  *
- * <p>A syllable written with a tone mark ({@code (xiàn)}) that is a valid pinyin syllable is also
- * removed after a character it is not a reading of, or after a Latin letter: sources with inserted
- * readings often garble a character before one, and tone marks do not occur otherwise in report
- * text.
+ * <p>A bracket holding a syllable written with a tone mark ({@code (xiàn)}) that is a valid pinyin
+ * syllable is removed wherever it stands: sources with inserted readings often garble the
+ * character before one, and tone marks do not occur otherwise in report text. Bare and
+ * digit-toned syllables ({@code (qu)}, {@code (jing1)}) must be a reading of the character before.
+ *
+ * <p>A line break may fall inside the reading ({@code (jī\nng)}, removed with it) or between the
+ * character and the reading ({@code 經\n(jīng)}: the reading is removed, the break stays), as hard
+ * wraps of PDF text do; otherwise the unwrap step could create an annotation that this step
+ * would only remove on a second run.
  *
  * <p>A second annotation directly after a removed one is checked against the same character, so
  * the step is idempotent. Immutable and thread-safe; the dictionary is loaded on first use.
@@ -43,9 +48,9 @@ public final class PinyinAnnotationFilter implements TextFilter {
         int i = 0;
         while (i < n) {
             char c = input.charAt(i);
-            if ((c == '(' || c == '（') && anchor >= 0) {
+            if (c == '(' || c == '（') {
                 int close = closeOf(input, i);
-                if (close > 0 && isReading(anchor, input.subSequence(i + 1, close))) {
+                if (close > 0 && isReading(anchor, withoutLineBreak(input, i + 1, close))) {
                     if (map == null) {
                         map = OffsetMap.builder();
                         out = new StringBuilder(n);
@@ -61,6 +66,10 @@ public final class PinyinAnnotationFilter implements TextFilter {
                 }
             }
             int cp = input.codePointAt(i);
+            if ((c == '\n' || c == '\f') && anchor >= 0 && i + 1 < n && (input.charAt(i + 1) == '(' || input.charAt(i + 1) == '（')) {
+                i++; // a reading wrapped onto the next line still follows the character
+                continue;
+            }
             anchor = Character.isLetter(cp) ? cp : -1;
             i += Character.charCount(cp);
         }
@@ -72,19 +81,34 @@ public final class PinyinAnnotationFilter implements TextFilter {
         return new Filtered(out.toString(), map.build(n), noise);
     }
 
-    /** Offset of the bracket closing the one at {@code open}, within a syllable's length, or -1. */
+    /**
+     * Offset of the bracket closing the one at {@code open}, within a syllable's length (plus one
+     * line break, as a hard wrap may fall inside a reading), or -1.
+     */
     private static int closeOf(String s, int open) {
-        int limit = Math.min(s.length(), open + 2 + PinyinSyllable.MAX_LENGTH);
+        int limit = Math.min(s.length(), open + 3 + PinyinSyllable.MAX_LENGTH);
+        int breaks = 0;
         for (int j = open + 1; j < limit; j++) {
             char c = s.charAt(j);
             if (c == ')' || c == '）') {
                 return j > open + 1 ? j : -1;
             }
-            if (c == '(' || c == '（' || c == '\n') {
+            if ((c == '\n' || c == '\f') && ++breaks > 1 || c == '(' || c == '（') {
                 return -1;
             }
         }
         return -1;
+    }
+
+    private static CharSequence withoutLineBreak(String s, int from, int to) {
+        int nl = from;
+        while (nl < to && s.charAt(nl) != '\n' && s.charAt(nl) != '\f') {
+            nl++;
+        }
+        if (nl >= to) {
+            return s.subSequence(from, to);
+        }
+        return s.substring(from, nl) + s.substring(nl + 1, to);
     }
 
     private static boolean isReading(int anchor, CharSequence content) {
@@ -92,10 +116,11 @@ public final class PinyinAnnotationFilter implements TextFilter {
         if (syllable == null) {
             return false;
         }
-        if (isHan(anchor) && HanLpData.readings(anchor).contains(syllable)) {
+        if (anchor >= 0 && isHan(anchor) && HanLpData.readings(anchor).contains(syllable)) {
             return true;
         }
-        // a tone mark is unmistakable: keep removing after characters garbled in the source
+        // a tone mark is unmistakable: remove it wherever it stands (after a character garbled in
+        // the source, or after a line that a later step removes)
         return PinyinSyllable.hasToneMark(content) && HanLpData.isSyllable(syllable);
     }
 

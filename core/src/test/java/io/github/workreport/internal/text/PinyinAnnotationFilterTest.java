@@ -54,4 +54,12 @@ class PinyinAnnotationFilterTest {
         assertEquals("經濟", t.text());
         assertEquals(t.text(), n.normalize(t.text()).text());
     }
+
+    @Test
+    void apply_readingBrokenByHardWrap_removed() {
+        String in = "國民經(jī\nng)濟\n(jì)發展";
+        NormalizedText t = n.normalize(in);
+        assertEquals("國民經濟\n發展", t.text());
+        assertEquals(List.of("(jī\nng)", "(jì)"), t.noise().stream().map(x -> x.span().of(in)).toList());
+    }
 }

@@ -1,0 +1,59 @@
+package io.github.workreport.quantity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.github.workreport.Comparison;
+import io.github.workreport.Quantity;
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class QuantityMatchTest {
+
+    private static final Quantity ONE = Quantity.of(BigDecimal.ONE, "", Comparison.EQ);
+
+    @Test
+    void constructor_rejectsInconsistentOffsets() {
+        assertThrows(IllegalArgumentException.class, () -> new QuantityMatch(-1, 2, 0, 1, ONE));
+        assertThrows(IllegalArgumentException.class, () -> new QuantityMatch(2, 3, 1, 3, ONE));
+        assertThrows(IllegalArgumentException.class, () -> new QuantityMatch(0, 2, 2, 1, ONE));
+        assertThrows(IllegalArgumentException.class, () -> new QuantityMatch(0, 2, 0, 3, ONE));
+        assertThrows(NullPointerException.class, () -> new QuantityMatch(0, 1, 0, 1, null));
+    }
+
+    @Test
+    void text_givesMatchAndNumeral() {
+        String s = "外贸进出口总额超100亿元、增长151%";
+        List<QuantityMatch> ms = Quantities.find(s);
+        assertEquals("超100亿元", ms.get(0).text(s).toString());
+        assertEquals("100亿", ms.get(0).numberText(s).toString());
+        assertEquals("151%", ms.get(1).text(s).toString());
+    }
+
+    @Test
+    void find_offsetsPointIntoTheGivenText() {
+        String prefix = "前言。".repeat(7);
+        String s = prefix + "城镇新增就业1.8万人";
+        QuantityMatch m = Quantities.find(s).get(0);
+        assertEquals(prefix.length() + 6, m.start());
+        assertEquals(s.length(), m.end());
+    }
+
+    @Test
+    void quantities_rejectNull() {
+        assertThrows(NullPointerException.class, () -> Quantities.find(null));
+        assertThrows(NullPointerException.class, () -> Quantities.parse(null));
+        assertThrows(NullPointerException.class, () -> Quantities.parseNumber(null));
+    }
+
+    @Test
+    void find_acceptsNonStringCharSequences() {
+        StringBuilder sb = new StringBuilder("增长５．５％以上");
+        QuantityMatch m = Quantities.find(sb).get(0);
+        assertEquals(0, new BigDecimal("5.5").compareTo(m.quantity().value()));
+        assertEquals(Comparison.GE, m.quantity().comparison());
+        assertEquals(2, m.start());
+        assertEquals(sb.length(), m.end());
+    }
+}

@@ -1,0 +1,69 @@
+package io.github.workreport.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.workreport.Warning;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class DecoderTest {
+
+    private static final String REPORT = "政府工作报告\r\n——2003年3月5日在第十届全国人民代表大会第一次会议上\r\n国务院总理 朱镕基\r\n各位代表：\r\n"
+            + "现在，我代表国务院，向大会作政府工作报告，请予审议。";
+
+    @Test
+    void decode_empty_emptyUtf8() {
+        DecodedText d = Decoder.defaults().decode(new byte[0]);
+        assertEquals("", d.text());
+        assertEquals("UTF-8", d.charset());
+        assertTrue(d.warnings().isEmpty());
+    }
+
+    @Test
+    void decode_utf8Bom_strippedFromText() {
+        byte[] body = REPORT.getBytes(StandardCharsets.UTF_8);
+        byte[] b = new byte[body.length + 3];
+        b[0] = (byte) 0xEF;
+        b[1] = (byte) 0xBB;
+        b[2] = (byte) 0xBF;
+        System.arraycopy(body, 0, b, 3, body.length);
+        DecodedText d = Decoder.defaults().decode(b);
+        assertEquals(REPORT, d.text());
+        assertEquals("UTF-8", d.charset());
+    }
+
+    @Test
+    void decode_gbk_decodedAsGb18030WithGuessWarning() {
+        // 镕 is outside GB2312 but in GBK
+        DecodedText d = Decoder.defaults().decode(REPORT.getBytes(Charset.forName("GBK")));
+        assertEquals(REPORT, d.text());
+        assertTrue(d.text().contains("朱镕基"));
+        assertEquals("GB18030", d.charset());
+        assertEquals("charset-guessed", d.warnings().get(0).code());
+    }
+
+    @Test
+    void decode_utf16LeWithoutBom_detected() {
+        DecodedText d = Decoder.defaults().decode(REPORT.getBytes(StandardCharsets.UTF_16LE));
+        assertEquals(REPORT, d.text());
+        assertEquals("UTF-16LE", d.charset());
+    }
+
+    @Test
+    void decode_big5_detected() {
+        String trad = "政府工作報告：各位代表，現在，我代表國務院，向大會報告政府工作，請予審議，並請全國政協委員提出意見。"
+                + "過去一年，國民經濟穩中有進，經濟社會發展主要目標任務圓滿完成。";
+        DecodedText d = Decoder.defaults().decode(trad.getBytes(Charset.forName("Big5")));
+        assertEquals(trad, d.text(), d.charset());
+        assertEquals("Big5", d.charset());
+    }
+
+    @Test
+    void decode_brokenBytes_replacedWithWarning() {
+        byte[] b = {(byte) 0xD5, (byte) 0xFE, (byte) 0x80, (byte) 0xFF, (byte) 0xFF, 'a'};
+        DecodedText d = Decoder.defaults().decode(b);
+        assertTrue(d.warnings().stream().map(Warning::code).anyMatch("malformed-input"::equals), d.warnings().toString());
+    }
+}
