@@ -8,5 +8,6 @@ module io.github.workreport.extractors {
     exports io.github.workreport.extractors;
 
     provides io.github.workreport.spi.Extractor with
-            io.github.workreport.extractors.FigureExtractor;
+            io.github.workreport.extractors.FigureExtractor,
+            io.github.workreport.extractors.GlossaryExtractor;
 }

@@ -15,9 +15,16 @@ import java.util.Objects;
  * @param achievements figures reported as done or estimated
  * @param glossary     footnotes and term explanations
  * @param warnings     diagnostics, each with a span where there is a place
+ * @param extras       findings of custom extractors of types other than the above, in order found
  */
 public record Report(Span span, ReportMetadata metadata, List<Section> sections, List<Target> targets,
-        List<Achievement> achievements, List<GlossaryEntry> glossary, List<Warning> warnings) {
+        List<Achievement> achievements, List<GlossaryEntry> glossary, List<Warning> warnings, List<Object> extras) {
+
+    /** A report without custom findings. */
+    public Report(Span span, ReportMetadata metadata, List<Section> sections, List<Target> targets,
+            List<Achievement> achievements, List<GlossaryEntry> glossary, List<Warning> warnings) {
+        this(span, metadata, sections, targets, achievements, glossary, warnings, List.of());
+    }
 
     public Report {
         Objects.requireNonNull(span, "span");
@@ -27,6 +34,18 @@ public record Report(Span span, ReportMetadata metadata, List<Section> sections,
         achievements = List.copyOf(achievements);
         glossary = List.copyOf(glossary);
         warnings = List.copyOf(warnings);
+        extras = List.copyOf(extras);
+    }
+
+    /** Custom findings of one type (what an extractor of your own returned). */
+    public <T> List<T> findings(Class<T> type) {
+        List<T> out = new ArrayList<>();
+        for (Object o : extras) {
+            if (type.isInstance(o)) {
+                out.add(type.cast(o));
+            }
+        }
+        return out;
     }
 
     /** Every section of the tree, depth first. */

@@ -217,6 +217,7 @@ public final class ReportParser {
         List<Target> targets = new ArrayList<>();
         List<Achievement> achievements = new ArrayList<>();
         List<GlossaryEntry> glossary = new ArrayList<>();
+        List<Object> extras = new ArrayList<>();
         for (Object o : found) {
             if (o instanceof Target t) {
                 targets.add(t);
@@ -224,9 +225,11 @@ public final class ReportParser {
                 achievements.add(a);
             } else if (o instanceof GlossaryEntry g) {
                 glossary.add(g);
+            } else {
+                extras.add(o);
             }
         }
-        return new Report(ar.span(), ar.metadata(), ar.sections(), targets, achievements, glossary, warnings);
+        return new Report(ar.span(), ar.metadata(), ar.sections(), targets, achievements, glossary, warnings, extras);
     }
 
     private static Report first(ReportFile f) {
@@ -241,7 +244,8 @@ public final class ReportParser {
                 w.add(Warning.of("several-reports", "the input holds " + f.reports().size()
                         + " reports; parse() returns the first, parseAll() returns all"));
             }
-            return new Report(r.span(), r.metadata(), r.sections(), r.targets(), r.achievements(), r.glossary(), w);
+            return new Report(r.span(), r.metadata(), r.sections(), r.targets(), r.achievements(), r.glossary(), w,
+                    r.extras());
         }
         return new Report(new Span(0, f.original().length()), ReportMetadata.unknown(), List.of(), List.of(), List.of(),
                 List.of(), f.warnings());

@@ -12,7 +12,7 @@ import java.util.Objects;
  * {@snippet :
  * NormalizedText n = Normalizer.defaults().normalize("經(jīng)濟增長５％");
  * n.text();                       // "经济增长5%"
- * n.toOriginal(0, 2);             // [0, 9): "經(jīng)濟"
+ * n.toOriginal(0, 2);             // [0, 8): "經(jīng)濟"
  * }
  */
 public final class NormalizedText {

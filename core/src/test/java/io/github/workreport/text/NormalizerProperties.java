@@ -91,12 +91,11 @@ class NormalizerProperties {
     }
 
     /**
-     * Noise spans lie inside the original and are sorted; two spans never partly overlap. A span of
-     * a later step may contain spans of earlier steps (an HTML comment that held a pinyin reading),
-     * because {@link Normalizer} maps a later removal to the whole original stretch it covers.
+     * Noise spans lie inside the original, sorted and disjoint: a later step's removal that covers an
+     * earlier one (an HTML comment that held a pinyin reading) absorbs it.
      */
     @Property(tries = 400)
-    void normalize_noise_sortedInsideOriginalNeverPartlyOverlapping(@ForAll("reportText") String original) {
+    void normalize_noise_sortedInsideOriginalDisjoint(@ForAll("reportText") String original) {
         NormalizedText t = N.normalize(original);
         List<Noise> noise = t.noise();
         for (int i = 0; i < noise.size(); i++) {
@@ -105,13 +104,9 @@ class NormalizerProperties {
             if (i > 0) {
                 assertTrue(noise.get(i - 1).span().compareTo(a.span()) <= 0, "unsorted at " + a);
             }
-            for (int j = i + 1; j < noise.size(); j++) {
-                Noise b = noise.get(j);
-                if (b.span().start() >= a.span().end()) {
-                    break;
-                }
-                assertTrue(a.span().contains(b.span()) || b.span().contains(a.span()),
-                        "partial overlap " + a + " / " + b);
+            assertTrue(!a.span().isEmpty(), "empty noise span " + a);
+            if (i > 0) {
+                assertTrue(noise.get(i - 1).span().end() <= a.span().start(), "overlap " + noise.get(i - 1) + " / " + a);
             }
         }
     }

@@ -144,12 +144,17 @@ public final class FigureFinder {
         int groupStart = -1; // index in items where a 分别 group starts
         String groupSubject = null;
         int baseline = -1; // start of a skipped baseline (由年初的1301个调增至…)
-        for (QuantityMatch m : found) {
+        for (int qi = 0; qi < found.size(); qi++) {
+            QuantityMatch m = found.get(qi);
+            String counted = null; // 办好12件民生实事: the noun after a count names what is counted
             if (!isFigure(sentence, m)) {
                 if (isBaseline(sentence, m)) {
                     baseline = m.start();
                 }
-                continue;
+                counted = countedNoun(sentence, m, qi + 1 < found.size() ? found.get(qi + 1).start() : sentence.length());
+                if (counted == null) {
+                    continue;
+                }
             }
             int regionStart = Math.max(prevEnd, lastBoundary(sentence, m.start()));
             int regionEnd = m.start();
@@ -170,7 +175,7 @@ public final class FigureFinder {
                 verb = prevVerb; // 分别增长5.5%左右和6.5%以上: the verb governs the whole list
             }
             prevVerb = verb;
-            String indicator = Indicators.clean(raw);
+            String indicator = counted != null ? counted : Indicators.clean(raw);
             if (indicator.isEmpty() && beforeColon != null) {
                 indicator = Indicators.clean(beforeColon);
             }
@@ -195,8 +200,9 @@ public final class FigureFinder {
                 q = q.negate();
             }
             int itemStart = s + regionStart + leadingSkip(sentence, regionStart, m.start());
-            items.add(new Item(Math.min(itemStart, s + m.start()), s + m.end(), indicator, measure, q));
-            prevEnd = m.end();
+            int itemEnd = counted == null ? s + m.end() : s + m.end() + countedEnd(sentence, m.end());
+            items.add(new Item(Math.min(itemStart, s + m.start()), itemEnd, indicator, measure, q));
+            prevEnd = counted == null ? m.end() : m.end() + countedEnd(sentence, m.end());
         }
         if (groupStart >= 0) {
             distribute(items, groupStart, groupSubject);
@@ -274,6 +280,41 @@ public final class FigureFinder {
             }
         }
         return false;
+    }
+
+    private static final java.util.Set<String> COUNT_UNITS = java.util.Set.of("个", "家", "项", "件", "所", "座", "户", "名", "场",
+            "批", "条", "处", "只", "台", "套", "辆", "艘", "支", "部", "类", "款", "项次", "场次", "期", "张", "栋", "人");
+
+    /**
+     * The noun a count is followed by, when nothing else in its clause is a figure: 办好12件民生实事
+     * → 民生实事; 4家企业入选中国民营企业500强 → 企业入选中国民营企业500强. Null when the quantity is a
+     * modifier of a longer subject (13户驻盘央企产值占比达到46.1%) or not a count.
+     */
+    static String countedNoun(String s, QuantityMatch m, int nextQuantity) {
+        if (!COUNT_UNITS.contains(m.quantity().unit()) || m.quantity().isRange() || m.end() >= s.length()
+                || !Character.isDigit(s.charAt(m.numberStart())) // 六项重点任务, 十大战略: programme names
+                || !Character.isIdeographic(s.charAt(m.end())) || s.charAt(m.end()) == '的') {
+            return null;
+        }
+        int st = m.start();
+        if (st > 0 && (s.charAt(st - 1) == '第' || s.charAt(st - 1) == '“') || st >= 2 && s.startsWith("连续", st - 2)) {
+            return null;
+        }
+        int end = m.end() + countedEnd(s, m.end());
+        if (end > nextQuantity || end - m.end() < 2 || end - m.end() > 20) {
+            return null;
+        }
+        String noun = Indicators.clean(s.substring(m.end(), end));
+        return noun.length() >= 2 ? noun : null;
+    }
+
+    /** Length of the clause rest after a count: up to the next , ; 。 or the end. */
+    static int countedEnd(String s, int from) {
+        int i = from;
+        while (i < s.length() && ",，;；。、:：!！?？()（）“”\"".indexOf(s.charAt(i)) < 0) {
+            i++;
+        }
+        return i - from;
     }
 
     private static final List<String> TO_WORDS = List.of("调增至", "增至", "增加到", "增加至", "提高到", "提高至", "提升到", "提升至",

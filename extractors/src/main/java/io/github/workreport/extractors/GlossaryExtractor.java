@@ -1,0 +1,170 @@
+package io.github.workreport.extractors;
+
+import io.github.workreport.GlossaryEntry;
+import io.github.workreport.spi.Extractor;
+import io.github.workreport.spi.Findings;
+import io.github.workreport.spi.ReportContext;
+import io.github.workreport.spi.TextRange;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds the terms a report explains: the entries of a 名词解释 / 注释 / 附注 attachment
+ * ({@code [1]一降三减:…}, {@code 1.…}) and runs of footnotes after the closing
+ * ({@code ①“四上”企业:…}, including markers lost as {@code ?}). Each entry keeps its marker, so
+ * inline markers such as {@code ［1］} in the body link to their notes.
+ */
+public final class GlossaryExtractor implements Extractor {
+
+    /** The name this extractor registers under. */
+    public static final String NAME = "glossary";
+
+    private static final List<String> HEADINGS = List.of("名词解释", "名词注释", "注释", "附注", "注解", "名词说明", "有关名词解释");
+    private static final int MAX_TERM = 40;
+    private static final int MIN_FOOTNOTE_RUN = 3;
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Set<Class<?>> provides() {
+        return Set.of(GlossaryEntry.class);
+    }
+
+    @Override
+    public int order() {
+        return 200;
+    }
+
+    @Override
+    public Findings extract(ReportContext ctx) {
+        String text = ctx.text();
+        List<TextRange> lines = ctx.lines();
+        Findings.Builder b = Findings.builder();
+        boolean[] used = new boolean[lines.size()];
+        // 1. attachments headed 名词解释 / 注释
+        for (int i = 0; i < lines.size(); i++) {
+            if (!isGlossaryHeading(text, lines.get(i))) {
+                continue;
+            }
+            int misses = 0;
+            for (int j = i + 1; j < lines.size() && misses < 2; j++) {
+                TextRange l = lines.get(j);
+                String c = text.substring(l.start(), l.end()).strip();
+                if (c.startsWith("附件") || isGlossaryHeading(text, l)) {
+                    break;
+                }
+                GlossaryEntry e = entry(ctx, l, false);
+                if (e == null) {
+                    misses++;
+                    continue;
+                }
+                misses = 0;
+                used[j] = true;
+                b.add(e);
+            }
+        }
+        // 2. runs of footnotes marked ① … ⑳ (or ? where the marker was lost)
+        int i = 0;
+        while (i < lines.size()) {
+            int j = i;
+            while (j < lines.size() && !used[j] && footnoteMarker(text, lines.get(j)) && entry(ctx, lines.get(j), true) != null) {
+                j++;
+            }
+            if (j - i >= MIN_FOOTNOTE_RUN) {
+                for (int k = i; k < j; k++) {
+                    b.add(entry(ctx, lines.get(k), true));
+                }
+            }
+            i = Math.max(j, i + 1);
+        }
+        return b.build();
+    }
+
+    private static boolean isGlossaryHeading(String text, TextRange l) {
+        if (l.length() > 40) {
+            return false;
+        }
+        String c = text.substring(l.start(), l.end()).replace(" ", "").replace(":", "");
+        for (String h : HEADINGS) {
+            if (c.equals(h) || (c.endsWith(h) && (c.startsWith("附件") || c.contains("政府工作报告")))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean footnoteMarker(String text, TextRange l) {
+        char c = text.charAt(l.start());
+        return (c >= '\u2460' && c <= '\u2473') || c == '?';
+    }
+
+    /** An entry "marker term:definition" on one line, or null. */
+    private static GlossaryEntry entry(ReportContext ctx, TextRange l, boolean footnote) {
+        String text = ctx.text();
+        int p = l.start();
+        int end = l.end();
+        int markerEnd = markerEnd(text, p, end, footnote);
+        String marker = text.substring(p, markerEnd).replaceAll("[\\[\\]［］()（）.、\\s]", "");
+        int colon = -1;
+        for (int k = markerEnd; k < Math.min(end, markerEnd + MAX_TERM + 2); k++) {
+            char c = text.charAt(k);
+            if (c == ':' || c == '：') {
+                colon = k;
+                break;
+            }
+            if (c == '。') {
+                break;
+            }
+        }
+        if (colon < 0) {
+            return null;
+        }
+        String term = text.substring(markerEnd, colon).strip();
+        term = term.replace("“", "").replace("”", "").replace("\"", "").strip();
+        String definition = text.substring(colon + 1, end).strip();
+        if (term.isEmpty() || definition.isEmpty()) {
+            return null;
+        }
+        return new GlossaryEntry(marker, term, definition, ctx.span(l.start(), l.end()));
+    }
+
+    private static int markerEnd(String text, int p, int end, boolean footnote) {
+        char c = text.charAt(p);
+        if ((c >= '\u2460' && c <= '\u2473') || c == '?') {
+            int q = p + 1;
+            while (q < end && text.charAt(q) == ' ') {
+                q++;
+            }
+            return q;
+        }
+        if (footnote) {
+            return p;
+        }
+        if (c == '[' || c == '［' || c == '(' || c == '（') {
+            int q = p + 1;
+            while (q < end && q - p <= 4 && Character.isDigit(text.charAt(q))) {
+                q++;
+            }
+            if (q > p + 1 && q < end && "]］)）".indexOf(text.charAt(q)) >= 0) {
+                return q + 1;
+            }
+            return p;
+        }
+        int q = p;
+        while (q < end && q - p <= 3 && (Character.isDigit(text.charAt(q)))) {
+            q++;
+        }
+        if (q > p && q < end && ".、．".indexOf(text.charAt(q)) >= 0) {
+            return q + 1;
+        }
+        return p;
+    }
+
+    static List<String> headings() {
+        return new ArrayList<>(HEADINGS);
+    }
+}
