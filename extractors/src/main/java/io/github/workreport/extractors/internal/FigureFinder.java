@@ -48,8 +48,11 @@ public final class FigureFinder {
         Integer planYear = ctx.metadata().year();
         List<Target> targets = new ArrayList<>();
         List<Achievement> achievements = new ArrayList<>();
+        boolean previousLineHadFigures = false;
+        boolean listContext = false;
         for (TextRange line : ctx.lines()) {
             boolean paragraphEstimated = false;
+            boolean lineHadFigures = false;
             int s = line.start();
             while (s < line.end()) {
                 int e = sentenceEnd(text, s, line.end());
@@ -61,13 +64,19 @@ public final class FigureFinder {
                 boolean cue = containsAny(sentence, TARGET_CUES) && !containsAny(sentence, NOT_TARGET);
                 if (cue) {
                     mode = Mode.PLAN;
+                    listContext = true;
+                } else if (mode == Mode.NEUTRAL) {
+                    mode = ModeClassifier.ofSentence(sentence);
                 }
                 if (mode != Mode.NEUTRAL) {
                     List<Item> items = readSentence(text, s, e);
                     boolean anyFigure = !items.isEmpty();
-                    if (mode == Mode.PLAN || anyFigure || sentence.contains("预计")) {
+                    boolean listItem = isListItem(text, line) && previousLineHadFigures;
+                    if (anyFigure || cue || listItem || (mode == Mode.PLAN && innermostTitleNamesTargets(ctx, s))
+                            || (mode == Mode.REVIEW && sentence.contains("预计"))) {
                         items.addAll(readQualitative(text, s, e, items));
                     }
+                    lineHadFigures |= !items.isEmpty();
                     items.sort((a, b) -> Integer.compare(a.start, b.start));
                     List<String> path = pathTitles(ctx.sectionsAt(s));
                     for (Item it : items) {
@@ -88,8 +97,31 @@ public final class FigureFinder {
                 }
                 s = e;
             }
+            previousLineHadFigures = lineHadFigures || (listContext && isListItem(text, line));
+            listContext = listContext && (lineHadFigures || isListItem(text, line));
         }
         return new Result(targets, achievements);
+    }
+
+    /** A line that is an item of a list: (1) 1. ① —— 一是. */
+    private static boolean isListItem(String text, TextRange line) {
+        if (line.length() < 2) {
+            return false;
+        }
+        char c = text.charAt(line.start());
+        char d = text.charAt(line.start() + 1);
+        return c == '(' || c == '（' || (c >= '\u2460' && c <= '\u2473') || c == '—' || c == '-'
+                || Character.isDigit(c) && (d == '.' || d == '、' || Character.isDigit(d));
+    }
+
+    /** Whether the innermost section's title speaks of targets or indicators (指标安排, 主要目标). */
+    private static boolean innermostTitleNamesTargets(ReportContext ctx, int offset) {
+        List<Section> path = ctx.sectionsAt(offset);
+        if (path.isEmpty()) {
+            return false;
+        }
+        String t = path.get(path.size() - 1).title();
+        return t.contains("指标") || t.contains("目标");
     }
 
     /** A name longer than any indicator is a clause: keep its tail, where the indicator is. */
@@ -257,6 +289,10 @@ public final class FigureFinder {
         int st = m.start();
         if (st > 0 && (s.charAt(st - 1) == '第' || s.charAt(st - 1) == '“' || s.charAt(st - 1) == '"')) {
             return false;
+        }
+        if (m.numberEnd() - m.numberStart() == 1 && !Character.isDigit(s.charAt(m.numberStart()))
+                && !unit.equals("%") && !unit.equals("pp") && !unit.equals("倍")) {
+            return false; // 三元, 两个台阶, 六项任务: words and programme names, not figures
         }
         if (st >= 2 && s.startsWith("连续", st - 2)) {
             return false;

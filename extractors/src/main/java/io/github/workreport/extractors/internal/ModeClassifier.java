@@ -12,13 +12,35 @@ import java.util.List;
 public final class ModeClassifier {
 
     private static final List<String> REVIEW = List.of("回顾", "执行情况", "过去", "进展", "成效", "成绩", "取得", "完成情况",
-            "主要工作", "上年", "去年", "一年来", "五年来");
+            "主要工作", "上年", "去年", "一年来", "五年来", "成就", "发展成就", "基本情况");
     private static final List<String> PLAN = List.of("安排", "目标", "任务", "计划草案", "草案", "总体要求", "预期", "思路", "重点",
             "措施", "建议", "打算", "展望", "部署", "今年", "政府自身建设");
 
     private static final List<String> STRONG_REVIEW = List.of("回顾", "执行情况", "过去");
 
     private ModeClassifier() {
+    }
+
+    private static final List<String> PAST = List.of("预计", "累计", "完成了", "实现了", "达到了", "已经", "比上年", "同比", "过去",
+            "去年", "上年", "一年来", "五年来", "年均增长", "提前完成", "超额完成");
+    private static final List<String> FUTURE = List.of("力争", "确保", "目标", "预期", "计划", "将", "要", "到20", "争取", "拟",
+            "今年", "明年", "安排");
+
+    /** The mode a sentence's own tense states: past results or goals; NEUTRAL when it says neither. */
+    public static Mode ofSentence(String sentence) {
+        int past = 0;
+        int future = 0;
+        for (String w : PAST) {
+            if (sentence.contains(w)) {
+                past++;
+            }
+        }
+        for (String w : FUTURE) {
+            if (sentence.contains(w)) {
+                future++;
+            }
+        }
+        return past > future ? Mode.REVIEW : future > past ? Mode.PLAN : Mode.NEUTRAL;
     }
 
     /** The mode a section title states, or NEUTRAL. */
