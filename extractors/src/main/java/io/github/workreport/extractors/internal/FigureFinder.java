@@ -67,6 +67,9 @@ public final class FigureFinder {
                     listContext = true;
                 } else if (mode == Mode.NEUTRAL) {
                     mode = ModeClassifier.ofSentence(sentence);
+                    if (mode == Mode.NEUTRAL) {
+                        mode = ModeClassifier.fallback(ctx, s);
+                    }
                 }
                 if (mode != Mode.NEUTRAL) {
                     List<Item> items = readSentence(text, s, e);
@@ -341,8 +344,16 @@ public final class FigureFinder {
             return null;
         }
         String noun = Indicators.clean(s.substring(m.end(), end));
+        for (String w : PROGRAMME_WORDS) {
+            if (noun.startsWith(w)) {
+                return null; // 重点把握好5个方面: a count that structures the text, not a figure
+            }
+        }
         return noun.length() >= 2 ? noun : null;
     }
+
+    private static final List<String> PROGRAMME_WORDS = List.of("方面", "任务", "举措", "重点", "行动", "战略", "原则", "维度",
+            "问题", "环节", "台阶", "阶段", "部分", "领域", "目标", "要求", "措施", "工作", "大类", "个字", "句话", "条意见");
 
     /** Length of the clause rest after a count: up to the next , ; 。 or the end. */
     static int countedEnd(String s, int from) {

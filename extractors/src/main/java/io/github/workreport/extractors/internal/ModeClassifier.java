@@ -68,6 +68,13 @@ public final class ModeClassifier {
         if (title.contains("执行情况") && title.contains("草案")) {
             return Mode.NEUTRAL;
         }
+        if (planYear != null && title.contains(planYear + "年") && title.contains((planYear - 1) + "年")) {
+            return Mode.NEUTRAL; // 1998年工作回顾和1999年工作的主要任务: each sentence decides
+        }
+        if (title.contains("回顾") && (title.contains("任务") || title.contains("安排") || title.contains("部署")
+                || title.contains("建议") || title.contains("目标"))) {
+            return Mode.NEUTRAL;
+        }
         if (review > plan) {
             return Mode.REVIEW;
         }
@@ -78,30 +85,46 @@ public final class ModeClassifier {
     }
 
     /**
-     * The mode at a normalized offset: the outermost section with a stated mode decides; text of
-     * unstated sections and text before the first heading take the mode of their position (before
-     * the first plan section: review; after it: plan).
+     * The mode a section states at a normalized offset: the outermost enclosing section with a
+     * stated mode decides; NEUTRAL when none states one (the sentence then decides, see
+     * {@link #fallback(ReportContext, int)}).
      */
     public static Mode at(ReportContext ctx, int offset) {
         Integer year = ctx.metadata().year();
-        List<Section> path = ctx.sectionsAt(offset);
-        for (Section s : path) {
+        for (Section s : ctx.sectionsAt(offset)) {
             Mode m = ofTitle(s.title(), year);
             if (m != Mode.NEUTRAL) {
                 return m;
             }
         }
-        // by position among the top-level sections
-        boolean planSeen = false;
+        return Mode.NEUTRAL;
+    }
+
+    /**
+     * The mode of text whose section and sentence state none, by position: after a top-level
+     * section that reviews the past (or mixes review and plan), the report has moved on to plans;
+     * before one, it reviews.
+     */
+    public static Mode fallback(ReportContext ctx, int offset) {
+        Integer year = ctx.metadata().year();
+        boolean reviewSeen = false;
         for (Section s : ctx.sections()) {
-            int start = ctx.rangeOf(s).start();
-            if (start > offset) {
+            if (ctx.rangeOf(s).start() > offset) {
                 break;
             }
-            if (ofTitle(s.title(), year) == Mode.PLAN) {
-                planSeen = true;
+            Mode m = ofTitle(s.title(), year);
+            boolean enclosing = ctx.rangeOf(s).end() > offset;
+            if (m == Mode.PLAN) {
+                return Mode.PLAN;
+            }
+            if (!enclosing && (m == Mode.REVIEW || isMixed(s.title(), year))) {
+                reviewSeen = true;
             }
         }
-        return planSeen ? Mode.PLAN : Mode.REVIEW;
+        return reviewSeen ? Mode.PLAN : Mode.REVIEW;
+    }
+
+    private static boolean isMixed(String title, Integer year) {
+        return ofTitle(title, year) == Mode.NEUTRAL && title.contains("回顾");
     }
 }
