@@ -1,5 +1,8 @@
 package io.github.workreport;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -17,6 +20,32 @@ public record Noise(Kind kind, Span span, String detail) {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(span, "span");
         Objects.requireNonNull(detail, "detail");
+    }
+
+    /**
+     * The stretches sorted by start and made disjoint: a stretch inside an earlier one is dropped
+     * (the earlier, wider one keeps the characters), a partial overlap is clipped.
+     */
+    public static List<Noise> disjoint(List<Noise> noise) {
+        List<Noise> sorted = new ArrayList<>(noise);
+        sorted.sort(Comparator.comparing(Noise::span, Comparator.comparingInt(Span::start)
+                .thenComparing(Comparator.comparingInt(Span::end).reversed())));
+        List<Noise> out = new ArrayList<>(sorted.size());
+        int reach = 0;
+        for (Noise n : sorted) {
+            Span s = n.span();
+            if (s.end() <= reach) {
+                continue;
+            }
+            if (s.start() < reach) {
+                n = new Noise(n.kind(), new Span(reach, s.end()), n.detail());
+            }
+            if (!n.span().isEmpty()) {
+                out.add(n);
+                reach = n.span().end();
+            }
+        }
+        return out;
     }
 
     /** Why a stretch of input was set aside. */

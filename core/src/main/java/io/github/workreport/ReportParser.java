@@ -179,10 +179,9 @@ public final class ReportParser {
         if (reports.isEmpty()) {
             fileWarnings.add(Warning.of("no-report", "no report text found"));
         }
-        List<Noise> noise = new ArrayList<>(nt.noise());
-        noise.addAll(structure.noise());
-        noise.sort(Comparator.comparing(Noise::span));
-        return new ReportFile(source, charset, nt, reports, noise, fileWarnings);
+        List<Noise> noise = new ArrayList<>(structure.noise()); // structural stretches first: they win ties
+        noise.addAll(nt.noise());
+        return new ReportFile(source, charset, nt, reports, Noise.disjoint(noise), fileWarnings);
     }
 
     private static List<io.github.workreport.text.OffsetMap> extend(NormalizedText nt, int originalLength) {

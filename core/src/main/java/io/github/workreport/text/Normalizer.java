@@ -95,27 +95,7 @@ public final class Normalizer {
             text = r.text();
         }
         noise.sort(Comparator.comparing(Noise::span));
-        return new NormalizedText(source, text, dropIdentity(maps), disjoint(noise));
-    }
-
-    /** Sorted noise with stretches inside an earlier one dropped and partial overlaps clipped. */
-    static List<Noise> disjoint(List<Noise> sorted) {
-        List<Noise> out = new ArrayList<>(sorted.size());
-        int reach = 0;
-        for (Noise n : sorted) {
-            Span s = n.span();
-            if (s.end() <= reach) {
-                continue;
-            }
-            if (s.start() < reach) {
-                n = new Noise(n.kind(), new Span(reach, s.end()), n.detail());
-            }
-            if (!n.span().isEmpty()) {
-                out.add(n);
-                reach = n.span().end();
-            }
-        }
-        return out;
+        return new NormalizedText(source, text, dropIdentity(maps), Noise.disjoint(noise));
     }
 
     private static List<OffsetMap> dropIdentity(List<OffsetMap> maps) {
