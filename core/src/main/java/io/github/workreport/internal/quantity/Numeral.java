@@ -405,6 +405,9 @@ final class Numeral {
             // 三千五 = 3500, 一万五 = 15000
             pending = pending.scaleByPowerOfTen(lastUnitPow - 1);
         }
+        if (total.signum() == 0 && wan.signum() == 0 && section.signum() == 0 && pending != null) {
+            return pending; // the common plain literal: no additions
+        }
         BigDecimal v = total.add(wan).add(section);
         if (pending != null) {
             v = v.add(pending);

@@ -315,7 +315,7 @@ public final class QuantityScanner {
             } else if (a.range) {
                 q = Quantity.range(canon(a.low.multiply(f)), canon(a.high.multiply(f)), unitName);
             } else {
-                BigDecimal v = a.low.multiply(f);
+                BigDecimal v = f == BigDecimal.ONE ? a.low : a.low.multiply(f);
                 Comparison cmp = suf != null ? suf : more ? Comparison.GT : comparatorPrefix ? pre.comparison() : Comparison.EQ;
                 q = Quantity.of(canon(negative ? v.negate() : v), unitName, cmp);
             }
@@ -482,6 +482,9 @@ public final class QuantityScanner {
 
     /** Plain form: no trailing zeros, no negative scale (1.6E+12 → 1600000000000). */
     static BigDecimal canon(BigDecimal v) {
+        if (v.scale() == 0) {
+            return v;
+        }
         BigDecimal r = v.stripTrailingZeros();
         return r.scale() < 0 ? r.setScale(0) : r;
     }
