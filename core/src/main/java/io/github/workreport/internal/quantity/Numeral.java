@@ -23,6 +23,8 @@ final class Numeral {
 
     private static final BigDecimal NINE = BigDecimal.valueOf(9);
 
+    /** Start of the numeral read. */
+    int numberStart;
     /** End of the numeral read (exclusive). */
     int end;
     /** Where a scanner should resume when it rejects this numeral: the end of the whole run. */
@@ -73,6 +75,7 @@ final class Numeral {
         suffixMultiplier = BigDecimal.ONE;
         suffixLarge = BigDecimal.ONE;
         end = start;
+        numberStart = start;
         BigDecimal v = pass(s, start, limit, allowLeadingUnit, false);
         runEnd = end;
         if (v == null || end == start || digitSeq || overflow) {

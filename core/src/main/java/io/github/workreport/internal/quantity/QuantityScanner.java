@@ -143,6 +143,19 @@ public final class QuantityScanner {
         return i;
     }
 
+    /** Skips up to four spaces inside a line (space, ideographic space, no-break and zero-width space). */
+    private static int skipInlineSpace(CharSequence s, int i, int limit) {
+        int k = i;
+        while (k < limit && k - i < 4) {
+            char c = s.charAt(k);
+            if (c != ' ' && c != '\u3000' && c != '\u00A0' && c != '\u200B') {
+                break;
+            }
+            k++;
+        }
+        return k;
+    }
+
     /** Whether a '-' whose preceding char is at {@code at} is a minus sign rather than a dash. */
     private static boolean signContext(CharSequence s, int at, int n) {
         if (at < 0) {
@@ -197,6 +210,14 @@ public final class QuantityScanner {
                 // (GDP1.2万美元) the number stands
                 return false;
             }
+            if (a.arabic && Text.at(s, p, limit) == '0' && Chars.classOf(Text.at(s, p + 1, limit)) == Chars.ARABIC) {
+                // 01-17, 007: a code or a date part
+                return false;
+            }
+            if (a.arabic && before == ' ' && Chars.isLatinLetter(Text.at(s, numStart - 2, limit))) {
+                // PM 2.5
+                return false;
+            }
             if (a.endsWithLarge && Chars.classOf(Text.at(s, j, limit)) == Chars.ARABIC) {
                 // 13万2: ambiguous, skipped with its tail
                 resRunEnd = Numeral.skipRun(s, j, limit);
@@ -237,6 +258,26 @@ public final class QuantityScanner {
             }
             if (k > j) {
                 numberEnd = k;
+                j = k;
+            }
+        }
+
+        // a space between the figure and its multiplier or unit (1.8万 亿元, 50 公里) is tolerated
+        int spaced = skipInlineSpace(s, j, limit);
+        if (spaced > j) {
+            int k = spaced;
+            BigDecimal m2 = BigDecimal.ONE;
+            while (k < limit && k - spaced < 2 && Chars.largeUnitPower(Chars.fold(s.charAt(k))) > 0) {
+                m2 = m2.scaleByPowerOfTen(Chars.largeUnitPower(Chars.fold(s.charAt(k))));
+                k++;
+            }
+            Units.Def spacedUnit = Units.match(s, k, limit, unitEnd);
+            if (spacedUnit != null && spacedUnit.kind() == Units.Kind.PLAIN) {
+                if (k > spaced) {
+                    mult = mult.multiply(m2);
+                    multLarge = true;
+                    numberEnd = k;
+                }
                 j = k;
             }
         }
@@ -438,6 +479,10 @@ public final class QuantityScanner {
         if (a.yearLike && !isRange && ("年".equals(unitName) || (unit == null && !comparatorPrefix))) {
             return false;
         }
+        if ("年".equals(unitName) && !isRange && a.low.scale() >= 4) {
+            // 2.2024年: a list number run into a year, not a duration
+            return false;
+        }
         char next = Text.at(s, end, limit);
         if (unit == null) {
             if (!a.arabic) {
@@ -451,7 +496,22 @@ public final class QuantityScanner {
                 if (Chars.isIdeograph(next) && !moreOrLarge) {
                     return false;
                 }
-                if (".、):".indexOf(next) >= 0 && next != 0) {
+                if (next != 0 && ".、):∶/+×*]".indexOf(next) >= 0) {
+                    // numbering (1. 1、 3)), ratios (8.7∶41.2), fractions and formulas (1/10, 1+4+N)
+                    return false;
+                }
+                int at = a.numberStart;
+                char prev = Text.at(s, at - 1, limit);
+                if (prev != 0 && ":∶/+×*[".indexOf(prev) >= 0) {
+                    // 11:24, 电话:88121016, 1/10, “1+4”, [5] footnotes
+                    return false;
+                }
+                if (prev == '-' && Chars.classOf(Text.at(s, at - 2, limit)) == Chars.ARABIC) {
+                    // 2024-01-17
+                    return false;
+                }
+                if ((prev == 0 || Character.isWhitespace(prev)) && (next == 0 || Character.isWhitespace(next))) {
+                    // a number standing alone between spaces: a page or list number
                     return false;
                 }
             }
