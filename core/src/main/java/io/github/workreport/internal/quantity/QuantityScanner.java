@@ -28,6 +28,8 @@ public final class QuantityScanner {
     private final Numeral first = new Numeral();
     private final Numeral second = new Numeral();
     private final int[] unitEnd = new int[1];
+    /** Where the comparator word before the current candidate starts (find only). */
+    private int prefixStart;
 
     // result of scan()
     private int resStart;
@@ -60,7 +62,12 @@ public final class QuantityScanner {
             if (cls == Chars.ARABIC && i - 1 >= prevEnd && Text.at(s, i - 1, n) == '-' && signContext(s, i - 2, n)) {
                 numStart = i - 1;
             }
-            Comparators.Prefix pre = Comparators.before(s, numStart, prevEnd);
+            int preEnd = numStart;
+            while (preEnd > prevEnd && preEnd > numStart - 3 && isInlineSpace(s.charAt(preEnd - 1))) {
+                preEnd--; // 超  719万
+            }
+            Comparators.Prefix pre = Comparators.before(s, preEnd, prevEnd);
+            prefixStart = pre == null ? numStart : preEnd - pre.word().length();
             if ((cls == Chars.DIGIT || cls == Chars.TEN) && pre == null && !Units.mayFollowChineseNumeral(Text.at(s, i + 1, n))) {
                 // a lone Chinese numeral inside a word (一体化, 统一, 第三): the full read would reject it
                 i++;
@@ -146,14 +153,14 @@ public final class QuantityScanner {
     /** Skips up to four spaces inside a line (space, ideographic space, no-break and zero-width space). */
     private static int skipInlineSpace(CharSequence s, int i, int limit) {
         int k = i;
-        while (k < limit && k - i < 4) {
-            char c = s.charAt(k);
-            if (c != ' ' && c != '\u3000' && c != '\u00A0' && c != '\u200B') {
-                break;
-            }
+        while (k < limit && k - i < 4 && isInlineSpace(s.charAt(k))) {
             k++;
         }
         return k;
+    }
+
+    private static boolean isInlineSpace(char c) {
+        return c == ' ' || c == '\u3000' || c == '\u00A0' || c == '\u200B';
     }
 
     /** Whether a '-' whose preceding char is at {@code at} is a minus sign rather than a dash. */
@@ -182,10 +189,7 @@ public final class QuantityScanner {
                 return false;
             }
         }
-        int start = pre == null ? numStart : numStart - pre.word().length();
-        if (lenient) {
-            start = numStart;
-        }
+        int start = pre == null || lenient ? numStart : prefixStart;
         boolean comparatorPrefix = pre != null && !pre.fan();
         boolean allowLeading = lenient || comparatorPrefix || Text.startsWith(s, p + 1, limit, "分之");
         Numeral a = first;
@@ -208,6 +212,10 @@ public final class QuantityScanner {
                     || before == '.' || Chars.classOf(before) == Chars.ARABIC || Chars.isLatinLetter(Text.at(s, j, limit)))) {
                 // PM2.5, G20, CO2, 5G, 4A: part of a name; after an acronym of three letters or more
                 // (GDP1.2万美元) the number stands
+                return false;
+            }
+            if (a.arabic && (before == '图' || before == '表' || (before == '件' && Text.at(s, numStart - 2, limit) == '附'))) {
+                // 图1, 表2, 附件3: captions
                 return false;
             }
             if (a.arabic && Text.at(s, p, limit) == '0' && Chars.classOf(Text.at(s, p + 1, limit)) == Chars.ARABIC) {
@@ -496,7 +504,7 @@ public final class QuantityScanner {
                 if (Chars.isIdeograph(next) && !moreOrLarge) {
                     return false;
                 }
-                if (next != 0 && ".、):∶/+×*]".indexOf(next) >= 0) {
+                if (next != 0 && ".、):∶/+×*]".indexOf(next) >= 0 && !(a.hasLarge || moreOrLarge || comparatorPrefix)) {
                     // numbering (1. 1、 3)), ratios (8.7∶41.2), fractions and formulas (1/10, 1+4+N)
                     return false;
                 }
@@ -508,6 +516,10 @@ public final class QuantityScanner {
                 }
                 if (prev == '-' && Chars.classOf(Text.at(s, at - 2, limit)) == Chars.ARABIC) {
                     // 2024-01-17
+                    return false;
+                }
+                if (a.low.scale() > 0 && a.low.stripTrailingZeros().scale() <= 0) {
+                    // 2.0, 3.0: a version
                     return false;
                 }
                 if ((prev == 0 || Character.isWhitespace(prev)) && (next == 0 || Character.isWhitespace(next))) {
