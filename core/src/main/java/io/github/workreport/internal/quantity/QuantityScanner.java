@@ -301,6 +301,15 @@ public final class QuantityScanner {
             }
         }
         String unitName = unit == null ? "" : unit.base();
+        if (unit != null && "个".equals(unitName) && !more) {
+            char m = Text.at(s, afterUnit, limit);
+            if ((m == '多' || m == '余') && Text.at(s, afterUnit + 1, limit) == '月') {
+                // 两个多月, 3个余月
+                more = true;
+                unitName = "个月";
+                afterUnit += 2;
+            }
+        }
         if (unit != null && unit.compound() && Text.at(s, afterUnit, limit) == '/') {
             int k = afterUnit + 1;
             while (k < limit && k - afterUnit < 4 && (Chars.smallUnit(Chars.fold(s.charAt(k))) > 0
