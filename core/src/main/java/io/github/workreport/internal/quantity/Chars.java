@@ -110,9 +110,19 @@ final class Chars {
 
     private static final char[] FOLD = new char[65536];
 
+    /**
+     * Traditional forms of the chars the scanner's words use (numerals, units, comparators, verbs),
+     * in pairs traditional→simplified, so that an unconverted traditional text still reads.
+     */
+    private static final String TRADITIONAL = "萬万億亿兩两幾几數数點点個个餘余項项場场處处輛辆條条噸吨畝亩張张臺台間间"
+            + "種种隻只棟栋戶户歲岁時时標标準准內内過过於于約约長长減减億亿貳贰參叁陸陆噸吨頃顷圓元際际";
+
     static {
         for (int c = 0; c < 65536; c++) {
             FOLD[c] = computeFold((char) c);
+        }
+        for (int k = 0; k + 1 < TRADITIONAL.length(); k += 2) {
+            FOLD[TRADITIONAL.charAt(k)] = TRADITIONAL.charAt(k + 1);
         }
     }
 
@@ -135,6 +145,7 @@ final class Chars {
             case '幾' -> '几';
             case '數' -> '数';
             case '\u00B5' -> '\u03BC';
+            case '\u00B7' -> '.'; // a decimal point in older texts (增长4·3％); names keep their quotes
             case '﹪' -> '%';
             case '\u2013', '\u2014', '\u2015', '\u2212', '\uFE63' -> '-';
             case '\u3000' -> ' ';

@@ -23,6 +23,8 @@ final class Numeral {
 
     private static final BigDecimal NINE = BigDecimal.valueOf(9);
 
+    /** Start of the numeral read. */
+    int numberStart;
     /** End of the numeral read (exclusive). */
     int end;
     /** Where a scanner should resume when it rejects this numeral: the end of the whole run. */
@@ -73,6 +75,7 @@ final class Numeral {
         suffixMultiplier = BigDecimal.ONE;
         suffixLarge = BigDecimal.ONE;
         end = start;
+        numberStart = start;
         BigDecimal v = pass(s, start, limit, allowLeadingUnit, false);
         runEnd = end;
         if (v == null || end == start || digitSeq || overflow) {
@@ -404,6 +407,9 @@ final class Numeral {
                 && !pendingAfterZero && lastUnitPow >= 2) {
             // 三千五 = 3500, 一万五 = 15000
             pending = pending.scaleByPowerOfTen(lastUnitPow - 1);
+        }
+        if (total.signum() == 0 && wan.signum() == 0 && section.signum() == 0 && pending != null) {
+            return pending; // the common plain literal: no additions
         }
         BigDecimal v = total.add(wan).add(section);
         if (pending != null) {

@@ -28,6 +28,8 @@ public final class QuantityScanner {
     private final Numeral first = new Numeral();
     private final Numeral second = new Numeral();
     private final int[] unitEnd = new int[1];
+    /** Where the comparator word before the current candidate starts (find only). */
+    private int prefixStart;
 
     // result of scan()
     private int resStart;
@@ -60,7 +62,12 @@ public final class QuantityScanner {
             if (cls == Chars.ARABIC && i - 1 >= prevEnd && Text.at(s, i - 1, n) == '-' && signContext(s, i - 2, n)) {
                 numStart = i - 1;
             }
-            Comparators.Prefix pre = Comparators.before(s, numStart, prevEnd);
+            int preEnd = numStart;
+            while (preEnd > prevEnd && preEnd > numStart - 3 && isInlineSpace(s.charAt(preEnd - 1))) {
+                preEnd--; // 超  719万
+            }
+            Comparators.Prefix pre = Comparators.before(s, preEnd, prevEnd);
+            prefixStart = pre == null ? numStart : preEnd - pre.word().length();
             if ((cls == Chars.DIGIT || cls == Chars.TEN) && pre == null && !Units.mayFollowChineseNumeral(Text.at(s, i + 1, n))) {
                 // a lone Chinese numeral inside a word (一体化, 统一, 第三): the full read would reject it
                 i++;
@@ -143,6 +150,19 @@ public final class QuantityScanner {
         return i;
     }
 
+    /** Skips up to four spaces inside a line (space, ideographic space, no-break and zero-width space). */
+    private static int skipInlineSpace(CharSequence s, int i, int limit) {
+        int k = i;
+        while (k < limit && k - i < 4 && isInlineSpace(s.charAt(k))) {
+            k++;
+        }
+        return k;
+    }
+
+    private static boolean isInlineSpace(char c) {
+        return c == ' ' || c == '\u3000' || c == '\u00A0' || c == '\u200B';
+    }
+
     /** Whether a '-' whose preceding char is at {@code at} is a minus sign rather than a dash. */
     private static boolean signContext(CharSequence s, int at, int n) {
         if (at < 0) {
@@ -169,10 +189,7 @@ public final class QuantityScanner {
                 return false;
             }
         }
-        int start = pre == null ? numStart : numStart - pre.word().length();
-        if (lenient) {
-            start = numStart;
-        }
+        int start = pre == null || lenient ? numStart : prefixStart;
         boolean comparatorPrefix = pre != null && !pre.fan();
         boolean allowLeading = lenient || comparatorPrefix || Text.startsWith(s, p + 1, limit, "分之");
         Numeral a = first;
@@ -195,6 +212,18 @@ public final class QuantityScanner {
                     || before == '.' || Chars.classOf(before) == Chars.ARABIC || Chars.isLatinLetter(Text.at(s, j, limit)))) {
                 // PM2.5, G20, CO2, 5G, 4A: part of a name; after an acronym of three letters or more
                 // (GDP1.2万美元) the number stands
+                return false;
+            }
+            if (a.arabic && (before == '图' || before == '表' || (before == '件' && Text.at(s, numStart - 2, limit) == '附'))) {
+                // 图1, 表2, 附件3: captions
+                return false;
+            }
+            if (a.arabic && Text.at(s, p, limit) == '0' && Chars.classOf(Text.at(s, p + 1, limit)) == Chars.ARABIC) {
+                // 01-17, 007: a code or a date part
+                return false;
+            }
+            if (a.arabic && before == ' ' && Chars.isLatinLetter(Text.at(s, numStart - 2, limit))) {
+                // PM 2.5
                 return false;
             }
             if (a.endsWithLarge && Chars.classOf(Text.at(s, j, limit)) == Chars.ARABIC) {
@@ -241,6 +270,26 @@ public final class QuantityScanner {
             }
         }
 
+        // a space between the figure and its multiplier or unit (1.8万 亿元, 50 公里) is tolerated
+        int spaced = skipInlineSpace(s, j, limit);
+        if (spaced > j) {
+            int k = spaced;
+            BigDecimal m2 = BigDecimal.ONE;
+            while (k < limit && k - spaced < 2 && Chars.largeUnitPower(Chars.fold(s.charAt(k))) > 0) {
+                m2 = m2.scaleByPowerOfTen(Chars.largeUnitPower(Chars.fold(s.charAt(k))));
+                k++;
+            }
+            Units.Def spacedUnit = Units.match(s, k, limit, unitEnd);
+            if (spacedUnit != null && spacedUnit.kind() == Units.Kind.PLAIN) {
+                if (k > spaced) {
+                    mult = mult.multiply(m2);
+                    multLarge = true;
+                    numberEnd = k;
+                }
+                j = k;
+            }
+        }
+
         // unit
         Units.Def unit = Units.match(s, j, limit, unitEnd);
         int afterUnit = j;
@@ -252,6 +301,15 @@ public final class QuantityScanner {
             }
         }
         String unitName = unit == null ? "" : unit.base();
+        if (unit != null && "个".equals(unitName) && !more) {
+            char m = Text.at(s, afterUnit, limit);
+            if ((m == '多' || m == '余') && Text.at(s, afterUnit + 1, limit) == '月') {
+                // 两个多月, 3个余月
+                more = true;
+                unitName = "个月";
+                afterUnit += 2;
+            }
+        }
         if (unit != null && unit.compound() && Text.at(s, afterUnit, limit) == '/') {
             int k = afterUnit + 1;
             while (k < limit && k - afterUnit < 4 && (Chars.smallUnit(Chars.fold(s.charAt(k))) > 0
@@ -315,7 +373,7 @@ public final class QuantityScanner {
             } else if (a.range) {
                 q = Quantity.range(canon(a.low.multiply(f)), canon(a.high.multiply(f)), unitName);
             } else {
-                BigDecimal v = a.low.multiply(f);
+                BigDecimal v = f == BigDecimal.ONE ? a.low : a.low.multiply(f);
                 Comparison cmp = suf != null ? suf : more ? Comparison.GT : comparatorPrefix ? pre.comparison() : Comparison.EQ;
                 q = Quantity.of(canon(negative ? v.negate() : v), unitName, cmp);
             }
@@ -438,6 +496,10 @@ public final class QuantityScanner {
         if (a.yearLike && !isRange && ("年".equals(unitName) || (unit == null && !comparatorPrefix))) {
             return false;
         }
+        if ("年".equals(unitName) && !isRange && a.low.scale() >= 4) {
+            // 2.2024年: a list number run into a year, not a duration
+            return false;
+        }
         char next = Text.at(s, end, limit);
         if (unit == null) {
             if (!a.arabic) {
@@ -451,7 +513,26 @@ public final class QuantityScanner {
                 if (Chars.isIdeograph(next) && !moreOrLarge) {
                     return false;
                 }
-                if (".、):".indexOf(next) >= 0 && next != 0) {
+                if (next != 0 && ".、):∶/+×*]".indexOf(next) >= 0 && !(a.hasLarge || moreOrLarge || comparatorPrefix)) {
+                    // numbering (1. 1、 3)), ratios (8.7∶41.2), fractions and formulas (1/10, 1+4+N)
+                    return false;
+                }
+                int at = a.numberStart;
+                char prev = Text.at(s, at - 1, limit);
+                if (prev != 0 && ":∶/+×*[".indexOf(prev) >= 0) {
+                    // 11:24, 电话:88121016, 1/10, “1+4”, [5] footnotes
+                    return false;
+                }
+                if (prev == '-' && Chars.classOf(Text.at(s, at - 2, limit)) == Chars.ARABIC) {
+                    // 2024-01-17
+                    return false;
+                }
+                if (a.low.scale() > 0 && a.low.stripTrailingZeros().scale() <= 0) {
+                    // 2.0, 3.0: a version
+                    return false;
+                }
+                if ((prev == 0 || Character.isWhitespace(prev)) && (next == 0 || Character.isWhitespace(next))) {
+                    // a number standing alone between spaces: a page or list number
                     return false;
                 }
             }
@@ -482,6 +563,9 @@ public final class QuantityScanner {
 
     /** Plain form: no trailing zeros, no negative scale (1.6E+12 → 1600000000000). */
     static BigDecimal canon(BigDecimal v) {
+        if (v.scale() == 0) {
+            return v;
+        }
         BigDecimal r = v.stripTrailingZeros();
         return r.scale() < 0 ? r.setScale(0) : r;
     }

@@ -58,7 +58,6 @@ final class Units {
         m.put("微克/立方米", new Def("μg/m3", Kind.PLAIN, false, new String[0]));
         m.put("微克每立方米", new Def("μg/m3", Kind.PLAIN, false, new String[0]));
         // words that begin with a unit but are something else
-        m.put("次", new Def("次", Kind.PLAIN, true, new String[] {"产业", "性", "元"}));
         m.put("名", new Def("名", Kind.PLAIN, true, new String[] {"单", "牌", "片", "称", "义", "录", "额"}));
         m.put("所", new Def("所", Kind.PLAIN, true, new String[] {"有", "在", "以", "得"}));
         m.put("种", new Def("种", Kind.PLAIN, true, new String[] {"子", "植", "养", "业"}));
@@ -68,6 +67,12 @@ final class Units {
         m.put("只", new Def("只", Kind.PLAIN, true, new String[] {"要", "有", "是", "能"}));
         m.put("天", new Def("天", Kind.PLAIN, true, new String[] {"然", "津", "下", "地", "空"}));
         m.put("头", new Def("头", Kind.PLAIN, true, new String[] {"部", "雁"}));
+        // names of plans and rules: 三年行动, 五年规划, 八项规定, 八次全会
+        m.put("年", new Def("年", Kind.PLAIN, true, new String[] {"行动", "规划", "计划", "攻坚"}));
+        m.put("项", new Def("项", Kind.PLAIN, true, new String[] {"规定"}));
+        m.put("次", new Def("次", Kind.PLAIN, true, new String[] {"产业", "性", "元", "全会", "会议", "党代会"}));
+        m.put("起", new Def("起", Kind.PLAIN, true,
+                new String[] {"来", "步", "点", "草", "飞", "诉", "源", "航", "始", "到", "止", "码", "床", "居", "落", "义", "伏", "色"}));
         ROOT = Node.build(m);
     }
 
