@@ -81,7 +81,10 @@ public final class GlossaryExtractor implements Extractor {
             }
             i = Math.max(j, i + 1);
         }
-        return b.build();
+        Findings f = b.build();
+        List<Object> sorted = new ArrayList<>(f.items());
+        sorted.sort((x, y) -> ((GlossaryEntry) x).span().compareTo(((GlossaryEntry) y).span()));
+        return new Findings(sorted, f.warnings());
     }
 
     private static boolean isGlossaryHeading(String text, TextRange l) {

@@ -132,4 +132,52 @@ class FigureExtractorTest {
         Achievement gdp = find(r.achievements(), "地区生产总值", "5.6");
         assertEquals("預計全市地區生產總值增長５．６％左右", gdp.span().of(trad));
     }
+
+    @Test
+    void extract_listForms_distributeAndCount() {
+        String text = String.join("\n", "各位代表：", "一、2024年工作回顾", "全年办好12件民生实事，大力实施六项重点任务。",
+                "二、2025年工作安排",
+                "主要预期目标是：一二三产增加值分别增长3%左右、6%左右和5%左右；城镇、农村居民人均可支配收入均增长6%；"
+                        + "今年经济增长预期为5%左右；常住人口城镇化率提高到60%。");
+        Report r = PARSER.parse(text);
+        assertEquals(Measure.GROWTH, find(r.targets(), "二产增加值", "6").measure());
+        find(r.targets(), "一产增加值", "3");
+        find(r.targets(), "三产增加值", "5");
+        find(r.targets(), "城镇居民人均可支配收入", "6");
+        find(r.targets(), "农村居民人均可支配收入", "6");
+        Target growth = find(r.targets(), "经济增长", "5");
+        assertEquals(Measure.GROWTH, growth.measure(), "增长预期为 states a growth rate");
+        assertEquals("gdp", growth.indicatorId());
+        assertEquals(Measure.LEVEL, find(r.targets(), "常住人口城镇化率", "60").measure(), "提高到 states the level reached");
+        Achievement projects = find(r.achievements(), "民生实事", "12");
+        assertEquals("件", projects.quantity().unit());
+        assertTrue(r.achievements().stream().noneMatch(a -> a.indicator().contains("重点任务")), "六项重点任务 names a programme");
+    }
+
+    @Test
+    void extract_mixedReviewAndPlanSection_sentenceDecides() {
+        String text = String.join("\n", "各位代表：", "一、2024年工作回顾和2025年工作的总体要求",
+                "过去一年，地区生产总值比上年增长5.2%。综合分析各方面因素，今年地区生产总值增长预期为5%左右。",
+                "二、扩大国内需求", "今年拟安排地方政府专项债券3000亿元。");
+        Report r = PARSER.parse(text);
+        find(r.achievements(), "地区生产总值", "5.2");
+        find(r.targets(), "地区生产总值", "5");
+        find(r.targets(), "拟安排地方政府专项债券", "300000000000");
+    }
+
+    @Test
+    void extract_glossaryAttachmentAndFootnotes_entriesWithMarkers() {
+        String text = String.join("\n", "各位代表：", "一、2024年工作回顾", "新增“四上”企业①120家。",
+                "各位代表！让我们团结奋斗。",
+                "①“四上”企业:规模以上工业企业、有资质的建筑业企业等。",
+                "②“两业融合”:先进制造业和现代服务业融合发展。",
+                "?“一网通办”:政务服务一个网站办理。",
+                "附件", "名词解释", "[1]一降三减:降低成本，减少审批、减少收费、减少时限。", "[2]首店经济:品牌在本地开设首家门店带动的经济活动。");
+        ReportParser p = ReportParser.builder().addExtractor(new FigureExtractor()).addExtractor(new GlossaryExtractor()).build();
+        Report r = p.parse(text);
+        assertEquals(List.of("①", "②", "?", "1", "2"), r.glossary().stream().map(g -> g.marker()).toList());
+        assertEquals("四上企业", r.glossary().get(0).term());
+        assertEquals("首店经济", r.glossary().get(4).term());
+        assertTrue(r.glossary().get(4).span().of(text).startsWith("[2]首店经济"));
+    }
 }

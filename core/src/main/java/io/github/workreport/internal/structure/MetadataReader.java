@@ -164,7 +164,7 @@ final class MetadataReader {
         if (year == null) {
             for (String t : topTitles) {
                 Integer y = maxYear(t);
-                if (y != null && (t.contains("回顾") || t.contains("执行情况") || t.contains("过去"))) {
+                if (y != null && !t.contains((y - 1) + "年") && (t.contains("回顾") || t.contains("执行情况") || t.contains("过去"))) {
                     y = y + 1; // a review of 2024 belongs to the report on the 2025 plan
                 }
                 if (y != null && (year == null || y > year)) {

@@ -236,7 +236,14 @@ public final class FigureFinder {
             }
             int itemStart = s + regionStart + leadingSkip(sentence, regionStart, m.start());
             int itemEnd = counted == null ? s + m.end() : s + m.end() + countedEnd(sentence, m.end());
-            items.add(new Item(Math.min(itemStart, s + m.start()), itemEnd, indicator, measure, q));
+            if (own && raw.contains("均") && groupStart < 0) {
+                // 城镇、农村居民人均可支配收入均增长8%: one value for each subject
+                for (String sub : Indicators.split(indicator)) {
+                    items.add(new Item(Math.min(itemStart, s + m.start()), itemEnd, sub, measure, q));
+                }
+            } else {
+                items.add(new Item(Math.min(itemStart, s + m.start()), itemEnd, indicator, measure, q));
+            }
             prevEnd = counted == null ? m.end() : m.end() + countedEnd(sentence, m.end());
         }
         if (groupStart >= 0) {

@@ -39,9 +39,13 @@ public final class Indicators {
                     break;
                 }
             }
+            s = stripComparisonBase(s);
             if (s.endsWith("的") || s.endsWith("和") || s.endsWith("及") || s.endsWith("与")) {
                 s = s.substring(0, s.length() - 1);
             }
+        }
+        if (s.equals("经济") && raw.contains("经济增长")) {
+            s = "经济增长"; // 今年经济增长预期目标为7%左右: the growth of the economy, i.e. of GDP
         }
         int deng = s.lastIndexOf('等');
         if (deng >= 0 && s.length() - deng - 1 >= 2) {
@@ -90,6 +94,15 @@ public final class Indicators {
             out.add(last);
             return out;
         }
+        // 一二三产增加值 → 一产增加值, 二产增加值, 三产增加值
+        if (subject.length() > n && isNumeralRun(subject, n) && !isNumeralRun(subject, n + 1)) {
+            String tail = subject.substring(n);
+            List<String> out = new ArrayList<>(n);
+            for (int k = 0; k < n; k++) {
+                out.add(subject.charAt(k) + tail);
+            }
+            return out;
+        }
         if (n == 2 && subject.contains("城乡")) {
             int at = subject.indexOf("城乡");
             String head = subject.substring(0, at);
@@ -120,6 +133,33 @@ public final class Indicators {
             b.append(c);
         }
         return b.toString();
+    }
+
+    private static boolean isNumeralRun(String s, int n) {
+        if (s.length() < n) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            if ("一二三四五六七八九".indexOf(s.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The subjects of 甲、乙均增长8%: the parts of a list, or just the subject when it is no list. */
+    public static List<String> split(String subject) {
+        List<String> parts = new ArrayList<>();
+        for (String p : subject.split("、|和|及|与")) {
+            String c = trimPunct(p);
+            if (!c.isEmpty()) {
+                parts.add(c);
+            }
+        }
+        if (parts.size() < 2) {
+            return List.of(subject);
+        }
+        return expand(subject, parts.size());
     }
 
     private static String removeAsciiParentheticals(String s) {
@@ -204,9 +244,23 @@ public final class Indicators {
         return true;
     }
 
+    /** 工业总产值比1956年 → 工业总产值; 比上年, 比“六五”期间, 较去年同期. */
+    private static String stripComparisonBase(String s) {
+        int at = Math.max(s.lastIndexOf('比'), s.lastIndexOf('较'));
+        if (at < 0 || s.length() - at > 10) {
+            return s;
+        }
+        String tail = s.substring(at);
+        if (tail.endsWith("年") || tail.endsWith("期间") || tail.endsWith("同期") || tail.endsWith("上年") || tail.endsWith("去年")
+                || tail.endsWith("年初") || tail.endsWith("时期")) {
+            return s.substring(0, at);
+        }
+        return s;
+    }
+
     private static String stripLeadingYear(String s) {
         int i = 0;
-        while (i < s.length() && Character.isDigit(s.charAt(i))) {
+        while (i < s.length() && (Character.isDigit(s.charAt(i)) || "〇零一二三四五六七八九○".indexOf(s.charAt(i)) >= 0)) {
             i++;
         }
         if (i >= 2 && i <= 4 && i < s.length() && s.charAt(i) == '年') {

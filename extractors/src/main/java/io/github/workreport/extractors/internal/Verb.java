@@ -24,8 +24,8 @@ final class Verb {
             stripped = false;
             for (String v : Words.TRAILING_VERBS) {
                 if (r.endsWith(v)) {
-                    if (v.endsWith("到") || v.endsWith("至") || v.equals("达到") || v.equals("为") || v.equals("达")) {
-                        to = true;
+                    if ((v.endsWith("到") || v.endsWith("至")) && !v.equals("达到")) {
+                        to = true; // 提高到80%, 下降至3%: the level reached, not a change
                     }
                     for (String g : Words.GROWTH) {
                         if (v.contains(g)) {
