@@ -17,9 +17,16 @@ import java.util.function.Consumer;
  * @param headingSpan where the number and title are in the original input
  * @param span        the heading and all the text it governs, in the original input
  * @param children    sub-sections, in order
+ * @param items       the 一是/二是 enumeration items of the section's own text (not of its sub-sections)
  */
 public record Section(int level, String style, String number, String title, Span headingSpan, Span span,
-        List<Section> children) {
+        List<Section> children, List<Enumeration> items) {
+
+    /** A section without enumeration items. */
+    public Section(int level, String style, String number, String title, Span headingSpan, Span span,
+            List<Section> children) {
+        this(level, style, number, title, headingSpan, span, children, List.of());
+    }
 
     public Section {
         if (level < 1) {
@@ -31,6 +38,7 @@ public record Section(int level, String style, String number, String title, Span
         Objects.requireNonNull(headingSpan, "headingSpan");
         Objects.requireNonNull(span, "span");
         children = List.copyOf(children);
+        items = List.copyOf(items);
     }
 
     /** This section and all below it, depth first. */

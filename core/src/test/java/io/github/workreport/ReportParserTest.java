@@ -224,6 +224,34 @@ class ReportParserTest {
         assertEquals("一/一/3/二是", seen.get());
     }
 
+    @Test
+    void parse_enumerations_areItemsOfTheirSection() {
+        String text = "一、工作回顾\n（一）稳增长。一是工业增长较快。二是服务业回暖。三是消费改善。\n（二）惠民生。";
+        Report r = parser.parse(text);
+        Section first = r.sections().get(0).children().get(0);
+        assertEquals(List.of("一是", "二是", "三是"), first.items().stream().map(Enumeration::ordinal).toList());
+        assertTrue(r.sections().get(0).items().isEmpty(), "items belong to the innermost section");
+        assertEquals("二是服务业回暖。", first.items().get(1).span().of(text));
+        assertEquals(2, r.sections().get(0).children().size(), "一是/二是 are not sections");
+    }
+
+    @Test
+    void parse_enumerationLostOrdinal_warns() {
+        String text = "一、工作回顾\n一是工业增长较快。二是服务业回暖。三是消费改善。是积极扩大开放。";
+        Report r = parser.parse(text);
+        Warning w = r.warnings().stream().filter(x -> x.code().equals("enumeration-ordinal-missing")).findFirst().orElseThrow();
+        assertTrue(w.span().of(text).startsWith("是积极扩大开放"), w.span().of(text));
+    }
+
+    @Test
+    void parse_listItemsWithGap_warnButStayListItems() {
+        String text = "一、目标\n（一）主要指标\n（二）主要任务\n二、预期目标\n1.甲增长5%;\n2.乙增长6%;\n4.丁增长7%;\n（一）措施";
+        Report r = parser.parse(text);
+        assertEquals(1, r.sections().get(1).children().size());
+        Warning w = r.warnings().stream().filter(x -> x.code().equals("list-numbering-gap")).findFirst().orElseThrow();
+        assertTrue(w.span().of(text).startsWith("4.丁"), w.span().of(text));
+    }
+
     private static class TestExtractor implements Extractor {
         private final String name;
         private final Set<Class<?>> provides;

@@ -55,6 +55,8 @@ final class SectionTree {
             }
         }
         List<Outline> stack = new ArrayList<>();
+        List<Heading> listRun = new ArrayList<>();
+        int listParent = -1;
         for (Heading h : headings) {
             int l = level.get(h.style());
             while (!stack.isEmpty() && stack.get(stack.size() - 1).level >= l) {
@@ -63,8 +65,17 @@ final class SectionTree {
             }
             int parentLevel = stack.isEmpty() ? 0 : stack.get(stack.size() - 1).level;
             if (parentLevel != l - 1) {
-                continue; // a list item under a heading two styles up: not a section
+                // a list item under a heading two styles up: not a section, but its numbering is checked
+                if (listRun.isEmpty() || listRun.get(listRun.size() - 1).style() != h.style() || listParent != stack.size()) {
+                    tree.checkList(nt, listRun);
+                    listRun.clear();
+                    listParent = stack.size();
+                }
+                listRun.add(h);
+                continue;
             }
+            tree.checkList(nt, listRun);
+            listRun.clear();
             if (l == 1 && !tree.roots.isEmpty() && tree.roots.get(tree.roots.size() - 1).heading.style() == h.style()
                     && h.value() <= tree.roots.get(tree.roots.size() - 1).heading.value()) {
                 // the top-level numbering starts again (a lost part heading, a nested list in the same style)
@@ -82,6 +93,7 @@ final class SectionTree {
             }
             stack.add(o);
         }
+        tree.checkList(nt, listRun);
         for (Outline o : stack) {
             o.end = reportEnd;
         }
@@ -135,6 +147,21 @@ final class SectionTree {
         }
         return c.equals("名词解释") || c.equals("注释") || c.equals("附注") || c.equals("名词解释:") || c.equals("注释:")
                 || c.startsWith("《政府工作报告》") && (c.endsWith("名词解释") || c.endsWith("名词注释"));
+    }
+
+    /** Numbering of a run of list items (1. 2. 3. under 二、): gaps and repeats are warned about. */
+    private void checkList(NormalizedText nt, List<Heading> run) {
+        for (int k = 1; k < run.size(); k++) {
+            Heading prev = run.get(k - 1);
+            Heading h = run.get(k);
+            if (h.value() == prev.value()) {
+                warnings.add(new Warning("list-numbering-repeat", "list item number " + h.number() + " repeats",
+                        nt.toOriginal(h.start(), h.titleEnd())));
+            } else if (h.value() > prev.value() + 1) {
+                warnings.add(new Warning("list-numbering-gap", "list item " + h.number() + " follows " + prev.number()
+                        + ": " + (h.value() - prev.value() - 1) + " missing", nt.toOriginal(h.start(), h.titleEnd())));
+            }
+        }
     }
 
     private void checkNumbering(NormalizedText nt, List<Outline> siblings) {

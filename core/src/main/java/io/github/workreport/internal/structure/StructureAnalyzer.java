@@ -69,10 +69,10 @@ public final class StructureAnalyzer {
         IdentityHashMap<Section, TextRange> ranges = new IdentityHashMap<>();
         IdentityHashMap<Section, TextRange> headingRanges = new IdentityHashMap<>();
         List<Section> sections = new ArrayList<>();
-        for (Outline o : tree.roots) {
-            sections.add(toSection(nt, o, ranges, headingRanges));
-        }
         Enumerations en = Enumerations.find(nt, lines, mr.bodyFromLine, endLine);
+        for (Outline o : tree.roots) {
+            sections.add(toSection(nt, o, ranges, headingRanges, en.items));
+        }
         List<Warning> warnings = new ArrayList<>(mr.warnings);
         warnings.addAll(tree.warnings);
         warnings.addAll(en.warnings);
@@ -93,16 +93,23 @@ public final class StructureAnalyzer {
     }
 
     private static Section toSection(NormalizedText nt, Outline o, IdentityHashMap<Section, TextRange> ranges,
-            IdentityHashMap<Section, TextRange> headingRanges) {
+            IdentityHashMap<Section, TextRange> headingRanges, List<io.github.workreport.Enumeration> enumerations) {
         List<Section> children = new ArrayList<>();
         for (Outline c : o.children) {
-            children.add(toSection(nt, c, ranges, headingRanges));
+            children.add(toSection(nt, c, ranges, headingRanges, enumerations));
         }
         Heading h = o.heading;
         int start = h.start();
         int end = Math.max(o.end, h.titleEnd());
+        io.github.workreport.Span span = nt.toOriginal(start, end);
+        List<io.github.workreport.Enumeration> own = new ArrayList<>();
+        for (io.github.workreport.Enumeration e : enumerations) {
+            if (span.contains(e.span()) && children.stream().noneMatch(c -> c.span().contains(e.span()))) {
+                own.add(e);
+            }
+        }
         Section s = new Section(o.level, h.style().example, h.number(), h.title(), nt.toOriginal(start, h.titleEnd()),
-                nt.toOriginal(start, end), children);
+                span, children, own);
         ranges.put(s, new TextRange(start, end));
         headingRanges.put(s, new TextRange(start, h.titleEnd()));
         return s;
