@@ -15,47 +15,56 @@ final class Enumerations {
     private Enumerations() {
     }
 
+    private static String ordinal(int v) {
+        String digits = "一二三四五六七八九";
+        if (v >= 1 && v <= 9) {
+            return String.valueOf(digits.charAt(v - 1));
+        }
+        if (v >= 10 && v <= 19) {
+            return "十" + (v == 10 ? "" : String.valueOf(digits.charAt(v - 11)));
+        }
+        return String.valueOf(v);
+    }
+
     static Enumerations find(NormalizedText nt, List<Line> lines, int fromLine, int toLine) {
         Enumerations e = new Enumerations();
         String text = nt.text();
+        int expected = 1; // the next ordinal, carried across the paragraphs of a section
+        int count = 0;
         for (int li = fromLine; li < toLine; li++) {
             Line l = lines.get(li);
             if (l.isBlank()) {
                 continue;
             }
-            List<int[]> starts = new ArrayList<>(); // {start, value, ordinalEnd}
-            int expected = 1;
+            if (HeadingParser.parse(text, l, List.of()) != null) {
+                expected = 1; // a new section starts a new enumeration; its run-on text may hold items
+                count = 0;
+            }
+            List<int[]> starts = new ArrayList<>(); // {start, ordinalEnd}
             for (int i = l.contentStart(); i + 1 < l.contentEnd(); i++) {
                 char c = text.charAt(i);
-                boolean boundary = i == l.contentStart() || "。;；:：,，!！".indexOf(text.charAt(i - 1)) >= 0;
+                boolean boundary = i == l.contentStart() || "。;；:：!！".indexOf(text.charAt(i - 1)) >= 0;
                 if (!boundary) {
                     continue;
                 }
-                int v = Numerals.digit(c);
-                int q = i + 1;
-                if (c == '十') {
-                    v = 10;
-                } else if (v < 1) {
-                    if (c == '是' && expected > 1 && !starts.isEmpty() && text.charAt(i - 1) == '。') {
-                        e.warnings.add(new Warning("enumeration-ordinal-missing", "a sentence starts with 是 where "
-                                + expected + "是 was expected", nt.toOriginal(i, Math.min(i + 10, l.contentEnd()))));
-                        starts.add(new int[] {i, expected, i + 1});
-                        expected++;
-                    }
-                    continue;
-                }
-                if (q < l.contentEnd() && text.charAt(q) == '是' && v == expected) {
-                    starts.add(new int[] {i, v, q + 1});
+                int v = c == '十' ? 10 : Numerals.digit(c);
+                if (v >= 1 && text.charAt(i + 1) == '是' && v == expected) {
+                    starts.add(new int[] {i, i + 2});
                     expected++;
+                    count++;
+                } else if (c == '是' && (i == l.contentStart() ? count >= 1 : count >= 2 && text.charAt(i - 1) == '。')) {
+                    // 是积极扩大开放 where 四是 was expected: the ordinal was lost
+                    e.warnings.add(new Warning("enumeration-ordinal-missing", "a sentence starts with 是 where "
+                            + ordinal(expected) + "是 was expected", nt.toOriginal(i, Math.min(i + 10, l.contentEnd()))));
+                    starts.add(new int[] {i, i + 1});
+                    expected++;
+                    count++;
                 }
-            }
-            if (starts.size() < 2) {
-                continue;
             }
             for (int k = 0; k < starts.size(); k++) {
                 int s = starts.get(k)[0];
                 int end = k + 1 < starts.size() ? starts.get(k + 1)[0] : l.contentEnd();
-                String ord = text.substring(s, starts.get(k)[2]);
+                String ord = text.substring(s, starts.get(k)[1]);
                 e.items.add(new Enumeration(ord, text.substring(s, end), nt.toOriginal(s, end)));
             }
         }
