@@ -252,6 +252,14 @@ class ReportParserTest {
         assertTrue(w.span().of(text).startsWith("4.丁"), w.span().of(text));
     }
 
+    @Test
+    void parseAll_relatedArticleTitle_isNotAReport() {
+        String links = "相关阅读\n代表热议政府工作报告\n2025年1月10日\n解读政府工作报告中的民生亮点\n";
+        ReportFile f = parser.parseAll(Fixtures.CITY_REPORT + "\n" + links);
+        assertEquals(1, f.reports().size());
+        assertTrue(f.noise().stream().anyMatch(n -> n.detail().equals("title without a report body")), f.noise().toString());
+    }
+
     private static class TestExtractor implements Extractor {
         private final String name;
         private final Set<Class<?>> provides;

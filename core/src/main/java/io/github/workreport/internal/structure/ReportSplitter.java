@@ -87,6 +87,11 @@ final class ReportSplitter {
             // TOC lines at the end of a report's range (a compilation's next TOC) are not its text
             int start = lines.get(startLine).start();
             int end = endLine < lines.size() ? lines.get(endLine).start() : fileEnd;
+            if (merged.size() > 1 && !hasReportBody(text, lines, m[1], endLine)) {
+                // a title-like line with nothing after it (a related-article link): not a report
+                setAside.add(new SetAside(Noise.Kind.OTHER, start, end, "title without a report body"));
+                continue;
+            }
             String probe = probe(text, lines, m[1], endLine);
             if (!probe.isEmpty() && isDuplicate(probe, probes)) {
                 setAside.add(new SetAside(Noise.Kind.DUPLICATE, start, end, "repeated copy of an earlier report"));
@@ -220,6 +225,29 @@ final class ReportSplitter {
             Line n = lines.get(j);
             if (n.contentLength() > 60 || Lines.compact(n.content(text)).startsWith("各位代表")) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** A report body: a salutation, a numbered heading, or at least 1,500 characters of paragraphs. */
+    private static boolean hasReportBody(String text, List<Line> lines, int from, int to) {
+        int chars = 0;
+        for (int j = from; j < to; j++) {
+            Line n = lines.get(j);
+            if (n.isBlank()) {
+                continue;
+            }
+            String c = Lines.compact(n.content(text));
+            if (c.startsWith("各位代表") || (c.length() <= 60 && HeadingParser.parse(text, n, List.of()) != null
+                    && !c.startsWith("·"))) {
+                return true;
+            }
+            if (c.length() > 60) {
+                chars += c.length();
+                if (chars >= 1500) {
+                    return true;
+                }
             }
         }
         return false;
