@@ -43,6 +43,9 @@ final class Enumerations {
             List<int[]> starts = new ArrayList<>(); // {start, ordinalEnd}
             for (int i = l.contentStart(); i + 1 < l.contentEnd(); i++) {
                 char c = text.charAt(i);
+                if (c != '是' && c != '十' && Numerals.digit(c) < 1) {
+                    continue;
+                }
                 boolean boundary = i == l.contentStart() || "。;；:：!！".indexOf(text.charAt(i - 1)) >= 0;
                 if (!boundary) {
                     continue;

@@ -288,7 +288,7 @@ final class ReportSplitter {
         boolean[] toc = new boolean[lines.size()];
         for (int i = 0; i < lines.size(); i++) {
             Line l = lines.get(i);
-            if (l.isBlank()) {
+            if (l.isBlank() || l.contentLength() > 200) {
                 continue;
             }
             String c = Lines.compact(l.content(text));
