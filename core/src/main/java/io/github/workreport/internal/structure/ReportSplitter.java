@@ -77,7 +77,7 @@ final class ReportSplitter {
             reports.add(new ReportBlock(start, fileEnd, first, lines.size(), -1, -1));
             return;
         }
-        List<String> probes = new ArrayList<>(); // compact text of the earlier reports
+        OpeningIndex earlier = new OpeningIndex(); // where the lines of earlier reports begin
         int firstStart = lines.get(merged.get(0)[0]).start();
         addLeading(text, lines, toc, firstStart);
         for (int k = 0; k < merged.size(); k++) {
@@ -93,11 +93,11 @@ final class ReportSplitter {
                 continue;
             }
             String probe = probe(text, lines, m[1], endLine);
-            if (!probe.isEmpty() && isDuplicate(probe, probes)) {
+            if (!probe.isEmpty() && earlier.containsOpening(probe)) {
                 setAside.add(new SetAside(Noise.Kind.DUPLICATE, start, end, "repeated copy of an earlier report"));
                 continue;
             }
-            probes.add(compactRange(text, lines, startLine, endLine));
+            earlier.add(text, lines, startLine, endLine);
             int titleFrom = m.length > 2 ? m[2] : m[0];
             reports.add(new ReportBlock(start, end, startLine, endLine, titleFrom, m[1]));
         }
@@ -261,26 +261,53 @@ final class ReportSplitter {
         return b.length() > DUPLICATE_PROBE ? b.substring(0, DUPLICATE_PROBE) : b.toString();
     }
 
-    /** Whether the opening of a report (at least 30 characters) appears in an earlier one. */
-    private static boolean isDuplicate(String probe, List<String> earlier) {
-        if (probe.length() < 30) {
-            return false;
-        }
-        String head = probe.substring(0, Math.min(probe.length(), 120));
-        for (String e : earlier) {
-            if (e.contains(head)) {
-                return true;
+    /**
+     * The compact text of earlier reports, indexed by the 30 characters that follow each line start,
+     * so that finding whether a report's opening repeats an earlier one costs one look-up and one
+     * comparison instead of a search through all earlier text.
+     */
+    private static final class OpeningIndex {
+        private static final int KEY = 30;
+        private static final int HEAD = 120;
+        private final java.util.Map<String, List<int[]>> byKey = new java.util.HashMap<>(); // key -> {report, offset}
+        private final List<String> texts = new ArrayList<>();
+
+        void add(String text, List<Line> lines, int from, int to) {
+            StringBuilder b = new StringBuilder();
+            int report = texts.size();
+            List<Integer> starts = new ArrayList<>();
+            for (int j = from; j < to; j++) {
+                starts.add(b.length());
+                b.append(Lines.compact(lines.get(j).content(text)));
+            }
+            String compact = b.toString();
+            texts.add(compact);
+            int last = -1;
+            for (int st : starts) {
+                if (st != last && st + KEY <= compact.length()) {
+                    byKey.computeIfAbsent(compact.substring(st, st + KEY), k -> new ArrayList<>(1)).add(new int[] {report, st});
+                    last = st;
+                }
             }
         }
-        return false;
-    }
 
-    private static String compactRange(String text, List<Line> lines, int from, int to) {
-        StringBuilder b = new StringBuilder();
-        for (int j = from; j < to; j++) {
-            b.append(Lines.compact(lines.get(j).content(text)));
+        /** Whether the first 30–120 characters of a probe repeat text that began a line in an earlier report. */
+        boolean containsOpening(String probe) {
+            if (probe.length() < KEY) {
+                return false;
+            }
+            String head = probe.substring(0, Math.min(probe.length(), HEAD));
+            List<int[]> hits = byKey.get(probe.substring(0, KEY));
+            if (hits == null) {
+                return false;
+            }
+            for (int[] h : hits) {
+                if (texts.get(h[0]).startsWith(head, h[1])) {
+                    return true;
+                }
+            }
+            return false;
         }
-        return b.toString();
     }
 
     /** Marks lines of tables of contents: after a 目录 line, entries ending in page numbers. */
