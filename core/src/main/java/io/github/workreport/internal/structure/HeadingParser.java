@@ -134,12 +134,39 @@ final class HeadingParser {
         } else {
             titleEnd = firstSentenceEnd(text, titleStart, end);
             title = text.substring(titleStart, titleEnd);
+            Line n = firstNonBlank(next);
+            if (titleEnd == end && n != null && unfinished(title) && HeadingParser.parse(text, n, List.of()) == null) {
+                // a heading broken by a hard wrap: its title goes on to the first sentence end of the next line
+                int more = firstSentenceEnd(text, n.contentStart(), n.contentEnd());
+                if (more - n.contentStart() <= 40) {
+                    title = title + text.substring(n.contentStart(), more);
+                    titleEnd = more;
+                }
+            }
         }
         title = trimTitle(title);
         if (title.isEmpty()) {
             return null;
         }
         return new Heading(style, number, value, title, line, p, titleEnd);
+    }
+
+    private static Line firstNonBlank(List<Line> lines) {
+        for (Line n : lines) {
+            if (!n.isBlank()) {
+                return n;
+            }
+        }
+        return null;
+    }
+
+    /** A title cut after a word that cannot end one (的, 和, a comma): the line was wrapped. */
+    private static boolean unfinished(String title) {
+        if (title.length() < 8) {
+            return false;
+        }
+        char c = title.charAt(title.length() - 1);
+        return "的和与及、,，对把在为从向了".indexOf(c) >= 0;
     }
 
     /** End of the first sentence (before 。!?), or of the line; bounded. */

@@ -1,0 +1,145 @@
+package io.github.workreport;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The heading, title and date forms seen in real reports, on composed passages. */
+class StructureFormsTest {
+
+    private final ReportParser parser = ReportParser.builder().build();
+
+    @Test
+    void parse_letterSpacedTitleAndChineseDate_read() {
+        String text = String.join("\n",
+                "政 府 工 作 报 告",
+                "——二〇二五年一月二十日在云溪县第八届人民代表大会第五次会议上",
+                "云溪县人民政府县长  张  明",
+                "各位代表：",
+                "一、2024年工作回顾",
+                "全县经济稳中有进。");
+        ReportMetadata m = parser.parse(text).metadata();
+        assertEquals("政府工作报告", m.title());
+        assertEquals(LocalDate.of(2025, 1, 20), m.date());
+        assertEquals("云溪县", m.region());
+        assertEquals(AdminLevel.COUNTY, m.level());
+        assertEquals(2025, m.year());
+        assertEquals("张明", m.speaker());
+    }
+
+    @Test
+    void parse_fullWidthParenthesisedDateLine_read() {
+        String text = String.join("\n",
+                "2025年青山区政府工作报告",
+                "（２０２５年１月１５日在青山区第三届人民代表大会第四次会议上）",
+                "各位代表：",
+                "一、2024年工作回顾",
+                "全区经济稳中有进。");
+        ReportMetadata m = parser.parse(text).metadata();
+        assertEquals(LocalDate.of(2025, 1, 15), m.date());
+        assertEquals("青山区", m.region());
+        assertEquals(AdminLevel.DISTRICT, m.level());
+        assertEquals("青山区第三届人民代表大会第四次会议", m.meeting());
+    }
+
+    @Test
+    void parse_autonomousRegionAndNational_levels() {
+        String region = "2025年内蒙古自治区政府工作报告\n——2025年1月14日在内蒙古自治区第十四届人民代表大会第三次会议上\n各位代表：\n一、工作回顾\n正文。";
+        assertEquals("内蒙古自治区", parser.parse(region).metadata().region());
+        assertEquals(AdminLevel.PROVINCE, parser.parse(region).metadata().level());
+        String national = "政府工作报告\n——2025年3月5日在第十四届全国人民代表大会第三次会议上\n国务院总理 李某\n各位代表：\n一、工作回顾\n正文。";
+        ReportMetadata m = parser.parse(national).metadata();
+        assertEquals("全国", m.region());
+        assertEquals(AdminLevel.NATIONAL, m.level());
+        assertEquals("第十四届全国人民代表大会第三次会议", m.meeting());
+    }
+
+    @Test
+    void parse_titleBrokenOverLines_joined() {
+        String text = String.join("\n",
+                "2025年青川市政府",
+                "工作报告",
+                "——2025年1月9日在青川市第十届人民代表大会第四次会议上",
+                "各位代表：",
+                "一、2024年工作回顾",
+                "正文。");
+        assertEquals("2025年青川市政府工作报告", parser.parse(text).metadata().title());
+    }
+
+    @Test
+    void parse_partHeadingsAboveChineseNumerals_nested() {
+        String text = String.join("\n",
+                "各位代表：",
+                "第一部分 过去五年的工作",
+                "一、经济实力明显增强",
+                "正文。",
+                "二、改革开放深入推进",
+                "正文。",
+                "第二部分 今后五年的目标",
+                "一、主要目标",
+                "正文。");
+        Report r = parser.parse(text);
+        assertEquals(List.of("一", "二"), r.sections().stream().map(Section::number).toList());
+        assertEquals("过去五年的工作", r.sections().get(0).title());
+        assertEquals(2, r.sections().get(0).children().size());
+        assertEquals("主要目标", r.sections().get(1).children().get(0).title());
+    }
+
+    @Test
+    void parse_numeralAloneThenTitleOnNextLine_oneHeading() {
+        String text = "各位代表：\n一、\n2024年工作回顾\n正文。\n二、\n2025年工作安排\n正文。";
+        Report r = parser.parse(text);
+        assertEquals(List.of("2024年工作回顾", "2025年工作安排"), r.sections().stream().map(Section::title).toList());
+    }
+
+    @Test
+    void parse_arabicAndCircledStyles_nestInOrder() {
+        String text = String.join("\n",
+                "各位代表：",
+                "一、主要任务",
+                "（一）扩大内需",
+                "1.促进消费",
+                "（1）发放消费券",
+                "①家电以旧换新",
+                "2.扩大投资",
+                "（二）稳定外需",
+                "二、保障措施");
+        Report r = parser.parse(text);
+        Section first = r.sections().get(0);
+        Section sub = first.children().get(0);
+        assertEquals(2, sub.children().size());
+        assertEquals("促进消费", sub.children().get(0).title());
+        assertEquals(3, sub.children().get(0).children().get(0).level() - 1);
+        assertEquals("家电以旧换新", sub.children().get(0).children().get(0).children().get(0).title());
+    }
+
+    @Test
+    void parse_topLevelIsHighestStylePresent() {
+        String text = "各位代表：\n（一）放大政策效应\n正文。\n（二）建设产业体系\n正文。";
+        Report r = parser.parse(text);
+        assertEquals(2, r.sections().size());
+        assertEquals(1, r.sections().get(0).level());
+        assertEquals("放大政策效应", r.sections().get(0).title());
+    }
+
+    @Test
+    void parse_headingBrokenByHardWrap_titleWhole() {
+        String wrapped = "各位代表：\n一、坚持稳中求进，推动经济运行持续回升向好，切实增强发展的\n"
+                + "内生动力。全年地区生产总值增长5%。\n二、今年工作安排\n正文。";
+        Report r = parser.parse(wrapped);
+        assertEquals("坚持稳中求进,推动经济运行持续回升向好,切实增强发展的内生动力", r.sections().get(0).title());
+    }
+
+    @Test
+    void parse_noTitleNoDate_fieldsNullWithWarnings() {
+        Report r = parser.parse("各位代表：\n现在，我代表市人民政府向大会报告工作。\n一、工作回顾\n正文。");
+        assertNull(r.metadata().date());
+        assertTrue(r.warnings().stream().anyMatch(w -> w.code().equals("missing-date")));
+        assertTrue(r.warnings().stream().anyMatch(w -> w.code().equals("missing-region")));
+        assertNull(r.metadata().region());
+    }
+}
