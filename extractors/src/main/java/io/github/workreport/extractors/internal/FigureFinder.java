@@ -428,9 +428,11 @@ public final class FigureFinder {
         if (colon >= 0) {
             clause = clause.substring(colon + 1);
         }
-        for (String p : Words.QUALITATIVE_PREFIX) {
-            int at = clause.indexOf(p);
-            if (at >= 0 && Indicators.clean(clause.substring(0, at)).isEmpty()) {
+        WordList.Match pm = Words.QUALITATIVE_PREFIX.find(clause);
+        if (pm != null) {
+            String p = pm.word();
+            int at = pm.index();
+            if (Indicators.clean(clause.substring(0, at)).isEmpty()) {
                 String rest = clause.substring(at + p.length());
                 int from = 0;
                 for (String part : rest.split("和|、|及")) {
@@ -444,8 +446,10 @@ public final class FigureFinder {
                 return;
             }
         }
-        for (String p : Words.QUALITATIVE) {
-            int at = clause.indexOf(p);
+        WordList.Match qm = Words.QUALITATIVE.find(clause);
+        if (qm != null) {
+            String p = qm.word();
+            int at = qm.index();
             if (at > 0) {
                 String ind = Indicators.clean(Indicators.cutQualitative(clause.substring(0, at)));
                 if (ind.length() >= 2 && ind.length() <= 30) {

@@ -23,21 +23,13 @@ public final class Indicators {
             s = trimPunct(s);
             s = stripListMarker(s);
             s = stripLeadingYear(s);
-            for (String w : Words.LEADING) {
-                if (s.startsWith(w) && s.length() > w.length()) {
-                    s = s.substring(w.length());
-                    break;
-                }
-                if (s.equals(w)) {
-                    s = "";
-                    break;
-                }
+            String lead = Words.LEADING.prefixOf(s);
+            if (lead != null) {
+                s = s.substring(lead.length());
             }
-            for (String w : Words.TRAILING_VERBS) {
-                if (s.endsWith(w)) {
-                    s = s.substring(0, s.length() - w.length());
-                    break;
-                }
+            String trail = Words.TRAILING_VERBS.suffixOf(s);
+            if (trail != null) {
+                s = s.substring(0, s.length() - trail.length());
             }
             s = stripComparisonBase(s);
             if (s.endsWith("的") || s.endsWith("和") || s.endsWith("及") || s.endsWith("与")) {

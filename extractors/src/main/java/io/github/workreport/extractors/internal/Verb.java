@@ -22,29 +22,28 @@ final class Verb {
         int guard = 0;
         while (stripped && !r.isEmpty() && guard++ < 20) {
             stripped = false;
-            for (String v : Words.TRAILING_VERBS) {
-                if (r.endsWith(v)) {
-                    if ((v.endsWith("到") || v.endsWith("至")) && !v.equals("达到")) {
-                        to = true; // 提高到80%, 下降至3%: the level reached, not a change
-                    }
-                    for (String g : Words.GROWTH) {
-                        if (v.contains(g)) {
-                            growth = true;
-                        }
-                    }
-                    for (String n : Words.NEGATIVE) {
-                        if (v.contains(n)) {
-                            negative = true;
-                        }
-                    }
-                    if (v.equals("净增") || v.equals("增加") || v.equals("净减少") || v.equals("提高") || v.equals("减少")) {
-                        change = true;
-                    }
-                    r = r.substring(0, r.length() - v.length()).strip();
-                    stripped = true;
-                    break;
+            String v = Words.TRAILING_VERBS.suffixOf(r);
+            if (v == null) {
+                break;
+            }
+            if ((v.endsWith("到") || v.endsWith("至")) && !v.equals("达到")) {
+                to = true; // 提高到80%, 下降至3%: the level reached, not a change
+            }
+            for (String g : Words.GROWTH) {
+                if (v.contains(g)) {
+                    growth = true;
                 }
             }
+            for (String n : Words.NEGATIVE) {
+                if (v.contains(n)) {
+                    negative = true;
+                }
+            }
+            if (v.equals("净增") || v.equals("增加") || v.equals("净减少") || v.equals("提高") || v.equals("减少")) {
+                change = true;
+            }
+            r = r.substring(0, r.length() - v.length()).strip();
+            stripped = true;
         }
         if (to) {
             growth = false;

@@ -9,7 +9,7 @@ final class Words {
     }
 
     /** Verbs and connectives stripped from the end of an indicator, longest first. */
-    static final List<String> TRAILING_VERBS = sortedByLength(List.of(
+    static final WordList TRAILING_VERBS = new WordList(List.of(
             "增长", "下降", "减少", "降低", "提高", "提升", "上升", "回落", "上涨", "下跌", "增加", "扩大",
             "达到", "达", "完成", "实现", "为", "是", "控制在", "控制", "保持在", "保持", "稳定在", "突破", "超过", "超",
             "同比增长", "同比下降", "比上年增长", "比上年下降", "比去年增长", "较上年增长", "年均增长", "分别增长", "分别下降",
@@ -19,7 +19,7 @@ final class Words {
             "预期", "有", "均", "均增长", "均达到", "将", "要", "可", "可达", "能", "平均为", "平均", "年均"));
 
     /** Words stripped from the start of an indicator. */
-    static final List<String> LEADING = sortedByLength(List.of(
+    static final WordList LEADING = new WordList(List.of(
             "预计", "力争", "确保", "争取", "全年", "今年", "年内", "去年", "上年", "全市", "全省", "全县", "全区", "全旗", "全州", "全盟",
             "全国", "本市", "我市", "我区", "我县", "我省", "我旗", "本区", "本县", "全力", "努力", "力争实现", "确保实现", "其中", "累计", "实现", "完成", "达到", "共", "和", "及", "与", "以及", "并", "同时", "另外",
             "此外", "稳步", "逐步", "不断", "大幅", "明显", "显著", "同比", "(下同)", "但是", "但", "而且", "而", "即", "那么", "并且", "因此", "所以", "就", "只要", "要求", "下同", "全体", "主要", "总体", "初步", "基本", "进一步", "持续", "努力", "要", "将", "使",
@@ -33,7 +33,7 @@ final class Words {
     static final List<String> NEGATIVE = List.of("下降", "减少", "降低", "回落", "下跌", "递减", "降幅");
 
     /** Predicates of qualitative targets and results. */
-    static final List<String> QUALITATIVE = sortedByLength(List.of(
+    static final WordList QUALITATIVE = new WordList(List.of(
             "与经济增长同步", "与经济增长基本同步", "与经济增长保持同步", "和经济增长同步", "和经济增长基本同步", "保持同步", "基本同步",
             "保持正增长", "实现正增长", "正增长", "不低于全省平均水平", "高于全省平均水平", "高于全国平均水平",
             "不低于全国平均水平", "高于全国、全省平均水平", "持续改善", "稳步改善", "明显改善", "进一步缩小", "持续缩小",
@@ -41,7 +41,7 @@ final class Words {
             "基本稳定", "保持稳定", "总体稳定", "同步增长"));
 
     /** Qualitative predicates that come first: 完成省下达的节能减排降碳任务. */
-    static final List<String> QUALITATIVE_PREFIX = sortedByLength(List.of(
+    static final WordList QUALITATIVE_PREFIX = new WordList(List.of(
             "完成省下达的", "完成上级下达的", "完成国家下达的", "完成市下达的", "完成自治区下达的", "完成省定", "完成国家下达",
             "完成省下达"));
 
