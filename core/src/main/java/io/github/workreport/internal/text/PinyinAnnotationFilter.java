@@ -125,6 +125,12 @@ public final class PinyinAnnotationFilter implements TextFilter {
     }
 
     static boolean isHan(int cp) {
-        return cp >= 0x2E80 && Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+        if (cp < 0x2E80) {
+            return false;
+        }
+        if (cp >= 0x4E00 && cp <= 0x9FFF) {
+            return true; // CJK Unified Ideographs: the common case, without the script table search
+        }
+        return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
     }
 }
