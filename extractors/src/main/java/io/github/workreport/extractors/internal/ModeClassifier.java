@@ -21,25 +21,15 @@ public final class ModeClassifier {
     private ModeClassifier() {
     }
 
-    private static final List<String> PAST = List.of("预计", "累计", "完成了", "实现了", "达到了", "已经", "比上年", "同比", "过去",
-            "去年", "上年", "一年来", "五年来", "年均增长", "提前完成", "超额完成");
-    private static final List<String> FUTURE = List.of("力争", "确保", "目标", "预期", "计划", "将", "要", "到20", "争取", "拟",
-            "今年", "明年", "安排");
+    private static final WordList PAST = new WordList(List.of("预计", "累计", "完成了", "实现了", "达到了", "已经", "比上年", "同比",
+            "过去", "去年", "上年", "一年来", "五年来", "年均增长", "提前完成", "超额完成"));
+    private static final WordList FUTURE = new WordList(List.of("力争", "确保", "目标", "预期", "计划", "将", "要", "到20", "争取",
+            "拟", "今年", "明年", "安排"));
 
     /** The mode a sentence's own tense states: past results or goals; NEUTRAL when it says neither. */
     public static Mode ofSentence(String sentence) {
-        int past = 0;
-        int future = 0;
-        for (String w : PAST) {
-            if (sentence.contains(w)) {
-                past++;
-            }
-        }
-        for (String w : FUTURE) {
-            if (sentence.contains(w)) {
-                future++;
-            }
-        }
+        int past = PAST.countDistinctIn(sentence);
+        int future = FUTURE.countDistinctIn(sentence);
         return past > future ? Mode.REVIEW : future > past ? Mode.PLAN : Mode.NEUTRAL;
     }
 
