@@ -1,5 +1,6 @@
 package io.github.workreport;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -10,13 +11,20 @@ import java.util.Objects;
  * @param term       the term explained
  * @param definition the explanation, normalized
  * @param span       where the entry is in the original input
+ * @param references where the body refers to the entry with its marker (an inline ［1］), in order
  */
-public record GlossaryEntry(String marker, String term, String definition, Span span) {
+public record GlossaryEntry(String marker, String term, String definition, Span span, List<Span> references) {
+
+    /** An entry no inline marker refers to. */
+    public GlossaryEntry(String marker, String term, String definition, Span span) {
+        this(marker, term, definition, span, List.of());
+    }
 
     public GlossaryEntry {
         Objects.requireNonNull(marker, "marker");
         Objects.requireNonNull(term, "term");
         Objects.requireNonNull(definition, "definition");
         Objects.requireNonNull(span, "span");
+        references = List.copyOf(references);
     }
 }

@@ -51,6 +51,8 @@ public final class GlossaryExtractor implements Extractor {
                 continue;
             }
             int misses = 0;
+            GlossaryEntry open = null; // an entry whose definition goes on over the next lines
+            int openFrom = -1;
             for (int j = i + 1; j < lines.size() && misses < 2; j++) {
                 TextRange l = lines.get(j);
                 String c = text.substring(l.start(), l.end()).strip();
@@ -58,13 +60,31 @@ public final class GlossaryExtractor implements Extractor {
                     break;
                 }
                 GlossaryEntry e = entry(ctx, l, false);
+                if (e == null && open != null && markerEnd(text, l.start(), l.end(), false) == l.start()) {
+                    // [1]一降三减: on one line, its explanation on the next
+                    String def = (open.definition() + c).strip();
+                    open = new GlossaryEntry(open.marker(), open.term(), def,
+                            ctx.span(lines.get(openFrom).start(), l.end()));
+                    used[j] = true;
+                    continue;
+                }
+                if (open != null) {
+                    if (!open.definition().isEmpty()) {
+                        b.add(open);
+                    }
+                    open = null;
+                }
                 if (e == null) {
                     misses++;
                     continue;
                 }
                 misses = 0;
                 used[j] = true;
-                b.add(e);
+                open = e;
+                openFrom = j;
+            }
+            if (open != null && !open.definition().isEmpty()) {
+                b.add(open);
             }
         }
         // 2. runs of footnotes marked ① … ⑳ (or ? where the marker was lost)
@@ -82,9 +102,64 @@ public final class GlossaryExtractor implements Extractor {
             i = Math.max(j, i + 1);
         }
         Findings f = b.build();
-        List<Object> sorted = new ArrayList<>(f.items());
-        sorted.sort((x, y) -> ((GlossaryEntry) x).span().compareTo(((GlossaryEntry) y).span()));
-        return new Findings(sorted, f.warnings());
+        List<GlossaryEntry> entries = new ArrayList<>(f.get(GlossaryEntry.class));
+        entries.sort((x, y) -> x.span().compareTo(y.span()));
+        return new Findings(new ArrayList<>(linkInlineMarkers(ctx, entries)), f.warnings());
+    }
+
+    /**
+     * Links bracketed inline markers in the body (［1］, [1], and ① where the notes use circled
+     * markers) to the entries with the same marker, before the first entry.
+     */
+    private static List<GlossaryEntry> linkInlineMarkers(ReportContext ctx, List<GlossaryEntry> entries) {
+        if (entries.isEmpty()) {
+            return entries;
+        }
+        String text = ctx.text();
+        int bodyEnd = ctx.range().end();
+        java.util.Map<String, List<io.github.workreport.Span>> refs = new java.util.HashMap<>();
+        int firstEntry = Integer.MAX_VALUE;
+        for (GlossaryEntry e : entries) {
+            refs.putIfAbsent(e.marker(), new ArrayList<>());
+        }
+        // the entries' own lines are not references: stop at the first entry line
+        for (TextRange l : ctx.lines()) {
+            if (ctx.span(l.start(), l.end()).equals(entries.get(0).span())) {
+                firstEntry = l.start();
+                break;
+            }
+        }
+        int end = Math.min(bodyEnd, firstEntry);
+        for (int i = ctx.range().start(); i < end; i++) {
+            char c = text.charAt(i);
+            String marker = null;
+            int close = i;
+            if (c == '[' || c == '［') {
+                int q = i + 1;
+                while (q < end && q - i <= 3 && Character.isDigit(text.charAt(q))) {
+                    q++;
+                }
+                if (q > i + 1 && q < end && (text.charAt(q) == ']' || text.charAt(q) == '］')) {
+                    marker = text.substring(i + 1, q);
+                    close = q;
+                }
+            } else if (c >= '\u2460' && c <= '\u2473') {
+                marker = String.valueOf(c);
+            }
+            if (marker != null) {
+                List<io.github.workreport.Span> list = refs.get(marker);
+                if (list != null) {
+                    list.add(ctx.span(i, close + 1));
+                }
+                i = close;
+            }
+        }
+        List<GlossaryEntry> out = new ArrayList<>(entries.size());
+        for (GlossaryEntry e : entries) {
+            List<io.github.workreport.Span> r = refs.get(e.marker());
+            out.add(r == null || r.isEmpty() ? e : new GlossaryEntry(e.marker(), e.term(), e.definition(), e.span(), r));
+        }
+        return out;
     }
 
     private static boolean isGlossaryHeading(String text, TextRange l) {
@@ -129,7 +204,7 @@ public final class GlossaryExtractor implements Extractor {
         String term = text.substring(markerEnd, colon).strip();
         term = term.replace("“", "").replace("”", "").replace("\"", "").strip();
         String definition = text.substring(colon + 1, end).strip();
-        if (term.isEmpty() || definition.isEmpty()) {
+        if (term.isEmpty() || (definition.isEmpty() && (footnote || markerEnd == p))) {
             return null;
         }
         return new GlossaryEntry(marker, term, definition, ctx.span(l.start(), l.end()));

@@ -179,5 +179,8 @@ class FigureExtractorTest {
         assertEquals("四上企业", r.glossary().get(0).term());
         assertEquals("首店经济", r.glossary().get(4).term());
         assertTrue(r.glossary().get(4).span().of(text).startsWith("[2]首店经济"));
+        assertEquals(List.of("①"), r.glossary().get(0).references().stream().map(x -> x.of(text)).toList(),
+                "the inline marker after 四上 links to its note");
+        assertTrue(r.glossary().get(3).references().isEmpty());
     }
 }
