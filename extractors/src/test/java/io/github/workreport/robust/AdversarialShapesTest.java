@@ -32,10 +32,10 @@ class AdversarialShapesTest {
     /** name, generator of n units, full n (the size the issue asks for), n for the ratio test. */
     static Stream<Arguments> shapes() {
         return Stream.of(
-                shape("headings 一、", n -> repeat(n, i -> "一、标题\n"), 100_000, 20_000),
+                shape("headings 一、", n -> repeat(n, i -> "一、标题\n"), 100_000, 10_000),
                 shape("headings (一) numbered", n -> repeat(n, i -> "(" + Num.cn(i % 99 + 1) + ")标题\n"), 100_000, 5_000),
-                shape("headings （一） full-width", n -> repeat(n, i -> "（一）加大政策力度，经济运行回升向好。\n"), 100_000, 10_000),
-                shape("one line of 5 MB", n -> repeat(n, i -> "地区生产总值增长5%，"), 500_000, 10_000),
+                shape("headings （一） full-width", n -> repeat(n, i -> "（一）加大政策力度，经济运行回升向好。\n"), 100_000, 5_000),
+                shape("one line of 5 MB", n -> repeat(n, i -> "地区生产总值增长5%，"), 500_000, 5_000),
                 shape("nested brackets (", n -> "(".repeat(n) + "增长5%" + ")".repeat(n), 10_000, 40_000),
                 shape("nested brackets （", n -> "（".repeat(n) + "增长5%" + "）".repeat(n), 10_000, 80_000),
                 shape("unclosed brackets", n -> "(（[【".repeat(n) + "地区生产总值增长5%", 10_000, 20_000),
@@ -43,18 +43,18 @@ class AdversarialShapesTest {
                 shape("digit run", n -> "地区生产总值达到" + "9".repeat(n) + "亿元。", 1_000_000, 200_000),
                 shape("digit run with dots", n -> "增长" + "1.".repeat(n) + "%。", 200_000, 100_000),
                 shape("各位代表 lines", n -> repeat(n, i -> "各位代表：\n"), 100_000, 10_000),
-                shape("title-like lines", n -> repeat(n, i -> "2024年某市政府工作报告\n"), 100_000, 10_000),
+                shape("title-like lines", n -> repeat(n, i -> "2024年某市政府工作报告\n"), 100_000, 5_000),
                 shape("confirmed titles with bodies", AdversarialShapesTest::titlesWithBodies, 10_000, 0),
                 shape("table of contents", n -> "目录\n" + repeat(n, i -> "第" + i + "章　某项工作……………" + (i % 900 + 1) + "\n")
-                        + "2025年青川市政府工作报告\n各位代表：\n一、回顾\n", 10_000, 10_000),
+                        + "2025年青川市政府工作报告\n各位代表：\n一、回顾\n", 10_000, 5_000),
                 shape("预计 sentences", n -> repeat(n, i -> "预计全年地区生产总值增长5%左右。" + (i % 10 == 9 ? "\n" : "")), 100_000,
-                        5_000),
+                        3_000),
                 shape("一是二是 enumerations", n -> repeat(n, i -> "一是" + "扩大投资；二是提振消费；" + (i % 20 == 19 ? "\n" : "")),
                         50_000, 5_000),
-                shape("blank lines and CR", n -> "\r\n".repeat(n) + "\r".repeat(n) + "\f".repeat(n), 300_000, 40_000),
-                shape("pinyin annotations", n -> repeat(n, i -> "经(jīng)济(jì)"), 100_000, 40_000),
-                shape("dates and meetings", n -> repeat(n, i -> "——2025年1月9日在第十届人民代表大会第四次会议上\n"), 50_000, 5_000),
-                shape("footnote markers", n -> repeat(n, i -> "①名词：解释。［1］注释。\n"), 50_000, 5_000));
+                shape("blank lines and CR", n -> "\r\n".repeat(n) + "\r".repeat(n) + "\f".repeat(n), 300_000, 20_000),
+                shape("pinyin annotations", n -> repeat(n, i -> "经(jīng)济(jì)"), 100_000, 30_000),
+                shape("dates and meetings", n -> repeat(n, i -> "——2025年1月9日在第十届人民代表大会第四次会议上\n"), 50_000, 3_000),
+                shape("footnote markers", n -> repeat(n, i -> "①名词：解释。［1］注释。\n"), 50_000, 3_000));
     }
 
     private static Arguments shape(String name, IntFunction<String> make, int full, int small) {
