@@ -1,8 +1,7 @@
 package io.github.workreport.robust;
 
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import io.github.workreport.ReportFile;
 import io.github.workreport.ReportParser;
@@ -26,6 +25,7 @@ class AdversarialShapesTest {
 
     private static final ReportParser PARSER = ReportParser.defaults();
     static final double MAX_RATIO = 8.0;
+    private static final int ATTEMPTS = 3;
     /** Below this the measurement is noise; a shape this fast at 4n is linear enough. */
     private static final long FLOOR_NANOS = 40_000_000L;
 
@@ -98,16 +98,29 @@ class AdversarialShapesTest {
         assertLinear(name, make.apply(small), make.apply(small * 4));
     }
 
+    /**
+     * Asserts that b (4 times a) parses in less than {@link #MAX_RATIO} times a's time. A machine
+     * under load can spoil one measurement; a ratio at or above the limit is measured again (up
+     * to {@link #ATTEMPTS} times) and fails only when every attempt is above it: a quadratic step
+     * is above it every time.
+     */
     private static void assertLinear(String name, String a, String b) {
         PARSER.parseAll(a); // warm-up
         PARSER.parseAll(b);
-        long ta = minTime(a, 3);
-        long tb = minTime(b, 3);
-        double ratio = (double) tb / Math.max(1, ta);
-        System.out.printf("shape %-30s %8d chars %6.1f ms  4n %7.1f ms  ratio %.2f%n", name, a.length(), ta / 1e6, tb / 1e6, ratio);
-        assertTrue(tb < FLOOR_NANOS || ratio < MAX_RATIO, () -> name + ": " + a.length() + " chars took " + ta / 1_000_000
-                + " ms, " + b.length() + " chars took " + tb / 1_000_000 + " ms, ratio " + ratio + " (quadratic is ~16)");
-        assertFalse(b.length() < 2 * a.length(), "4n input is longer");
+        String last = "";
+        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+            long ta = minTime(a, 3);
+            long tb = minTime(b, 3);
+            double ratio = (double) tb / Math.max(1, ta);
+            System.out.printf("shape %-30s %8d chars %6.1f ms  4n %7.1f ms  ratio %.2f (attempt %d)%n", name, a.length(),
+                    ta / 1e6, tb / 1e6, ratio, attempt);
+            if (tb < FLOOR_NANOS || ratio < MAX_RATIO) {
+                return;
+            }
+            last = name + ": " + a.length() + " chars took " + ta / 1_000_000 + " ms, " + b.length() + " chars took "
+                    + tb / 1_000_000 + " ms, ratio " + ratio + " (quadratic is ~16)";
+        }
+        fail(last + ", in each of " + ATTEMPTS + " attempts");
     }
 
     static long minTime(String text, int runs) {

@@ -108,9 +108,24 @@ final class Invariants {
             assertTrue(p.span().end() > p.span().start(), what + ": empty partition piece " + p);
             assertTrue(p.report() >= -1 && p.report() < f.reports().size(), what + ": piece report index " + p);
             assertTrue((p.report() == -1) == (p.noise() != null), what + ": piece must be a report's or noise: " + p);
+            if (p.report() >= 0) {
+                Span r = f.reports().get(p.report()).span();
+                String original = f.original();
+                // a report's piece may take in white space around the report, nothing else
+                for (int i = p.span().start(); i < p.span().end(); i++) {
+                    if (!r.contains(i) && !isSpace(original.charAt(i))) {
+                        fail(what + ": piece " + p + " gives report " + p.report() + " " + r + " the character U+"
+                                + Integer.toHexString(original.charAt(i)) + " at " + i + " outside its span");
+                    }
+                }
+            }
             pos = p.span().end();
         }
         assertEquals(len, pos, what + ": partition ends at " + pos + ", input length " + len);
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF';
     }
 
     private static void within(Span s, int len, String what) {
