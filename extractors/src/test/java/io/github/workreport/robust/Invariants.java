@@ -31,6 +31,7 @@ final class Invariants {
         String original = f.original();
         int len = original.length();
         checkPartition(f, what);
+        checkNoiseDisjoint(f, what);
         Span previous = null;
         for (int i = 0; i < f.reports().size(); i++) {
             Report r = f.reports().get(i);
@@ -80,9 +81,8 @@ final class Invariants {
     }
 
     /**
-     * Noise spans are disjoint. Kept apart from {@link #check} because it fails today (see
-     * BUGS.md, B1: the parser concatenates normalizer noise and splitter noise without clipping),
-     * so that the other invariants keep being exercised by the fuzz tests.
+     * Noise spans are disjoint (docs/robustness-bugs.md, B1: normalizer and splitter noise used to
+     * overlap). Part of {@link #check}.
      */
     static void checkNoiseDisjoint(ReportFile f, String what) {
         Span prev = null;
