@@ -23,7 +23,7 @@ import java.util.TreeSet;
 final class HtmlRenderer {
 
     private static final String CSS = """
-            body{font-family:"Noto Sans CJK SC","Source Han Sans SC","PingFang SC","Microsoft YaHei",sans-serif;\
+            body{font-family:"Noto Sans CJK SC","WenQuanYi Micro Hei","Source Han Sans SC","PingFang SC","Microsoft YaHei",sans-serif;\
             margin:0 auto;max-width:1150px;padding:16px 24px;color:#222;background:#fff}
             h1{font-size:22px;margin:4px 0}h2{font-size:18px;margin:22px 0 6px;border-bottom:2px solid #ddd}
             .meta{color:#555;font-size:13px;margin:2px 0}
@@ -33,6 +33,7 @@ final class HtmlRenderer {
             th{background:#f0f3f7;position:sticky;top:0}
             td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
             td.clause{color:#444;max-width:360px}
+            td:first-child,td.unit{white-space:nowrap}
             tr.target td:first-child{border-left:5px solid #f0b400}
             tr.achievement td:first-child{border-left:5px solid #3c9a28}
             tr:target{outline:3px solid #1a73e8}
@@ -168,7 +169,7 @@ final class HtmlRenderer {
             cell(h, q == null ? null : CsvWriter.number(q.value()), "num");
             cell(h, q == null ? null : CsvWriter.number(q.low()), "num");
             cell(h, q == null ? null : CsvWriter.number(q.high()), "num");
-            cell(h, q == null || q.unit().isEmpty() ? null : q.unit(), null);
+            cell(h, q == null || q.unit().isEmpty() ? null : q.unit(), "unit");
             cell(h, q == null ? null : q.comparison().code(), null);
             cell(h, x.year() == null ? null : x.year().toString(), "num");
             cell(h, x.estimated() ? "yes" : "no", null);

@@ -79,8 +79,13 @@ final class NormalizeCommand implements Callable<Integer> {
     static String list(String original, List<Noise> noise) {
         StringBuilder sb = new StringBuilder();
         int chars = 0;
+        int covered = 0; // the union of the spans: nested stretches count once
         for (Noise n : noise) {
-            chars += n.span().length();
+            int from = Math.max(covered, n.span().start());
+            if (n.span().end() > from) {
+                chars += n.span().end() - from;
+                covered = n.span().end();
+            }
         }
         sb.append("---- set aside: ").append(noise.size()).append(noise.size() == 1 ? " stretch, " : " stretches, ")
                 .append(chars).append(" of ").append(original.length()).append(" chars ----");

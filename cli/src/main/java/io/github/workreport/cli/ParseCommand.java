@@ -80,7 +80,8 @@ final class ParseCommand implements Callable<Integer> {
     @Option(names = "--bom", description = "csv: start with a UTF-8 byte-order mark, so that Excel reads UTF-8.")
     boolean bom;
 
-    @Option(names = {"-q", "--quiet"}, description = "No progress bar and no summary line.")
+    @Option(names = {"-q", "--quiet"}, description = "No progress bar and no summary line (the summary line ends "
+            + "a run over more than one file: files, reports, targets, achievements, warnings, failed, seconds).")
     boolean quiet;
 
     @Option(names = "--no-progress", description = "No progress bar (it is shown only when standard error is a "
@@ -149,7 +150,7 @@ final class ParseCommand implements Callable<Integer> {
             err.println("workreport: cannot write " + sink.name() + ": " + why(e));
             exit = WorkReportCommand.EXIT_OUTPUT;
         }
-        if (!quiet) {
+        if (!quiet && list.size() > 1) {
             double secs = (System.nanoTime() - t0) / 1e9;
             err.println(String.format(Locale.ROOT,
                     "workreport: %d files, %d reports, %d targets, %d achievements, %d warnings, %d failed, %.1f s",
