@@ -43,6 +43,8 @@ final class HtmlRenderer {
             mark.target,.legend .target{background:#ffe58f}
             mark.achievement,.legend .achievement{background:#c6efb3}
             mark.target.achievement{background:linear-gradient(#ffe58f 50%,#c6efb3 50%)}
+            a.anchor+mark.target{box-shadow:inset 2px 0 #d9a400}
+            a.anchor+mark.achievement{box-shadow:inset 2px 0 #3c9a28}
             .noise,.legend .noise{color:#9a9a9a;background:#eeeeee}
             .heading,.legend .heading{font-weight:bold;color:#0b3d91;background:#e3ecfa}
             .anchor:target+mark,.anchor:target+span{outline:3px solid #1a73e8}
