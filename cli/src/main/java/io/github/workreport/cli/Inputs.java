@@ -62,6 +62,14 @@ final class Inputs {
      * @throws IllegalArgumentException when {@code glob} is not a valid pattern
      */
     static List<Input> expand(List<String> args, String glob) {
+        return expand(args, glob, note -> { });
+    }
+
+    /**
+     * Expands the arguments, telling {@code notes} about a directory that holds no matching file
+     * (not an error: nothing to parse there).
+     */
+    static List<Input> expand(List<String> args, String glob, java.util.function.Consumer<String> notes) {
         PathMatcher dirMatcher = matcher(glob);
         boolean onName = !glob.contains("/");
         List<Input> out = new ArrayList<>();
@@ -75,7 +83,11 @@ final class Inputs {
                 continue;
             }
             if (Files.isDirectory(p)) {
+                int before = out.size();
                 walk(p, p, dirMatcher, onName, out, seen);
+                if (out.size() == before) {
+                    notes.accept("no file matching " + glob + " in " + p);
+                }
             } else if (Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS) || !isPattern(arg)) {
                 // a plain file, or a missing one: parsing reports why it cannot be read
                 if (seen.add(p.toAbsolutePath().normalize())) {

@@ -125,7 +125,7 @@ final class ParseCommand implements Callable<Integer> {
         }
         List<Inputs.Input> list;
         try {
-            list = Inputs.expand(inputs, glob);
+            list = Inputs.expand(inputs, glob, note -> err.println("workreport: " + note));
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(cl, e.getMessage());
         }
