@@ -4,6 +4,7 @@ module io.github.workreport.cli {
     requires io.github.workreport.extractors;
     requires com.fasterxml.jackson.databind;
     requires info.picocli;
+    requires me.tongfei.progressbar;
 
     opens io.github.workreport.cli to info.picocli;
 }

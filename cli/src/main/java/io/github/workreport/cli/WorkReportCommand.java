@@ -1,6 +1,12 @@
 package io.github.workreport.cli;
 
+import java.io.BufferedWriter;
+import java.io.FileOutputStream;
+import java.io.FileDescriptor;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -12,9 +18,15 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "workreport", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Turns Chinese government work reports, plan and budget reports into structured data.",
-        subcommands = {ParseCommand.class, NormalizeCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ParseCommand.class, NormalizeCommand.class, RenderCommand.class,
+            CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:success", "1:an input could not be read", "2:bad usage", "3:an output could not be written"})
+        exitCodeList = {
+            "0:success",
+            "1:an input could not be read or parsed (the others are still processed)",
+            "2:bad usage (unknown option, missing argument, invalid value)",
+            "3:an output could not be written"},
+        footer = {"", "Run 'workreport help COMMAND' for a command's options. Documentation: docs/cli.md."})
 public final class WorkReportCommand implements Runnable {
 
     static final int EXIT_INPUT = 1;
@@ -26,25 +38,37 @@ public final class WorkReportCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed: parse, normalize");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed: parse, normalize, render");
     }
 
     /** Runs the command line. */
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true, java.nio.charset.StandardCharsets.UTF_8),
-                new PrintWriter(System.err, true, java.nio.charset.StandardCharsets.UTF_8)));
+        // standard output is buffered (large CSV and JSON Lines outputs) and flushed before exit
+        PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(
+                new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), 1 << 16), false);
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        int code = run(args, out, err);
+        out.flush();
+        System.exit(code);
     }
 
     /** Runs the command line with the given streams and returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        boolean debug = Arrays.asList(args).contains("--debug");
         CommandLine cl = new CommandLine(new WorkReportCommand());
         cl.setOut(out);
         cl.setErr(err);
         cl.setExitCodeExceptionMapper(ex -> EXIT_USAGE);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            commandLine.getErr().println("workreport: " + ex.getMessage());
+            commandLine.getErr().println("workreport: " + ex);
+            if (debug) {
+                ex.printStackTrace(commandLine.getErr());
+            }
             return EXIT_INPUT;
         });
-        return cl.execute(args);
+        int code = cl.execute(args);
+        out.flush();
+        err.flush();
+        return code;
     }
 }

@@ -1,0 +1,189 @@
+package io.github.workreport.cli;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileSystems;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Expands command-line arguments into the list of input files, in a deterministic order: the
+ * arguments in the order given; a directory's files (recursive, filtered by a glob on the file
+ * name) and a glob pattern's matches sorted by path.
+ */
+final class Inputs {
+
+    /**
+     * One input, or a problem found while looking for inputs.
+     *
+     * @param path     the file to parse
+     * @param relative a path relative to the argument it was found under (the file name for a file
+     *                 argument), used to name per-file outputs
+     * @param problem  null, or why the path cannot be used (then it is reported, not parsed)
+     */
+    record Input(Path path, Path relative, String problem) {
+        boolean ok() {
+            return problem == null;
+        }
+    }
+
+    private Inputs() {
+    }
+
+    /** Whether an argument is a glob pattern rather than a plain path. */
+    static boolean isPattern(String arg) {
+        for (int i = 0; i < arg.length(); i++) {
+            char c = arg.charAt(i);
+            if (c == '*' || c == '?' || c == '[' || c == '{') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Expands the arguments.
+     *
+     * @param args  files, directories and glob patterns ({@code reports/**}{@code /*.txt})
+     * @param glob  the file-name pattern for files found in directories ({@code *.txt})
+     * @throws IllegalArgumentException when {@code glob} is not a valid pattern
+     */
+    static List<Input> expand(List<String> args, String glob) {
+        return expand(args, glob, note -> { });
+    }
+
+    /**
+     * Expands the arguments, telling {@code notes} about a directory that holds no matching file
+     * (not an error: nothing to parse there).
+     */
+    static List<Input> expand(List<String> args, String glob, java.util.function.Consumer<String> notes) {
+        PathMatcher dirMatcher = matcher(glob);
+        boolean onName = !glob.contains("/");
+        List<Input> out = new ArrayList<>();
+        Set<Path> seen = new LinkedHashSet<>();
+        for (String arg : args) {
+            Path p;
+            try {
+                p = Path.of(arg);
+            } catch (InvalidPathException e) {
+                out.add(new Input(null, null, "invalid path " + arg + ": " + e.getReason()));
+                continue;
+            }
+            if (Files.isDirectory(p)) {
+                int before = out.size();
+                walk(p, p, dirMatcher, onName, out, seen);
+                if (out.size() == before) {
+                    notes.accept("no file matching " + glob + " in " + p);
+                }
+            } else if (Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS) || !isPattern(arg)) {
+                // a plain file, or a missing one: parsing reports why it cannot be read
+                if (seen.add(p.toAbsolutePath().normalize())) {
+                    out.add(new Input(p, p.getFileName() == null ? p : p.getFileName(), null));
+                }
+            } else {
+                int before = out.size();
+                pattern(arg, out, seen);
+                if (out.size() == before) {
+                    out.add(new Input(null, null, "no file matches " + arg));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static PathMatcher matcher(String glob) {
+        try {
+            return FileSystems.getDefault().getPathMatcher("glob:" + glob);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("invalid --glob pattern '" + glob + "': " + e.getMessage(), e);
+        }
+    }
+
+    /** A glob pattern: walk from its longest directory prefix without glob characters. */
+    private static void pattern(String arg, List<Input> out, Set<Path> seen) {
+        String norm = arg.replace('\\', '/');
+        String[] parts = norm.split("/", -1);
+        StringBuilder base = new StringBuilder();
+        int i = 0;
+        for (; i < parts.length - 1 && !isPattern(parts[i]); i++) {
+            base.append(parts[i]).append('/');
+        }
+        String rest = String.join("/", java.util.Arrays.asList(parts).subList(i, parts.length));
+        Path root = base.length() == 0 ? Path.of(".") : Path.of(base.toString());
+        if (!Files.isDirectory(root)) {
+            return;
+        }
+        PathMatcher m = matcher(rest);
+        List<Input> found = new ArrayList<>();
+        walk(root, root, m, false, found, seen);
+        for (Input in : found) {
+            if (!in.ok() || m.matches(in.relative())) {
+                out.add(base.length() == 0 && in.ok()
+                        ? new Input(in.relative(), in.relative(), null) : in);
+            }
+        }
+    }
+
+    private static void walk(Path root, Path start, PathMatcher m, boolean onName, List<Input> out, Set<Path> seen) {
+        List<Input> found = new ArrayList<>();
+        try {
+            Files.walkFileTree(start, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                    new SimpleFileVisitor<>() {
+                        @Override
+                        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                            Path rel = root.relativize(file);
+                            if (attrs.isRegularFile() && m.matches(onName ? file.getFileName() : rel)) {
+                                found.add(new Input(file, rel, null));
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFileFailed(Path file, IOException e) {
+                            found.add(new Input(file, root.relativize(file), reason(file, e)));
+                            return FileVisitResult.CONTINUE;
+                        }
+                    });
+        } catch (IOException e) {
+            found.add(new Input(start, start, reason(start, e)));
+        }
+        found.sort((a, b) -> a.relative().toString().compareTo(b.relative().toString()));
+        for (Input in : found) {
+            if (!in.ok() || seen.add(in.path().toAbsolutePath().normalize())) {
+                out.add(in);
+            }
+        }
+    }
+
+    /** "cannot read PATH: reason", in words rather than an exception class name. */
+    static String reason(Path file, Throwable e) {
+        String why;
+        if (e instanceof NoSuchFileException) {
+            why = "no such file or directory";
+        } else if (e instanceof AccessDeniedException) {
+            why = "permission denied";
+        } else if (e instanceof FileSystemLoopException) {
+            why = "symbolic link loop";
+        } else if (e instanceof java.nio.file.FileSystemException fse && fse.getReason() != null) {
+            why = fse.getReason();
+        } else if (e.getMessage() != null && !e.getMessage().isBlank()) {
+            why = e.getMessage();
+        } else {
+            why = e.getClass().getSimpleName();
+        }
+        return "cannot read " + file + ": " + why;
+    }
+}
