@@ -48,6 +48,33 @@ public record Noise(Kind kind, Span span, String detail) {
         return out;
     }
 
+    /**
+     * The parts of {@code n} not covered by any of {@code finer} (sorted and disjoint), each with
+     * {@code n}'s kind and detail.
+     */
+    public static List<Noise> subtract(Noise n, List<Noise> finer) {
+        List<Noise> out = new ArrayList<>();
+        int pos = n.span().start();
+        int end = n.span().end();
+        for (Noise f : finer) {
+            Span s = f.span();
+            if (s.end() <= pos) {
+                continue;
+            }
+            if (s.start() >= end) {
+                break;
+            }
+            if (s.start() > pos) {
+                out.add(new Noise(n.kind(), new Span(pos, s.start()), n.detail()));
+            }
+            pos = Math.max(pos, s.end());
+        }
+        if (pos < end) {
+            out.add(new Noise(n.kind(), new Span(pos, end), n.detail()));
+        }
+        return out;
+    }
+
     /** Why a stretch of input was set aside. */
     public enum Kind {
         /** Navigation, font-size switches, share buttons, view counters, breadcrumbs. */

@@ -27,7 +27,7 @@ import java.util.stream.Collectors;
  * Parses government work reports, plan reports and budget reports into {@link Report}s.
  * Immutable and thread-safe: build one and share it.
  *
- * {@snippet :
+ * <pre>{@code
  * Report r = ReportParser.defaults().parse(Path.of("report.txt"));
  * for (Target t : r.targets()) {
  *     System.out.println(t.indicator() + " " + t.quantity());
@@ -37,7 +37,7 @@ import java.util.stream.Collectors;
  *         .normalizer(Normalizer.builder().traditionalToSimplified(false).build())
  *         .addExtractor(new MyExtractor())
  *         .build();
- * }
+ * }</pre>
  *
  * <p>Parsing is lenient: odd input gives a report with {@link Report#warnings() warnings}, never
  * an exception; only programmer errors (null arguments, an invalid configuration) and I/O
@@ -179,8 +179,12 @@ public final class ReportParser {
         if (reports.isEmpty()) {
             fileWarnings.add(Warning.of("no-report", "no report text found"));
         }
-        List<Noise> noise = new ArrayList<>(structure.noise()); // structural stretches first: they win ties
-        noise.addAll(nt.noise());
+        // the normalizer's finer stretches stay; a structural stretch (a table of contents, text before
+        // the first report) is cut around them, so that every character is set aside once
+        List<Noise> noise = new ArrayList<>(nt.noise());
+        for (Noise s : structure.noise()) {
+            noise.addAll(Noise.subtract(s, nt.noise()));
+        }
         return new ReportFile(source, charset, nt, reports, Noise.disjoint(noise), fileWarnings);
     }
 

@@ -78,6 +78,8 @@ final class JsonWriter {
             n.put("marker", e.marker());
             n.put("term", e.term());
             n.put("definition", e.definition());
+            ArrayNode refs = n.putArray("references");
+            e.references().forEach(x -> refs.add(span(x)));
             n.set("span", span(e.span()));
         }
         ArrayNode w = o.putArray("warnings");
@@ -113,6 +115,13 @@ final class JsonWriter {
         o.set("headingSpan", span(s.headingSpan()));
         ArrayNode c = o.putArray("children");
         s.children().forEach(x -> c.add(section(x)));
+        ArrayNode items = o.putArray("items");
+        for (io.github.workreport.Enumeration e : s.items()) {
+            ObjectNode it = items.addObject();
+            it.put("ordinal", e.ordinal());
+            it.put("text", e.text());
+            it.set("span", span(e.span()));
+        }
         return o;
     }
 

@@ -17,11 +17,11 @@ import java.util.Optional;
  * {@code docs/quantities.md} for the forms, units, comparators and what is deliberately not a
  * quantity.
  *
- * {@snippet :
+ * <pre>{@code
  * Quantities.parse("下降3.4%以上");    // -3.4 % le
  * Quantities.parseNumber("三千五百万"); // 35000000
  * Quantities.find("外贸进出口总额超100亿元、增长151%"); // [超100亿元 → 1E10 元 gt, 151% eq]
- * }
+ * }</pre>
  */
 public final class Quantities {
 

@@ -25,11 +25,11 @@ import java.util.Set;
  * replaced and a {@code malformed-input} warning. Any guess beyond a BOM or valid UTF-8 adds a
  * {@code charset-guessed} warning. The byte-order mark is not part of the text.
  *
- * {@snippet :
+ * <pre>{@code
  * DecodedText d = Decoder.defaults().decode(Files.readAllBytes(path));
  * d.text();     // the text
  * d.charset();  // "UTF-8", "GB18030", "Big5", "UTF-16LE", ...
- * }
+ * }</pre>
  */
 public final class Decoder {
 

@@ -9,11 +9,11 @@ import java.util.Objects;
  * Normalized text together with the chain of offset maps that lead back to the original input,
  * and the noise the steps set aside. Immutable and thread-safe.
  *
- * {@snippet :
+ * <pre>{@code
  * NormalizedText n = Normalizer.defaults().normalize("經(jīng)濟增長５％");
  * n.text();                       // "经济增长5%"
  * n.toOriginal(0, 2);             // [0, 8): "經(jīng)濟"
- * }
+ * }</pre>
  */
 public final class NormalizedText {
 

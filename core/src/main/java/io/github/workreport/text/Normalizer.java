@@ -31,10 +31,10 @@ import java.util.Set;
  *   <li>{@code unwrap}: hard line wraps of PDF text rejoined.</li>
  * </ol>
  *
- * {@snippet :
+ * <pre>{@code
  * Normalizer n = Normalizer.builder().traditionalToSimplified(false).build();
  * NormalizedText t = n.normalize(text);
- * }
+ * }</pre>
  */
 public final class Normalizer {
 

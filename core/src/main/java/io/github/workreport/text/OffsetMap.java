@@ -134,7 +134,7 @@ public final class OffsetMap {
     }
 
     /**
-     * Describes a step's output from left to right. Not thread-safe; {@link #build()} may be
+     * Describes a step's output from left to right. Not thread-safe; {@link #build(int)} may be
      * called once.
      */
     public static final class Builder {

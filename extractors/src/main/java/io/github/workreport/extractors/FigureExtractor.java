@@ -14,11 +14,11 @@ import java.util.Set;
  * quantity, year and span, set as a goal in the plan part (主要预期目标, 力争/确保) or stated as done
  * or estimated (预计) in the review part. Indicator ids come from an {@link IndicatorTaxonomy}.
  *
- * {@snippet :
+ * <pre>{@code
  * ReportParser p = ReportParser.builder()
  *         .addExtractor(new FigureExtractor(IndicatorTaxonomy.defaults()))
  *         .build();
- * }
+ * }</pre>
  */
 public final class FigureExtractor implements Extractor {
 

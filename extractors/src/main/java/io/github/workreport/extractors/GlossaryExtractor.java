@@ -123,8 +123,9 @@ public final class GlossaryExtractor implements Extractor {
             refs.putIfAbsent(e.marker(), new ArrayList<>());
         }
         // the entries' own lines are not references: stop at the first entry line
+        int firstStart = entries.get(0).span().start();
         for (TextRange l : ctx.lines()) {
-            if (ctx.span(l.start(), l.end()).equals(entries.get(0).span())) {
+            if (ctx.span(l.start(), l.end()).start() >= firstStart) {
                 firstEntry = l.start();
                 break;
             }

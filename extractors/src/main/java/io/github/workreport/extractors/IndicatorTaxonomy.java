@@ -22,14 +22,14 @@ import java.util.Optional;
  * {@code gdp}). Immutable and thread-safe. The defaults are read once from
  * {@code indicators.tsv} in this package; add your own entries with {@link #builder()}.
  *
- * {@snippet :
+ * <pre>{@code
  * IndicatorTaxonomy t = IndicatorTaxonomy.builder()
  *         .addDefaults()
  *         .add(new IndicatorTaxonomy.Entry("ev_output", "New-energy vehicle output", Measure.LEVEL, "辆",
  *                 List.of("新能源汽车产量")))
  *         .build();
  * t.idOf("规上工业增加值"); // Optional[industrial_va_above_scale]
- * }
+ * }</pre>
  */
 public final class IndicatorTaxonomy {
 
