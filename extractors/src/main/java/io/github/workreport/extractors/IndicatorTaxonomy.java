@@ -114,6 +114,15 @@ public final class IndicatorTaxonomy {
     }
 
     private static String key(String name) {
+        boolean plain = true;
+        for (int i = 0; i < name.length() && plain; i++) {
+            char c = name.charAt(i);
+            plain = !Character.isWhitespace(c) && c != '(' && c != ')' && c != '“' && c != '”' && c != '"'
+                    && !Character.isLowerCase(c);
+        }
+        if (plain) {
+            return name; // the common case: a name of Chinese characters, already its own key
+        }
         StringBuilder b = new StringBuilder(name.length());
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
