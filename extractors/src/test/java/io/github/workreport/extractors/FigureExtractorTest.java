@@ -166,6 +166,16 @@ class FigureExtractorTest {
     }
 
     @Test
+    void extract_runOnHeadingWithQualitativeResult_markerNotInIndicator() {
+        String text = "各位代表：\n一、2024年工作回顾\n（二）生态环境持续改善，空气质量优良天数比率达到88%。";
+        Report r = PARSER.parse(text);
+        assertTrue(r.achievements().stream().noneMatch(a -> a.indicator().contains(")") || a.indicator().startsWith("二")),
+                r.achievements().toString());
+        find(r.achievements(), "空气质量优良天数比率", "88");
+        find(r.achievements(), "生态环境", null);
+    }
+
+    @Test
     void extract_glossaryAttachmentAndFootnotes_entriesWithMarkers() {
         String text = String.join("\n", "各位代表：", "一、2024年工作回顾", "新增“四上”企业①120家。",
                 "各位代表！让我们团结奋斗。",

@@ -20,6 +20,7 @@ public final class Indicators {
         int guard = 0;
         while (!s.equals(prev) && guard++ < 30) {
             prev = s;
+            s = stripListMarker(s.strip()); // before the punctuation goes: (二) is a marker, 二) is not
             s = trimPunct(s);
             s = stripListMarker(s);
             s = stripLeadingYear(s);
