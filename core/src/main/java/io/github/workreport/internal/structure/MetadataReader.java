@@ -69,9 +69,16 @@ final class MetadataReader {
         String speaker = null;
         String office = null;
         String meetingRegion = null;
-        for (String c : header) {
+        for (int hi = 0; hi < header.size(); hi++) {
+            String c = header.get(hi);
             if (c.contains("发布") || c.contains("来源") || c.contains("浏览") || c.contains("日期:")) {
                 continue;
+            }
+            if (speaker == null && Speakers.find(c) == null && hi + 1 < header.size() && Speakers.endsWithOffice(c)
+                    && Speakers.isName(header.get(hi + 1))) {
+                // 国务院总理 / 李强: the office on one line, the name on the next
+                c = c + header.get(hi + 1);
+                hi++;
             }
             if (date == null) {
                 Dates.Found d = Dates.find(c);
@@ -157,8 +164,8 @@ final class MetadataReader {
         if (date != null) {
             // delivered in autumn or winter: about the next year's plan
             int y = date.getMonthValue() >= 9 ? date.getYear() + 1 : date.getYear();
-            if (year == null) {
-                year = y;
+            if (year == null || (title != null && title.contains(String.valueOf(y)))) {
+                year = y; // a title naming two years (关于1980、1981年…): the one the date points at
             }
         }
         if (year == null) {

@@ -160,8 +160,9 @@ final class ReportSplitter {
             return i + 1;
         }
         // a title broken over up to three lines (blank lines between allowed)
-        if (c.length() < 4 || !(c.startsWith("关于") || c.contains("年") || c.endsWith("政府") || c.startsWith("政府"))) {
-            return -1;
+        if (c.length() < 4 || !(c.startsWith("关于") || c.contains("年") || c.endsWith("政府") || c.startsWith("政府"))
+                || Dates.find(c) != null) {
+            return -1; // a dateline (新华社北京3月17日电) does not begin a title
         }
         StringBuilder b = new StringBuilder(c);
         int seen = 0;

@@ -12,6 +12,32 @@ final class Speakers {
     private Speakers() {
     }
 
+    /** Whether a compacted line ends with an office (国务院总理, 市长). */
+    static boolean endsWithOffice(String c) {
+        if (c.length() > 30) {
+            return false;
+        }
+        for (String o : OFFICES) {
+            if (c.endsWith(o)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a compacted line is a personal name alone: two to four Han characters. */
+    static boolean isName(String c) {
+        if (c.length() < 2 || c.length() > 4) {
+            return false;
+        }
+        for (int i = 0; i < c.length(); i++) {
+            if (!Character.isIdeographic(c.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** {office, name} found in a compacted line, or null. */
     static String[] find(String c) {
         if (c.length() > 40 || c.length() < 3) {
@@ -35,7 +61,9 @@ final class Speakers {
                 }
             }
             if (han && !name.contains("会议") && !name.contains("报告")) {
-                return new String[] {c.substring(0, at + o.length()), name};
+                int from = Math.max(c.lastIndexOf("会议上"), c.lastIndexOf("会议"));
+                from = from < 0 ? 0 : c.startsWith("会议上", from) ? from + 3 : from + 2;
+                return new String[] {c.substring(Math.min(from, at), at + o.length()), name};
             }
         }
         return null;
