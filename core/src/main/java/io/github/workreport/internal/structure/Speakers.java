@@ -49,6 +49,11 @@ final class Speakers {
                 continue;
             }
             String name = c.substring(at + o.length());
+            int skip = 0;
+            while (skip < name.length() && skip < 2 && "?？·•:：　".indexOf(name.charAt(skip)) >= 0) {
+                skip++; // 国务院总理?李克强: a separator lost in decoding
+            }
+            name = name.substring(skip);
             int nl = name.length();
             if (nl < 2 || nl > 4) {
                 continue;
