@@ -15,6 +15,15 @@ final class Enumerations {
     private Enumerations() {
     }
 
+    /** Characters that may begin an item (一 … 十, 是), indexed from 一 (U+4E00). */
+    private static final boolean[] STARTS = new boolean['\u9FFF' - '一' + 1];
+
+    static {
+        for (char c : "一二三四五六七八九十是".toCharArray()) {
+            STARTS[c - '一'] = true;
+        }
+    }
+
     private static String ordinal(int v) {
         String digits = "一二三四五六七八九";
         if (v >= 1 && v <= 9) {
@@ -43,7 +52,7 @@ final class Enumerations {
             List<int[]> starts = new ArrayList<>(); // {start, ordinalEnd}
             for (int i = l.contentStart(); i + 1 < l.contentEnd(); i++) {
                 char c = text.charAt(i);
-                if (c != '是' && c != '十' && Numerals.digit(c) < 1) {
+                if (c < '一' || !STARTS[c - '一']) {
                     continue;
                 }
                 boolean boundary = i == l.contentStart() || "。;；:：!！".indexOf(text.charAt(i - 1)) >= 0;

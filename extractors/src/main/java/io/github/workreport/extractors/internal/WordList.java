@@ -15,12 +15,14 @@ final class WordList {
     private final List<String> words;
     private final Map<Character, List<String>> byFirst = new HashMap<>();
     private final Map<Character, List<String>> byLast = new HashMap<>();
+    private final long[] firstMask = new long[1024]; // bit c: some word starts with char c
 
     WordList(List<String> words) {
         this.words = Words.sortedByLength(words); // longest first, so the longest match wins
         for (String w : this.words) {
             if (!w.isEmpty()) {
                 byFirst.computeIfAbsent(w.charAt(0), k -> new ArrayList<>()).add(w);
+                firstMask[w.charAt(0) >>> 6] |= 1L << w.charAt(0);
                 byLast.computeIfAbsent(w.charAt(w.length() - 1), k -> new ArrayList<>()).add(w);
             }
         }
@@ -62,9 +64,16 @@ final class WordList {
         return null;
     }
 
+    private boolean mayStart(char c) {
+        return (firstMask[c >>> 6] & (1L << c)) != 0;
+    }
+
     /** The earliest occurrence of any word in {@code s} (the longest word at that place), or null. */
     Match find(String s) {
         for (int i = 0; i < s.length(); i++) {
+            if (!mayStart(s.charAt(i))) {
+                continue;
+            }
             List<String> c = byFirst.get(s.charAt(i));
             if (c != null) {
                 for (String w : c) {
@@ -86,6 +95,9 @@ final class WordList {
     int countDistinctIn(String s) {
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (int i = 0; i < s.length(); i++) {
+            if (!mayStart(s.charAt(i))) {
+                continue;
+            }
             List<String> c = byFirst.get(s.charAt(i));
             if (c != null) {
                 for (String w : c) {
