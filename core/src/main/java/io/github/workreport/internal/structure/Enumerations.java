@@ -52,7 +52,7 @@ final class Enumerations {
             List<int[]> starts = new ArrayList<>(); // {start, ordinalEnd}
             for (int i = l.contentStart(); i + 1 < l.contentEnd(); i++) {
                 char c = text.charAt(i);
-                if (c < '一' || !STARTS[c - '一']) {
+                if (c < '一' || c > '\u9FFF' || !STARTS[c - '一']) {
                     continue;
                 }
                 boolean boundary = i == l.contentStart() || "。;；:：!！".indexOf(text.charAt(i - 1)) >= 0;
