@@ -270,24 +270,17 @@ final class ReportSplitter {
     private static final class OpeningIndex {
         private static final int KEY = 30;
         private static final int HEAD = 120;
-        private final java.util.Map<String, List<int[]>> byKey = new java.util.HashMap<>(); // key -> {report, offset}
-        private final List<String> texts = new ArrayList<>();
+        private final java.util.Map<String, List<String>> byKey = new java.util.HashMap<>(); // key -> heads
 
+        /** Indexes the compact text that follows each line start of a report (at most 120 characters). */
         void add(String text, List<Line> lines, int from, int to) {
-            StringBuilder b = new StringBuilder();
-            int report = texts.size();
-            List<Integer> starts = new ArrayList<>();
             for (int j = from; j < to; j++) {
-                starts.add(b.length());
-                b.append(Lines.compact(lines.get(j).content(text)));
-            }
-            String compact = b.toString();
-            texts.add(compact);
-            int last = -1;
-            for (int st : starts) {
-                if (st != last && st + KEY <= compact.length()) {
-                    byKey.computeIfAbsent(compact.substring(st, st + KEY), k -> new ArrayList<>(1)).add(new int[] {report, st});
-                    last = st;
+                if (lines.get(j).isBlank()) {
+                    continue;
+                }
+                String head = head(text, lines, j, to);
+                if (head.length() >= KEY) {
+                    byKey.computeIfAbsent(head.substring(0, KEY), k -> new ArrayList<>(1)).add(head);
                 }
             }
         }
@@ -298,16 +291,31 @@ final class ReportSplitter {
                 return false;
             }
             String head = probe.substring(0, Math.min(probe.length(), HEAD));
-            List<int[]> hits = byKey.get(probe.substring(0, KEY));
+            List<String> hits = byKey.get(probe.substring(0, KEY));
             if (hits == null) {
                 return false;
             }
-            for (int[] h : hits) {
-                if (texts.get(h[0]).startsWith(head, h[1])) {
+            for (String h : hits) {
+                if (h.startsWith(head)) {
                     return true;
                 }
             }
             return false;
+        }
+
+        /** Compact text from line j on, at most HEAD characters; reads only what it needs of each line. */
+        private static String head(String text, List<Line> lines, int j, int to) {
+            StringBuilder b = new StringBuilder(HEAD);
+            for (int k = j; k < to && b.length() < HEAD; k++) {
+                Line l = lines.get(k);
+                for (int i = l.contentStart(); i < l.contentEnd() && b.length() < HEAD; i++) {
+                    char c = text.charAt(i);
+                    if (!Lines.isSpace(c)) {
+                        b.append(c);
+                    }
+                }
+            }
+            return b.toString();
         }
     }
 

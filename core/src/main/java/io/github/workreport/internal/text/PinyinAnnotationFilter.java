@@ -131,6 +131,13 @@ public final class PinyinAnnotationFilter implements TextFilter {
         if (cp >= 0x4E00 && cp <= 0x9FFF) {
             return true; // CJK Unified Ideographs: the common case, without the script table search
         }
+        if (cp >= 0x3000 && cp < 0x3400) {
+            // CJK punctuation, kana, bopomofo, enclosed forms: Han only for 々 〇 〡-〩 〸-〻
+            return cp == 0x3005 || cp == 0x3007 || (cp >= 0x3021 && cp <= 0x3029) || (cp >= 0x3038 && cp <= 0x303B);
+        }
+        if (cp >= 0xFF00 && cp <= 0xFFEF) {
+            return false; // half- and full-width forms
+        }
         return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
     }
 }
