@@ -17,7 +17,6 @@ import io.github.workreport.Section;
 import io.github.workreport.Span;
 import io.github.workreport.Warning;
 import java.math.BigDecimal;
-import java.util.List;
 
 /** Writes parsed files as the JSON of the extraction spec (field names exactly as specified). */
 final class JsonWriter {
@@ -179,9 +178,5 @@ final class JsonWriter {
         o.put("start", s.start());
         o.put("end", s.end());
         return o;
-    }
-
-    static List<String> fields() {
-        return List.of("source", "charset", "reports");
     }
 }

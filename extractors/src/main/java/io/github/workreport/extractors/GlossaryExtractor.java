@@ -242,8 +242,4 @@ public final class GlossaryExtractor implements Extractor {
         }
         return p;
     }
-
-    static List<String> headings() {
-        return new ArrayList<>(HEADINGS);
-    }
 }

@@ -156,10 +156,6 @@ final class Regions {
         return best;
     }
 
-    /** Whether a name ending in 市 is a prefecture-level city. */
-    static boolean isPrefectureCity(String region) {
-        return region.endsWith("市") && Prefectures.NAMES.contains(region.substring(0, region.length() - 1));
-    }
 
     /** The prefecture-level cities, read once from prefecture-cities.txt. */
     private static final class Prefectures {
