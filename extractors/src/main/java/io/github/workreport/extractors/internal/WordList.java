@@ -70,44 +70,40 @@ final class WordList {
 
     /** The earliest occurrence of any word in {@code s} (the longest word at that place), or null. */
     Match find(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (!mayStart(s.charAt(i))) {
-                continue;
-            }
-            List<String> c = byFirst.get(s.charAt(i));
-            if (c != null) {
-                for (String w : c) {
-                    if (s.startsWith(w, i)) {
-                        return new Match(i, w);
-                    }
-                }
-            }
-        }
-        return null;
-    }
-
-    /** Whether any word occurs in {@code s}. */
-    boolean occursIn(String s) {
-        return find(s) != null;
+        Match[] first = new Match[1];
+        scan(s, (i, w) -> {
+            first[0] = new Match(i, w);
+            return false;
+        });
+        return first[0];
     }
 
     /** How many of the words occur in {@code s} (each counted once). */
     int countDistinctIn(String s) {
         java.util.Set<String> seen = new java.util.HashSet<>();
+        scan(s, (i, w) -> {
+            seen.add(w);
+            return true;
+        });
+        return seen.size();
+    }
+
+    /** Visits every occurrence of every word, left to right (longest first at a place) while the visitor says go on. */
+    private void scan(String s, java.util.function.BiPredicate<Integer, String> visitor) {
         for (int i = 0; i < s.length(); i++) {
             if (!mayStart(s.charAt(i))) {
                 continue;
             }
             List<String> c = byFirst.get(s.charAt(i));
-            if (c != null) {
-                for (String w : c) {
-                    if (s.startsWith(w, i)) {
-                        seen.add(w);
-                    }
+            if (c == null) {
+                continue;
+            }
+            for (String w : c) {
+                if (s.startsWith(w, i) && !visitor.test(i, w)) {
+                    return;
                 }
             }
         }
-        return seen.size();
     }
 
     /** A word found at an index. */
