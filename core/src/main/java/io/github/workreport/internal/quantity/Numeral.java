@@ -371,9 +371,10 @@ final class Numeral {
                     if (c != '点' || decimalSeen || !any || arabic || pendingPlaceholder) {
                         break scan;
                     }
-                    if (pending == null && section.signum() == 0) {
+                    if (pending == null && section.signum() == 0 && total.signum() == 0 && wan.signum() == 0) {
                         break scan;
                     }
+                    // 四十三万点一 (ICU's spell-out of 430000.1): the fraction belongs to the whole number
                     int j = i + 1;
                     StringBuilder frac = new StringBuilder("0.");
                     while (j < limit && j - start < MAX_LENGTH && Chars.chineseDigit(Chars.fold(s.charAt(j))) >= 0) {
