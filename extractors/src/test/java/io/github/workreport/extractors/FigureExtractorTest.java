@@ -166,6 +166,16 @@ class FigureExtractorTest {
     }
 
     @Test
+    void extract_shortQualitativeSentenceClosingAList_isAnItem() {
+        String text = "各位代表：\n一、2024年工作回顾\n规上工业增加值增长3.5%;居民消费价格上涨0.4%。完成省下达的节能减排降碳任务。"
+                + "我们坚持以人民为中心的发展思想，持续改善民生福祉，社会事业全面进步。";
+        Report r = PARSER.parse(text);
+        find(r.achievements(), "节能减排降碳任务", null);
+        assertTrue(r.achievements().stream().noneMatch(a -> a.indicator().contains("民生")),
+                "a long sentence after the list is not read for qualitative results: " + r.achievements());
+    }
+
+    @Test
     void extract_runOnHeadingWithQualitativeResult_markerNotInIndicator() {
         String text = "各位代表：\n一、2024年工作回顾\n（二）生态环境持续改善，空气质量优良天数比率达到88%。";
         Report r = PARSER.parse(text);

@@ -29,6 +29,7 @@ public final class FigureFinder {
     private static final List<String> NOT_TARGET = List.of("对照", "完成了", "实现了", "较年度目标", "未能完成", "差距");
     private static final int MAX_SENTENCE = 2000;
     private static final int MAX_INDICATOR = 40;
+    private static final int SHORT_SENTENCE = 40;
     private static final java.util.Set<String> DURATIONS = java.util.Set.of("年", "季度", "月", "个月", "届", "岁", "周", "分钟",
             "小时", "秒", "天次");
 
@@ -53,6 +54,7 @@ public final class FigureFinder {
         for (TextRange line : ctx.lines()) {
             boolean paragraphEstimated = false;
             boolean lineHadFigures = false;
+            boolean previousSentenceHadFigures = false;
             int s = line.start();
             while (s < line.end()) {
                 int e = sentenceEnd(text, s, line.end());
@@ -75,11 +77,14 @@ public final class FigureFinder {
                     List<Item> items = readSentence(text, s, e);
                     boolean anyFigure = !items.isEmpty();
                     boolean listItem = isListItem(text, line) && previousLineHadFigures;
-                    if (anyFigure || cue || listItem || (mode == Mode.PLAN && innermostTitleNamesTargets(ctx, s))
+                    // a short sentence closing a list of figures (…上涨0.4%。完成省下达的节能减排降碳任务。)
+                    boolean closesList = previousSentenceHadFigures && e - s <= SHORT_SENTENCE;
+                    if (anyFigure || cue || listItem || closesList || (mode == Mode.PLAN && innermostTitleNamesTargets(ctx, s))
                             || (mode == Mode.REVIEW && sentence.contains("预计"))) {
                         items.addAll(readQualitative(text, s, e, items));
                     }
                     lineHadFigures |= !items.isEmpty();
+                    previousSentenceHadFigures = anyFigure;
                     items.sort((a, b) -> Integer.compare(a.start, b.start));
                     List<String> path = pathTitles(ctx.sectionsAt(s));
                     for (Item it : items) {
