@@ -510,6 +510,9 @@ public final class NoiseFilter implements TextFilter {
         if ((t.contains("首页>") || t.contains("首页 >") || t.contains("首页»")) && !hasSentencePunct(t)) {
             return "breadcrumb";
         }
+        if (t.length() <= MAX_CHROME_LINE && t.contains("记者") && (t.endsWith(" 摄") || t.endsWith("摄)"))) {
+            return "photo caption";
+        }
         if (t.contains("报告")) {
             return null; // a line naming the report is never set aside by the rules below
         }
@@ -547,9 +550,6 @@ public final class NoiseFilter implements TextFilter {
             }
             if (isHexId(u)) {
                 return "link id";
-            }
-            if (u.contains("记者") && u.endsWith(" 摄")) {
-                return "photo caption";
             }
         }
         return null;
