@@ -110,4 +110,18 @@ class NormalizerProperties {
             }
         }
     }
+
+    @Property(tries = 200)
+    void eachStep_alone_idempotentWithDisjointNoise(@ForAll("reportText") String original) {
+        for (String step : Normalizer.STEPS) {
+            Normalizer only = OnlyStep.of(step);
+            NormalizedText t = only.normalize(original);
+            assertEquals(t.text(), only.normalize(t.text()).text(), step);
+            int end = 0;
+            for (Noise n : t.noise()) {
+                assertTrue(n.span().start() >= end && n.span().end() <= original.length(), step + " " + n);
+                end = n.span().end();
+            }
+        }
+    }
 }

@@ -100,28 +100,40 @@ public final class NoiseFilter implements TextFilter {
             return work.equals(original) ? Filtered.unchanged(original)
                     : new Filtered(work, OffsetMap.identity(work.length()), List.of());
         }
-        // 4. everything back in work (= input) coordinates, noise kept disjoint
-        List<int[]> cuts = new ArrayList<>(comments);
-        List<Noise> noise = new ArrayList<>();
+        // 4. everything back in work (= input) coordinates, noise kept disjoint: comments found in
+        //    a later round contain those of earlier rounds, so overlapping ones are merged
         comments.sort((a, b) -> Integer.compare(a[0], b[0]));
+        List<int[]> merged = new ArrayList<>(comments.size());
         for (int[] c : comments) {
+            int[] last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+            if (last != null && c[0] < last[1]) {
+                last[1] = Math.max(last[1], c[1]);
+            } else {
+                merged.add(new int[] {c[0], c[1]});
+            }
+        }
+        List<int[]> cuts = new ArrayList<>(merged);
+        List<Noise> noise = new ArrayList<>();
+        for (int[] c : merged) {
             noise.add(new Noise(Noise.Kind.MARKUP, new Span(c[0], c[1]), "HTML comment"));
         }
+        int m = 0; // first comment that may meet the current line cut (both lists ascend)
         for (int i = 0; i < lineCuts.size(); i++) {
             int[] c = lineCuts.get(i);
             int ws = index == null ? c[0] : index[c[0]];
             int we = index == null ? c[1] : index[c[1] - 1] + 1;
             cuts.add(new int[] {ws, we});
             Noise x = lineNoise.get(i);
+            while (m < merged.size() && merged.get(m)[1] <= ws) {
+                m++;
+            }
             int from = ws;
-            for (int[] m : comments) {
-                if (m[1] <= from || m[0] >= we) {
-                    continue;
+            for (int j = m; j < merged.size() && merged.get(j)[0] < we; j++) {
+                int[] cm = merged.get(j);
+                if (cm[0] > from) {
+                    noise.add(new Noise(x.kind(), new Span(from, cm[0]), x.detail()));
                 }
-                if (m[0] > from) {
-                    noise.add(new Noise(x.kind(), new Span(from, m[0]), x.detail()));
-                }
-                from = Math.max(from, m[1]);
+                from = Math.max(from, cm[1]);
             }
             if (from < we) {
                 noise.add(new Noise(x.kind(), new Span(from, we), x.detail()));
@@ -498,6 +510,9 @@ public final class NoiseFilter implements TextFilter {
         if ((t.contains("首页>") || t.contains("首页 >") || t.contains("首页»")) && !hasSentencePunct(t)) {
             return "breadcrumb";
         }
+        if (t.length() <= MAX_CHROME_LINE && t.contains("记者") && (t.endsWith(" 摄") || t.endsWith("摄)"))) {
+            return "photo caption";
+        }
         if (t.contains("报告")) {
             return null; // a line naming the report is never set aside by the rules below
         }
@@ -536,9 +551,6 @@ public final class NoiseFilter implements TextFilter {
             if (isHexId(u)) {
                 return "link id";
             }
-            if (u.contains("记者") && u.endsWith(" 摄")) {
-                return "photo caption";
-            }
         }
         return null;
     }
@@ -567,7 +579,7 @@ public final class NoiseFilter implements TextFilter {
     }
 
     private static boolean isSeparator(char c) {
-        return c == ' ' || c == '\t' || c == '\f' || c == '\u3000' || "【】[]|:>»《》()·/".indexOf(c) >= 0;
+        return c == ' ' || c == '\t' || c == '\f' || c == '\u3000' || "【】[]|:>»《》()·/×".indexOf(c) >= 0;
     }
 
     private static boolean hasSentencePunct(String t) {

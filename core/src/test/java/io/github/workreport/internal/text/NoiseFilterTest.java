@@ -96,6 +96,14 @@ class NoiseFilterTest {
     }
 
     @Test
+    void apply_photoCaption_removedEvenWhenNamingTheReport() {
+        String in = "某省省长作政府工作报告。 某某日报记者 某某 摄\n政府工作报告\n各位代表:";
+        NormalizedText t = n.normalize(in);
+        assertEquals("政府工作报告\n各位代表:", t.text());
+        assertEquals(List.of("WEB_CHROME:某省省长作政府工作报告。 某某日报记者 某某 摄\n"), removed(t));
+    }
+
+    @Test
     void apply_formFeedInsideLine_becomesLineBreak() {
         NormalizedText t = n.normalize("上一页末尾\f下一页开头");
         assertEquals("上一页末尾\n下一页开头", t.text());
