@@ -42,7 +42,6 @@ public final class StructureAnalyzer {
     }
 
     private static AnalyzedReport analyzeOne(NormalizedText nt, List<Line> all, ReportBlock b, List<SetAside> setAside) {
-        String text = nt.text();
         // the report's end excludes set-aside stretches at its tail (a TOC of the next part)
         int end = b.end();
         int endLine = b.endLine();
@@ -82,10 +81,6 @@ public final class StructureAnalyzer {
             if (!l.isBlank()) {
                 lineRanges.add(new TextRange(l.contentStart(), l.contentEnd()));
             }
-        }
-        int contentEnd = end;
-        while (contentEnd > block.start() && Character.isWhitespace(text.charAt(contentEnd - 1))) {
-            contentEnd--;
         }
         Span span = nt.toOriginal(block.start(), Math.max(block.start(), end));
         return new AnalyzedReport(new TextRange(block.start(), end), span, lineRanges, md, sections, ranges, headingRanges,
