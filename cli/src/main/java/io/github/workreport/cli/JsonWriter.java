@@ -91,11 +91,7 @@ final class JsonWriter {
         o.put("title", m.title());
         o.put("region", m.region());
         o.put("level", m.level() == null ? null : m.level().code());
-        if (m.year() == null) {
-            o.putNull("year");
-        } else {
-            o.put("year", m.year());
-        }
+        o.put("year", m.year()); // null when unknown
         o.put("kind", m.kind().code());
         o.put("date", m.date() == null ? null : m.date().toString());
         o.put("meeting", m.meeting());
@@ -135,11 +131,7 @@ final class JsonWriter {
         putNumber(o, "high", q == null ? null : q.high());
         o.put("unit", q == null ? null : q.unit().isEmpty() ? null : q.unit());
         o.put("comparator", q == null ? null : q.comparison().code());
-        if (f.year() == null) {
-            o.putNull("year");
-        } else {
-            o.put("year", f.year());
-        }
+        o.put("year", f.year()); // null when unknown
         o.put("estimated", f.estimated());
         o.put("text", f.text());
         o.set("span", span(f.span()));
@@ -165,11 +157,7 @@ final class JsonWriter {
         ObjectNode o = mapper.createObjectNode();
         o.put("code", w.code());
         o.put("message", w.message());
-        if (w.span() == null) {
-            o.putNull("span");
-        } else {
-            o.set("span", span(w.span()));
-        }
+        o.set("span", w.span() == null ? null : span(w.span()));
         return o;
     }
 

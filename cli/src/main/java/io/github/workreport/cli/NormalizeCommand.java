@@ -4,11 +4,11 @@ import io.github.workreport.Noise;
 import io.github.workreport.ReportFile;
 import io.github.workreport.ReportParser;
 import io.github.workreport.Span;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -52,16 +52,11 @@ final class NormalizeCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ReportFile rf;
-        try {
-            rf = ReportParser.builder().build().parseAll(file);
-        } catch (IOException e) {
-            err.println("workreport: " + Inputs.reason(file, e));
-            if (debug.debug) {
-                e.printStackTrace(err);
-            }
+        Optional<ReportFile> parsed = debug.parseOne(ReportParser.builder().build(), file, err);
+        if (parsed.isEmpty()) {
             return WorkReportCommand.EXIT_INPUT;
         }
+        ReportFile rf = parsed.get();
         if (markNoise) {
             out.print(marked(rf.original(), rf.noise()));
             out.println();

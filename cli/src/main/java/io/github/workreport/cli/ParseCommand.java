@@ -135,7 +135,7 @@ final class ParseCommand implements Callable<Integer> {
             sink = openSink(cl.getOut());
         } catch (IOException e) {
             err.println("workreport: cannot write " + output + ": " + why(e));
-            debugTrace(err, e);
+            debug.trace(err, e);
             return WorkReportCommand.EXIT_OUTPUT;
         }
         Totals totals = new Totals();
@@ -190,7 +190,7 @@ final class ParseCommand implements Callable<Integer> {
                 if (o.error() != null) {
                     totals.failed++;
                     progress.println(err, "workreport: " + o.error());
-                    debugTrace(err, o.cause());
+                    debug.trace(err, o.cause());
                     exit = Math.max(exit, WorkReportCommand.EXIT_INPUT);
                 } else {
                     count(o.file(), totals);
@@ -198,7 +198,7 @@ final class ParseCommand implements Callable<Integer> {
                         sink.write(o.input(), o.file());
                     } catch (IOException | UncheckedIOException e) {
                         progress.println(err, "workreport: cannot write " + sink.name(o.input()) + ": " + why(e));
-                        debugTrace(err, e);
+                        debug.trace(err, e);
                         exit = WorkReportCommand.EXIT_OUTPUT;
                         if (sink.single()) {
                             break; // one output for all: nothing more can be written
@@ -249,11 +249,6 @@ final class ParseCommand implements Callable<Integer> {
         }
     }
 
-    private void debugTrace(PrintWriter err, Throwable e) {
-        if (debug.debug && e != null) {
-            e.printStackTrace(err);
-        }
-    }
 
     static String why(Throwable e) {
         if (e instanceof UncheckedIOException u) {

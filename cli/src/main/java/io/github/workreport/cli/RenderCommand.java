@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -48,18 +49,11 @@ final class RenderCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        ReportFile rf;
-        try {
-            rf = ReportParser.defaults().parseAll(file);
-        } catch (IOException e) {
-            err.println("workreport: " + Inputs.reason(file, e));
-            trace(err, e);
-            return WorkReportCommand.EXIT_INPUT;
-        } catch (RuntimeException e) {
-            err.println("workreport: cannot parse " + file + ": " + e);
-            trace(err, e);
+        Optional<ReportFile> parsed = debug.parseOne(ReportParser.defaults(), file, err);
+        if (parsed.isEmpty()) {
             return WorkReportCommand.EXIT_INPUT;
         }
+        ReportFile rf = parsed.get();
         String t = title;
         if (t == null) {
             t = rf.reports().isEmpty() || rf.reports().get(0).metadata().title() == null
@@ -80,15 +74,10 @@ final class RenderCommand implements Callable<Integer> {
             Files.writeString(output, html, StandardCharsets.UTF_8);
         } catch (IOException e) {
             err.println("workreport: cannot write " + output + ": " + ParseCommand.why(e));
-            trace(err, e);
+            debug.trace(err, e);
             return WorkReportCommand.EXIT_OUTPUT;
         }
         return 0;
     }
 
-    private void trace(PrintWriter err, Throwable e) {
-        if (debug.debug) {
-            e.printStackTrace(err);
-        }
-    }
 }
