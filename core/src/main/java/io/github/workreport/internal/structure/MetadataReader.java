@@ -29,7 +29,14 @@ final class MetadataReader {
         return new MetadataReader();
     }
 
-    ReportMetadata read(NormalizedText nt, List<Line> lines, ReportBlock block, List<String> topTitles) {
+    /**
+     * Reads the metadata of one report.
+     *
+     * @param topTitles the titles of the top-level sections of the body starting at a given line,
+     *                  asked for only when the title and date are silent about the year
+     */
+    ReportMetadata read(NormalizedText nt, List<Line> lines, ReportBlock block,
+            java.util.function.IntFunction<List<String>> topTitles) {
         String text = nt.text();
         // title
         String title = null;
@@ -169,7 +176,7 @@ final class MetadataReader {
             }
         }
         if (year == null) {
-            for (String t : topTitles) {
+            for (String t : topTitles.apply(bodyFromLine)) {
                 Integer y = maxYear(t);
                 if (y != null && !t.contains((y - 1) + "年") && (t.contains("回顾") || t.contains("执行情况") || t.contains("过去"))) {
                     y = y + 1; // a review of 2024 belongs to the report on the 2025 plan

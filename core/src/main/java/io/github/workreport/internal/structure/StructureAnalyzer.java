@@ -56,15 +56,19 @@ public final class StructureAnalyzer {
         ReportBlock block = new ReportBlock(b.start(), end, b.firstLine(), endLine, b.titleFrom(), b.titleTo());
         List<Line> lines = all.subList(0, endLine);
         MetadataReader mr = MetadataReader.create();
-        // section titles are needed for the year when the header is silent: read the tree first
-        int headerGuess = block.titleTo() >= 0 ? block.titleTo() : block.firstLine();
-        SectionTree tree0 = SectionTree.build(nt, lines, end, Math.max(headerGuess, block.firstLine()), setAside);
-        List<String> topTitles = new ArrayList<>();
-        for (Outline o : tree0.roots) {
-            topTitles.add(o.heading.title());
-        }
-        ReportMetadata md = mr.read(nt, lines, block, topTitles);
-        SectionTree tree = mr.bodyFromLine == headerGuess ? tree0 : SectionTree.build(nt, lines, end, mr.bodyFromLine, setAside);
+        // the tree starts after the header the metadata reader finds; the reader asks for its top
+        // titles only when the header is silent about the year, so the tree is built once, lazily
+        SectionTree[] built = new SectionTree[1];
+        int reportEnd = end;
+        ReportMetadata md = mr.read(nt, lines, block, bodyFrom -> {
+            built[0] = SectionTree.build(nt, lines, reportEnd, bodyFrom, setAside);
+            List<String> titles = new ArrayList<>();
+            for (Outline o : built[0].roots) {
+                titles.add(o.heading.title());
+            }
+            return titles;
+        });
+        SectionTree tree = built[0] != null ? built[0] : SectionTree.build(nt, lines, end, mr.bodyFromLine, setAside);
         IdentityHashMap<Section, TextRange> ranges = new IdentityHashMap<>();
         IdentityHashMap<Section, TextRange> headingRanges = new IdentityHashMap<>();
         List<Section> sections = new ArrayList<>();
