@@ -295,22 +295,29 @@ public final class FigureFinder {
         return Measure.LEVEL;
     }
 
+    /** A number after 第 (a rank), an opening quote (a name: “3820”工程) or 连续 (a duration). */
+    private static boolean isOrdinalNameOrDuration(String s, int st) {
+        if (st > 0) {
+            char p = s.charAt(st - 1);
+            if (p == '第' || p == '“' || p == '"') {
+                return true;
+            }
+        }
+        return st >= 2 && s.startsWith("连续", st - 2);
+    }
+
     /** Whether a quantity states a figure rather than being a name, rank, date, duration or baseline. */
     static boolean isFigure(String s, QuantityMatch m) {
         String unit = m.quantity().unit();
         if (unit.isEmpty() || DURATIONS.contains(unit)) {
             return false;
         }
-        int st = m.start();
-        if (st > 0 && (s.charAt(st - 1) == '第' || s.charAt(st - 1) == '“' || s.charAt(st - 1) == '"')) {
+        if (isOrdinalNameOrDuration(s, m.start())) {
             return false;
         }
         if (m.numberEnd() - m.numberStart() == 1 && !Character.isDigit(s.charAt(m.numberStart()))
                 && !unit.equals("%") && !unit.equals("pp") && !unit.equals("倍")) {
             return false; // 三元, 两个台阶, 六项任务: words and programme names, not figures
-        }
-        if (st >= 2 && s.startsWith("连续", st - 2)) {
-            return false;
         }
         int en = m.end();
         if (en >= s.length()) {
@@ -347,8 +354,7 @@ public final class FigureFinder {
                 || !Character.isIdeographic(s.charAt(m.end())) || s.charAt(m.end()) == '的') {
             return null;
         }
-        int st = m.start();
-        if (st > 0 && (s.charAt(st - 1) == '第' || s.charAt(st - 1) == '“') || st >= 2 && s.startsWith("连续", st - 2)) {
+        if (isOrdinalNameOrDuration(s, m.start())) {
             return null;
         }
         int end = m.end() + countedEnd(s, m.end());
