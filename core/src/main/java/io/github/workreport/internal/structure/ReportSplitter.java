@@ -13,7 +13,6 @@ final class ReportSplitter {
 
     private static final int TITLE_MAX = 80;
     private static final int CONFIRM_WINDOW = 8;
-    private static final int DUPLICATE_PROBE = 200;
 
     final List<ReportBlock> reports = new ArrayList<>();
     final List<SetAside> setAside = new ArrayList<>();
@@ -92,7 +91,7 @@ final class ReportSplitter {
                 setAside.add(new SetAside(Noise.Kind.OTHER, start, end, "title without a report body"));
                 continue;
             }
-            String probe = probe(text, lines, m[1], endLine);
+            String probe = OpeningIndex.head(text, lines, m[1], endLine);
             if (!probe.isEmpty() && earlier.containsOpening(probe)) {
                 setAside.add(new SetAside(Noise.Kind.DUPLICATE, start, end, "repeated copy of an earlier report"));
                 continue;
@@ -254,14 +253,6 @@ final class ReportSplitter {
         return false;
     }
 
-    private static String probe(String text, List<Line> lines, int from, int to) {
-        StringBuilder b = new StringBuilder();
-        for (int j = from; j < to && b.length() < DUPLICATE_PROBE; j++) {
-            b.append(Lines.compact(lines.get(j).content(text)));
-        }
-        return b.length() > DUPLICATE_PROBE ? b.substring(0, DUPLICATE_PROBE) : b.toString();
-    }
-
     /**
      * The compact text of earlier reports, indexed by the 30 characters that follow each line start,
      * so that finding whether a report's opening repeats an earlier one costs one look-up and one
@@ -304,7 +295,7 @@ final class ReportSplitter {
         }
 
         /** Compact text from line j on, at most HEAD characters; reads only what it needs of each line. */
-        private static String head(String text, List<Line> lines, int j, int to) {
+        static String head(String text, List<Line> lines, int j, int to) {
             StringBuilder b = new StringBuilder(HEAD);
             for (int k = j; k < to && b.length() < HEAD; k++) {
                 Line l = lines.get(k);
