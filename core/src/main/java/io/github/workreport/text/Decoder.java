@@ -11,6 +11,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -35,8 +36,11 @@ public final class Decoder {
 
     private static final Decoder DEFAULTS = new Decoder();
     private static final Charset GB18030 = Charset.forName("GB18030");
+    private static final Charset BIG5 = Charset.forName("Big5");
     private static final Set<String> DETECTABLE = Set.of("Big5", "UTF-16LE", "UTF-16BE", "GB18030");
     private static final int DETECT_CONFIDENCE = 50;
+    /** Bytes handed to ICU's detector: as many as its own stream API reads. */
+    private static final int DETECT_PREFIX = 8000;
 
     private Decoder() {
     }
@@ -79,12 +83,12 @@ public final class Decoder {
             return lenient(bytes, 2, StandardCharsets.UTF_16LE, "UTF-16LE", List.of());
         }
         // 2. strict UTF-8
-        String utf8 = strict(bytes, StandardCharsets.UTF_8);
+        String utf8 = strictUtf8(bytes);
         if (utf8 != null) {
             return new DecodedText(utf8, "UTF-8", List.of());
         }
-        // 3. detection among sensible candidates
-        String detected = detect(bytes);
+        // 3. detection among sensible candidates, when there is any besides GB18030
+        String detected = mayBeBig5OrUtf16(bytes) ? detect(bytes) : null;
         if (detected != null && !detected.equals("GB18030")) {
             String text = strict(bytes, Charset.forName(detected));
             if (text != null) {
@@ -102,10 +106,25 @@ public final class Decoder {
         return lenient(bytes, 0, GB18030, "GB18030", w);
     }
 
+    /**
+     * Whether ICU's detector could name anything but GB18030: bytes that are valid Big5, or that
+     * hold a zero byte (BOM-less UTF-16 of a text with any ASCII in it). Most GBK input fails the
+     * strict Big5 decoder within its first lines, which is far cheaper than statistical detection.
+     */
+    private static boolean mayBeBig5OrUtf16(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b == 0) {
+                return true;
+            }
+        }
+        return strict(bytes, BIG5) != null;
+    }
+
     private static String detect(byte[] bytes) {
         try {
             CharsetDetector d = new CharsetDetector();
-            d.setText(bytes);
+            // the statistics settle long before the end; a bounded prefix keeps detection cheap
+            d.setText(bytes.length <= DETECT_PREFIX ? bytes : Arrays.copyOf(bytes, DETECT_PREFIX));
             for (CharsetMatch m : d.detectAll()) {
                 if (m.getConfidence() < DETECT_CONFIDENCE) {
                     break;
@@ -130,6 +149,16 @@ public final class Decoder {
         } catch (RuntimeException e) {
             return null;
         }
+    }
+
+    /**
+     * The text when {@code bytes} are valid UTF-8, else null. The JDK's replacing decoder is much
+     * faster than a reporting {@link CharsetDecoder}; only when it produced a replacement character
+     * (malformed input, or a U+FFFD that was really in the input) does the strict decoder decide.
+     */
+    private static String strictUtf8(byte[] bytes) {
+        String s = new String(bytes, StandardCharsets.UTF_8);
+        return s.indexOf('\uFFFD') < 0 ? s : strict(bytes, StandardCharsets.UTF_8);
     }
 
     /** The text when {@code bytes} are valid in {@code cs}, else null. */

@@ -66,4 +66,22 @@ class DecoderTest {
         DecodedText d = Decoder.defaults().decode(b);
         assertTrue(d.warnings().stream().map(Warning::code).anyMatch("malformed-input"::equals), d.warnings().toString());
     }
+
+    @Test
+    void decode_utf8HoldingReplacementCharacter_stillUtf8WithoutWarning() {
+        // a U+FFFD that is really in the text must not be taken for malformed input
+        String t = REPORT + "（原文此处有乱码\uFFFD）";
+        DecodedText d = Decoder.defaults().decode(t.getBytes(StandardCharsets.UTF_8));
+        assertEquals(t, d.text());
+        assertEquals("UTF-8", d.charset());
+        assertTrue(d.warnings().isEmpty(), d.warnings().toString());
+    }
+
+    @Test
+    void decode_truncatedUtf8_notUtf8() {
+        byte[] body = REPORT.getBytes(StandardCharsets.UTF_8);
+        byte[] cut = java.util.Arrays.copyOf(body, body.length - 1); // the last character loses a byte
+        DecodedText d = Decoder.defaults().decode(cut);
+        assertTrue(!d.charset().equals("UTF-8") || !d.warnings().isEmpty(), d.charset() + " " + d.warnings());
+    }
 }

@@ -3,7 +3,6 @@ package io.github.workreport.extractors.internal;
 import io.github.workreport.Achievement;
 import io.github.workreport.Measure;
 import io.github.workreport.Quantity;
-import io.github.workreport.Section;
 import io.github.workreport.Span;
 import io.github.workreport.Target;
 import io.github.workreport.quantity.Quantities;
@@ -23,10 +22,10 @@ import java.util.function.UnaryOperator;
  */
 public final class FigureFinder {
 
-    private static final List<String> TARGET_CUES = List.of("预期目标是", "预期目标为", "预期目标:", "预期目标建议", "主要目标是",
+    private static final WordList TARGET_CUES = new WordList(List.of("预期目标是", "预期目标为", "预期目标:", "预期目标建议", "主要目标是",
             "主要目标为", "主要目标:", "主要指标安排", "主要指标建议", "发展目标是", "目标任务是", "主要预期指标", "预期指标是",
-            "预期指标为", "主要指标是", "主要指标为");
-    private static final List<String> NOT_TARGET = List.of("对照", "完成了", "实现了", "较年度目标", "未能完成", "差距");
+            "预期指标为", "主要指标是", "主要指标为"));
+    private static final WordList NOT_TARGET = new WordList(List.of("对照", "完成了", "实现了", "较年度目标", "未能完成", "差距"));
     private static final int MAX_SENTENCE = 2000;
     private static final int MAX_INDICATOR = 40;
     private static final int SHORT_SENTENCE = 40;
@@ -51,6 +50,7 @@ public final class FigureFinder {
         List<Achievement> achievements = new ArrayList<>();
         boolean previousLineHadFigures = false;
         boolean listContext = false;
+        SectionState sections = new SectionState(ctx);
         for (TextRange line : ctx.lines()) {
             boolean paragraphEstimated = false;
             boolean lineHadFigures = false;
@@ -62,15 +62,16 @@ public final class FigureFinder {
                 if (sentence.contains("下同)") && sentence.contains("预计")) {
                     paragraphEstimated = true;
                 }
-                Mode mode = ModeClassifier.at(ctx, s);
-                boolean cue = containsAny(sentence, TARGET_CUES) && !containsAny(sentence, NOT_TARGET);
+                SectionState here = sections.at(s);
+                Mode mode = here.mode();
+                boolean cue = TARGET_CUES.occursIn(sentence) && !NOT_TARGET.occursIn(sentence);
                 if (cue) {
                     mode = Mode.PLAN;
                     listContext = true;
                 } else if (mode == Mode.NEUTRAL) {
                     mode = ModeClassifier.ofSentence(sentence);
                     if (mode == Mode.NEUTRAL) {
-                        mode = ModeClassifier.fallback(ctx, s);
+                        mode = here.fallback(s);
                     }
                 }
                 if (mode != Mode.NEUTRAL) {
@@ -79,14 +80,14 @@ public final class FigureFinder {
                     boolean listItem = isListItem(text, line) && previousLineHadFigures;
                     // a short sentence closing a list of figures (…上涨0.4%。完成省下达的节能减排降碳任务。)
                     boolean closesList = previousSentenceHadFigures && e - s <= SHORT_SENTENCE;
-                    if (anyFigure || cue || listItem || closesList || (mode == Mode.PLAN && innermostTitleNamesTargets(ctx, s))
+                    if (anyFigure || cue || listItem || closesList || (mode == Mode.PLAN && here.titleNamesTargets())
                             || (mode == Mode.REVIEW && sentence.contains("预计"))) {
                         items.addAll(readQualitative(text, s, e, items));
                     }
                     lineHadFigures |= !items.isEmpty();
                     previousSentenceHadFigures = anyFigure;
                     items.sort((a, b) -> Integer.compare(a.start, b.start));
-                    List<String> path = pathTitles(ctx.sectionsAt(s));
+                    List<String> path = here.titles();
                     for (Item it : items) {
                         String indicator = simplify.apply(shorten(it.indicator));
                         if (indicator.isEmpty()) {
@@ -122,27 +123,9 @@ public final class FigureFinder {
                 || Character.isDigit(c) && (d == '.' || d == '、' || Character.isDigit(d));
     }
 
-    /** Whether the innermost section's title speaks of targets or indicators (指标安排, 主要目标). */
-    private static boolean innermostTitleNamesTargets(ReportContext ctx, int offset) {
-        List<Section> path = ctx.sectionsAt(offset);
-        if (path.isEmpty()) {
-            return false;
-        }
-        String t = path.get(path.size() - 1).title();
-        return t.contains("指标") || t.contains("目标");
-    }
-
     /** A name longer than any indicator is a clause: keep its tail, where the indicator is. */
     private static String shorten(String indicator) {
         return indicator.length() <= MAX_INDICATOR ? indicator : indicator.substring(indicator.length() - MAX_INDICATOR);
-    }
-
-    private static List<String> pathTitles(List<Section> path) {
-        List<String> out = new ArrayList<>(path.size());
-        for (Section s : path) {
-            out.add(s.title());
-        }
-        return out;
     }
 
     /** End of the sentence starting at s: after 。！？!? or at the line end; bounded. */
@@ -331,14 +314,13 @@ public final class FigureFinder {
             return c != '强' && c != '"' && c != '”';
         }
         // a quantity followed by a noun is a modifier (超500万元项目, 过百亿元企业, 13户驻盘央企)
-        for (String ok : List.of("增长", "下降", "同比", "比上年", "比去年", "较上年", "较去年", "和", "及", "与", "或", "分别", "其中",
-                "并", "是", "居", "位居", "列", "占", "人次", "以上", "左右", "为", "的增长", "年均", "增速", "增幅", "涨幅")) {
-            if (s.startsWith(ok, en)) {
-                return true;
-            }
-        }
-        return false;
+        return FIGURE_FOLLOWERS.wordAt(s, en) != null;
     }
+
+    /** Words after a quantity that leave it a figure rather than a modifier of a noun. */
+    private static final WordList FIGURE_FOLLOWERS = new WordList(List.of("增长", "下降", "同比", "比上年", "比去年", "较上年", "较去年",
+            "和", "及", "与", "或", "分别", "其中", "并", "是", "居", "位居", "列", "占", "人次", "以上", "左右", "为", "的增长", "年均", "增速",
+            "增幅", "涨幅"));
 
     private static final java.util.Set<String> COUNT_UNITS = java.util.Set.of("个", "家", "项", "件", "所", "座", "户", "名", "场",
             "批", "条", "处", "只", "台", "套", "辆", "艘", "支", "部", "类", "款", "项次", "场次", "期", "张", "栋", "人");
@@ -382,18 +364,13 @@ public final class FigureFinder {
         return i - from;
     }
 
-    private static final List<String> TO_WORDS = List.of("调增至", "增至", "增加到", "增加至", "提高到", "提高至", "提升到", "提升至",
+    private static final WordList TO_WORDS = new WordList(List.of("调增至", "增至", "增加到", "增加至", "提高到", "提高至", "提升到", "提升至",
             "上升到", "上升至", "下降到", "下降至", "降至", "降到", "减少到", "减少至", "增长到", "增长至", "发展到", "扩大到", "扩大至",
-            "到", "至");
+            "到", "至"));
 
     /** A baseline followed by the figure it grew to: 由年初的1301个调增至2413个. */
     static boolean isBaseline(String s, QuantityMatch m) {
-        for (String to : TO_WORDS) {
-            if (s.startsWith(to, m.end())) {
-                return true;
-            }
-        }
-        return false;
+        return TO_WORDS.wordAt(s, m.end()) != null;
     }
 
     /** Start of the clause holding offset at: after the last ,;， or sentence start. */
@@ -406,6 +383,8 @@ public final class FigureFinder {
         }
         return 0;
     }
+
+    private static final java.util.regex.Pattern QUALITATIVE_PARTS = java.util.regex.Pattern.compile("[和、及]");
 
     /** Clauses without a figure that state a qualitative target or result. */
     private List<Item> readQualitative(String text, int s, int e, List<Item> numeric) {
@@ -446,7 +425,7 @@ public final class FigureFinder {
             if (Indicators.clean(clause.substring(0, at)).isEmpty()) {
                 String rest = clause.substring(at + p.length());
                 int from = 0;
-                for (String part : rest.split("和|、|及")) {
+                for (String part : QUALITATIVE_PARTS.split(rest)) {
                     String ind = Indicators.clean(part);
                     if (ind.length() >= 2) {
                         int ps = rest.indexOf(part, from);
@@ -469,14 +448,5 @@ public final class FigureFinder {
                 return;
             }
         }
-    }
-
-    private static boolean containsAny(String s, List<String> words) {
-        for (String w : words) {
-            if (s.contains(w)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

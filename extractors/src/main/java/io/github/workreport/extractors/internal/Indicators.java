@@ -2,12 +2,20 @@ package io.github.workreport.extractors.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** Turns the text before a figure into an indicator name: no list markers, hedges, scope words or verbs. */
 public final class Indicators {
 
     private static final int MAX_LENGTH = 120;
     private static final String EDGE_PUNCT = " \t,，、;；:：。.—-–―()（）“”\"'‘’《》【】[]·!！?？";
+    private static final java.util.BitSet EDGE = new java.util.BitSet();
+    /** The separators of a subject list: 城镇、农村居民, 甲和乙, 甲及乙, 甲与乙. */
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("[、和及与]");
+
+    static {
+        EDGE_PUNCT.chars().forEach(EDGE::set);
+    }
 
     private Indicators() {
     }
@@ -67,7 +75,7 @@ public final class Indicators {
      */
     public static List<String> expand(String subject, int n) {
         List<String> parts = new ArrayList<>();
-        for (String p : subject.split("、|和|及|与")) {
+        for (String p : LIST_SEPARATOR.split(subject)) {
             String c = trimPunct(p);
             if (!c.isEmpty()) {
                 parts.add(c);
@@ -107,6 +115,9 @@ public final class Indicators {
 
     /** Footnote markers inside a name: ① … ⑳, ［1］ / [1]. */
     private static String removeNoteMarkers(String s) {
+        if (!hasNoteMarker(s)) {
+            return s;
+        }
         StringBuilder b = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -128,6 +139,16 @@ public final class Indicators {
         return b.toString();
     }
 
+    private static boolean hasNoteMarker(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '\u2460' && c <= '\u2473' || c == '[' || c == '［') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isNumeralRun(String s, int n) {
         if (s.length() < n) {
             return false;
@@ -143,7 +164,7 @@ public final class Indicators {
     /** The subjects of 甲、乙均增长8%: the parts of a list, or just the subject when it is no list. */
     public static List<String> split(String subject) {
         List<String> parts = new ArrayList<>();
-        for (String p : subject.split("、|和|及|与")) {
+        for (String p : LIST_SEPARATOR.split(subject)) {
             String c = trimPunct(p);
             if (!c.isEmpty()) {
                 parts.add(c);
@@ -188,10 +209,10 @@ public final class Indicators {
     static String trimPunct(String s) {
         int a = 0;
         int b = s.length();
-        while (a < b && EDGE_PUNCT.indexOf(s.charAt(a)) >= 0) {
+        while (a < b && EDGE.get(s.charAt(a))) {
             a++;
         }
-        while (b > a && EDGE_PUNCT.indexOf(s.charAt(b - 1)) >= 0 && !(s.charAt(b - 1) == ')' && s.lastIndexOf('(', b) >= a)) {
+        while (b > a && EDGE.get(s.charAt(b - 1)) && !(s.charAt(b - 1) == ')' && s.lastIndexOf('(', b) >= a)) {
             b--;
         }
         return s.substring(a, b);

@@ -80,8 +80,12 @@ public final class ModeClassifier {
      * {@link #fallback(ReportContext, int)}).
      */
     public static Mode at(ReportContext ctx, int offset) {
-        Integer year = ctx.metadata().year();
-        for (Section s : ctx.sectionsAt(offset)) {
+        return at(ctx.sectionsAt(offset), ctx.metadata().year());
+    }
+
+    /** The mode the outermost section of {@code path} with a stated mode states, or NEUTRAL. */
+    public static Mode at(List<Section> path, Integer year) {
+        for (Section s : path) {
             Mode m = ofTitle(s.title(), year);
             if (m != Mode.NEUTRAL) {
                 return m;

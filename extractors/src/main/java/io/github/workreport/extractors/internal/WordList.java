@@ -1,31 +1,36 @@
 package io.github.workreport.extractors.internal;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A fixed list of words indexed by their first and last characters, so that asking which word a
- * string starts or ends with, or where the first word occurs, costs a map look-up per position
- * instead of a pass per word. Immutable and thread-safe.
+ * string starts or ends with, or where the first word occurs, costs a bit test per position (and
+ * a small table look-up where a word may start) instead of a pass per word. Among words that
+ * match at one place the longest wins. Immutable and thread-safe.
  */
 final class WordList {
 
     private final List<String> words;
-    private final Map<Character, List<String>> byFirst = new HashMap<>();
-    private final Map<Character, List<String>> byLast = new HashMap<>();
-    private final long[] firstMask = new long[1024]; // bit c: some word starts with char c
+    private final CharTable byFirst;
+    private final CharTable byLast;
 
     WordList(List<String> words) {
         this.words = Words.sortedByLength(words); // longest first, so the longest match wins
+        Map<Character, List<String>> first = new LinkedHashMap<>();
+        Map<Character, List<String>> last = new LinkedHashMap<>();
         for (String w : this.words) {
             if (!w.isEmpty()) {
-                byFirst.computeIfAbsent(w.charAt(0), k -> new ArrayList<>()).add(w);
-                firstMask[w.charAt(0) >>> 6] |= 1L << w.charAt(0);
-                byLast.computeIfAbsent(w.charAt(w.length() - 1), k -> new ArrayList<>()).add(w);
+                first.computeIfAbsent(w.charAt(0), k -> new ArrayList<>()).add(w);
+                last.computeIfAbsent(w.charAt(w.length() - 1), k -> new ArrayList<>()).add(w);
             }
         }
+        this.byFirst = new CharTable(first);
+        this.byLast = new CharTable(last);
     }
 
     List<String> words() {
@@ -37,10 +42,26 @@ final class WordList {
         if (s.isEmpty()) {
             return null;
         }
-        List<String> c = byFirst.get(s.charAt(0));
+        String[] c = byFirst.get(s.charAt(0));
         if (c != null) {
             for (String w : c) {
                 if (s.startsWith(w)) {
+                    return w;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The longest word that occurs in {@code s} at {@code at}, or null. */
+    String wordAt(String s, int at) {
+        if (at < 0 || at >= s.length()) {
+            return null;
+        }
+        String[] c = byFirst.get(s.charAt(at));
+        if (c != null) {
+            for (String w : c) {
+                if (s.startsWith(w, at)) {
                     return w;
                 }
             }
@@ -53,7 +74,7 @@ final class WordList {
         if (s.isEmpty()) {
             return null;
         }
-        List<String> c = byLast.get(s.charAt(s.length() - 1));
+        String[] c = byLast.get(s.charAt(s.length() - 1));
         if (c != null) {
             for (String w : c) {
                 if (s.endsWith(w)) {
@@ -64,49 +85,112 @@ final class WordList {
         return null;
     }
 
-    private boolean mayStart(char c) {
-        return (firstMask[c >>> 6] & (1L << c)) != 0;
-    }
-
     /** The earliest occurrence of any word in {@code s} (the longest word at that place), or null. */
     Match find(String s) {
-        Match[] first = new Match[1];
-        scan(s, (i, w) -> {
-            first[0] = new Match(i, w);
-            return false;
-        });
-        return first[0];
+        return find(s, 0, s.length());
+    }
+
+    /** The earliest occurrence of any word within {@code s[from, to)}, or null; the index is into {@code s}. */
+    Match find(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String w = wordWithin(s, i, to);
+            if (w != null) {
+                return new Match(i, w);
+            }
+        }
+        return null;
+    }
+
+    /** Whether any word occurs in {@code s}. */
+    boolean occursIn(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (wordWithin(s, i, s.length()) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How many of the words occur in {@code s} (each counted once). */
     int countDistinctIn(String s) {
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        scan(s, (i, w) -> {
-            seen.add(w);
-            return true;
-        });
-        return seen.size();
-    }
-
-    /** Visits every occurrence of every word, left to right (longest first at a place) while the visitor says go on. */
-    private void scan(String s, java.util.function.BiPredicate<Integer, String> visitor) {
+        Set<String> seen = null;
         for (int i = 0; i < s.length(); i++) {
-            if (!mayStart(s.charAt(i))) {
-                continue;
-            }
-            List<String> c = byFirst.get(s.charAt(i));
+            String[] c = byFirst.get(s.charAt(i));
             if (c == null) {
                 continue;
             }
             for (String w : c) {
-                if (s.startsWith(w, i) && !visitor.test(i, w)) {
-                    return;
+                if (s.startsWith(w, i)) {
+                    if (seen == null) {
+                        seen = new HashSet<>();
+                    }
+                    seen.add(w);
                 }
             }
         }
+        return seen == null ? 0 : seen.size();
+    }
+
+    /** The longest word starting at {@code i} and ending by {@code to}, or null. */
+    private String wordWithin(String s, int i, int to) {
+        String[] c = byFirst.get(s.charAt(i));
+        if (c != null) {
+            for (String w : c) {
+                if (i + w.length() <= to && s.startsWith(w, i)) {
+                    return w;
+                }
+            }
+        }
+        return null;
     }
 
     /** A word found at an index. */
     record Match(int index, String word) {
+    }
+
+    /**
+     * Words by one of their characters: a bit per character says whether any word is filed under
+     * it (most characters of a text are not), then a small open-addressing table gives the words.
+     */
+    private static final class CharTable {
+        private final long[] mask = new long[1024];
+        private final char[] keys;
+        private final String[][] values;
+        private final int slots;
+
+        CharTable(Map<Character, List<String>> words) {
+            int size = Integer.highestOneBit(Math.max(4, words.size() * 2) - 1) << 1;
+            keys = new char[size];
+            values = new String[size][];
+            slots = size - 1;
+            for (Map.Entry<Character, List<String>> e : words.entrySet()) {
+                char k = e.getKey();
+                mask[k >>> 6] |= 1L << k;
+                int h = hash(k) & slots;
+                while (values[h] != null) {
+                    h = (h + 1) & slots;
+                }
+                keys[h] = k;
+                values[h] = e.getValue().toArray(new String[0]);
+            }
+        }
+
+        private static int hash(char c) {
+            return c * 0x9E3779B1 >>> 16;
+        }
+
+        String[] get(char c) {
+            if ((mask[c >>> 6] & (1L << c)) == 0) {
+                return null;
+            }
+            int h = hash(c) & slots;
+            while (values[h] != null) {
+                if (keys[h] == c) {
+                    return values[h];
+                }
+                h = (h + 1) & slots;
+            }
+            return null;
+        }
     }
 }

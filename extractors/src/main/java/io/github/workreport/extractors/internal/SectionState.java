@@ -1,0 +1,90 @@
+package io.github.workreport.extractors.internal;
+
+import io.github.workreport.Section;
+import io.github.workreport.spi.ReportContext;
+import io.github.workreport.spi.TextRange;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * What the section tree says about a place in a report: the enclosing sections, their titles,
+ * the mode they state. Between two consecutive section boundaries (a start or an end of any
+ * section) all of this is the same, so it is computed once per stretch instead of once per
+ * sentence. Not thread-safe: one per report being read.
+ */
+final class SectionState {
+
+    private final ReportContext ctx;
+    private final Integer year;
+    private final int[] bounds;
+    private int from = 1;
+    private int to = 0; // [from, to): the stretch the fields below describe; empty at first
+    private List<Section> path = List.of();
+    private List<String> titles = List.of();
+    private Mode mode = Mode.NEUTRAL;
+    private boolean titleNamesTargets;
+    private Mode fallback;
+
+    SectionState(ReportContext ctx) {
+        this.ctx = ctx;
+        this.year = ctx.metadata().year();
+        List<Integer> b = new ArrayList<>();
+        collect(ctx, ctx.sections(), b);
+        this.bounds = b.stream().mapToInt(Integer::intValue).sorted().distinct().toArray();
+    }
+
+    private static void collect(ReportContext ctx, List<Section> sections, List<Integer> out) {
+        for (Section s : sections) {
+            TextRange r = ctx.rangeOf(s);
+            out.add(r.start());
+            out.add(r.end());
+            collect(ctx, s.children(), out);
+        }
+    }
+
+    /** Moves to a normalized offset; cheap when it stays within the current stretch. */
+    SectionState at(int offset) {
+        if (offset >= from && offset < to) {
+            return this;
+        }
+        int i = Arrays.binarySearch(bounds, offset);
+        int firstAfter = i >= 0 ? i + 1 : -i - 1; // index of the first bound > offset
+        from = firstAfter == 0 ? Integer.MIN_VALUE : bounds[firstAfter - 1];
+        to = firstAfter == bounds.length ? Integer.MAX_VALUE : bounds[firstAfter];
+        path = ctx.sectionsAt(offset);
+        List<String> t = new ArrayList<>(path.size());
+        for (Section s : path) {
+            t.add(s.title());
+        }
+        titles = List.copyOf(t);
+        mode = ModeClassifier.at(path, year);
+        String innermost = path.isEmpty() ? "" : path.get(path.size() - 1).title();
+        titleNamesTargets = innermost.contains("指标") || innermost.contains("目标");
+        fallback = null;
+        return this;
+    }
+
+    /** The titles of the enclosing sections, outermost first. */
+    List<String> titles() {
+        return titles;
+    }
+
+    /** The mode the enclosing sections state, or NEUTRAL. */
+    Mode mode() {
+        return mode;
+    }
+
+    /** Whether the innermost section's title speaks of targets or indicators (指标安排, 主要目标). */
+    boolean titleNamesTargets() {
+        return titleNamesTargets;
+    }
+
+    /** {@link ModeClassifier#fallback} here (the same anywhere in the stretch). */
+    Mode fallback(int offset) {
+        if (fallback == null) {
+            fallback = ModeClassifier.fallback(ctx, offset);
+        }
+        return fallback;
+    }
+}
