@@ -117,7 +117,7 @@ public final class IndicatorTaxonomy {
         boolean plain = true;
         for (int i = 0; i < name.length() && plain; i++) {
             char c = name.charAt(i);
-            plain = !Character.isWhitespace(c) && c != '(' && c != ')' && c != '“' && c != '”' && c != '"'
+            plain = c >= '\u4E00' && c <= '\u9FFF' || !Character.isWhitespace(c) && c != '(' && c != ')' && c != '“' && c != '”' && c != '"'
                     && !Character.isLowerCase(c);
         }
         if (plain) {

@@ -49,6 +49,9 @@ class AdversarialShapesTest {
                         + "2025年青川市政府工作报告\n各位代表：\n一、回顾\n", 10_000, 5_000),
                 shape("预计 sentences", n -> repeat(n, i -> "预计全年地区生产总值增长5%左右。" + (i % 10 == 9 ? "\n" : "")), 100_000,
                         3_000),
+                // figure sentences whose other clauses are read as qualitative items, in a long text without colons
+                shape("figures with qualitative clauses", n -> repeat(n, i -> "地区生产总值增长5%，居民收入与经济增长同步，生态环境持续改善。"
+                        + (i % 10 == 9 ? "\n" : "")), 50_000, 3_000),
                 shape("一是二是 enumerations", n -> repeat(n, i -> "一是" + "扩大投资；二是提振消费；" + (i % 20 == 19 ? "\n" : "")),
                         50_000, 5_000),
                 shape("blank lines and CR", n -> "\r\n".repeat(n) + "\r".repeat(n) + "\f".repeat(n), 300_000, 20_000),

@@ -44,13 +44,13 @@ public final class PinyinAnnotationFilter implements TextFilter {
         StringBuilder out = null;
         List<Noise> noise = null;
         int copyFrom = 0;
-        int anchor = -1; // code point of the Han character an annotation at i would follow
+        int anchor = -1; // code point an annotation at i would follow (it counts only when a letter)
         int i = 0;
         while (i < n) {
             char c = input.charAt(i);
             if (c == '(' || c == '（') {
                 int close = closeOf(input, i);
-                if (close > 0 && isReading(anchor, withoutLineBreak(input, i + 1, close))) {
+                if (close > 0 && isReading(Character.isLetter(anchor) ? anchor : -1, withoutLineBreak(input, i + 1, close))) {
                     if (map == null) {
                         map = OffsetMap.builder();
                         out = new StringBuilder(n);
@@ -70,7 +70,7 @@ public final class PinyinAnnotationFilter implements TextFilter {
                 i++; // a reading wrapped onto the next line still follows the character
                 continue;
             }
-            anchor = Character.isLetter(cp) ? cp : -1;
+            anchor = cp;
             i += Character.charCount(cp);
         }
         if (map == null) {

@@ -75,7 +75,7 @@ public final class FigureFinder {
                     }
                 }
                 if (mode != Mode.NEUTRAL) {
-                    List<Item> items = readSentence(text, s, e);
+                    List<Item> items = readSentence(sentence, s);
                     boolean anyFigure = !items.isEmpty();
                     boolean listItem = isListItem(text, line) && previousLineHadFigures;
                     // a short sentence closing a list of figures (…上涨0.4%。完成省下达的节能减排降碳任务。)
@@ -88,6 +88,7 @@ public final class FigureFinder {
                     previousSentenceHadFigures = anyFigure;
                     items.sort((a, b) -> Integer.compare(a.start, b.start));
                     List<String> path = here.titles();
+                    int estimatedFrom = sentence.indexOf("预计"); // a figure after it in the sentence is estimated
                     for (Item it : items) {
                         String indicator = simplify.apply(shorten(it.indicator));
                         if (indicator.isEmpty()) {
@@ -98,7 +99,7 @@ public final class FigureFinder {
                         if (mode == Mode.PLAN) {
                             targets.add(new Target(indicator, null, it.measure, it.quantity, planYear, false, clause, span, path));
                         } else {
-                            boolean est = paragraphEstimated || text.substring(s, it.end).contains("预计");
+                            boolean est = paragraphEstimated || estimatedFrom >= 0 && s + estimatedFrom + 2 <= it.end;
                             Integer y = planYear == null ? null : planYear - 1;
                             achievements.add(new Achievement(indicator, null, it.measure, it.quantity, y, est, clause, span, path));
                         }
@@ -157,8 +158,8 @@ public final class FigureFinder {
         }
     }
 
-    private List<Item> readSentence(String text, int s, int e) {
-        String sentence = text.substring(s, e);
+    /** The figures of {@code sentence}, which starts at normalized offset {@code s}. */
+    private List<Item> readSentence(String sentence, int s) {
         List<QuantityMatch> found = Quantities.find(sentence);
         List<Item> items = new ArrayList<>();
         int prevEnd = 0;
@@ -412,36 +413,35 @@ public final class FigureFinder {
         return false;
     }
 
+    /** The qualitative item of the clause {@code text[cs, ce)}, if it states one. */
     private static void qualitativeClause(String text, int cs, int ce, List<Item> out) {
-        String clause = text.substring(cs, ce);
-        int colon = Math.max(clause.lastIndexOf(':'), clause.lastIndexOf('：'));
-        if (colon >= 0) {
-            clause = clause.substring(colon + 1);
+        int from = cs; // the clause after its last colon
+        for (int i = ce - 1; i >= cs; i--) {
+            char c = text.charAt(i);
+            if (c == ':' || c == '：') {
+                from = i + 1;
+                break;
+            }
         }
-        WordList.Match pm = Words.QUALITATIVE_PREFIX.find(clause);
+        WordList.Match pm = Words.QUALITATIVE_PREFIX.find(text, from, ce);
         if (pm != null) {
-            String p = pm.word();
             int at = pm.index();
-            if (Indicators.clean(clause.substring(0, at)).isEmpty()) {
-                String rest = clause.substring(at + p.length());
-                int from = 0;
+            if (Indicators.clean(text.substring(from, at)).isEmpty()) {
+                String rest = text.substring(at + pm.word().length(), ce);
                 for (String part : QUALITATIVE_PARTS.split(rest)) {
                     String ind = Indicators.clean(part);
                     if (ind.length() >= 2) {
-                        int ps = rest.indexOf(part, from);
-                        from = ps + part.length();
                         out.add(new Item(cs, ce, ind, Measure.QUALITATIVE, null));
                     }
                 }
                 return;
             }
         }
-        WordList.Match qm = Words.QUALITATIVE.find(clause);
+        WordList.Match qm = Words.QUALITATIVE.find(text, from, ce);
         if (qm != null) {
-            String p = qm.word();
             int at = qm.index();
-            if (at > 0) {
-                String ind = Indicators.clean(Indicators.cutQualitative(clause.substring(0, at)));
+            if (at > from) {
+                String ind = Indicators.clean(Indicators.cutQualitative(text.substring(from, at)));
                 if (ind.length() >= 2 && ind.length() <= 30) {
                     out.add(new Item(cs, ce, ind, Measure.QUALITATIVE, null));
                 }

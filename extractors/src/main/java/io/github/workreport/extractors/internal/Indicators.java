@@ -289,7 +289,8 @@ public final class Indicators {
 
     private static boolean hasHanOrLetter(String s) {
         for (int i = 0; i < s.length(); i++) {
-            if (Character.isLetter(s.charAt(i))) {
+            char c = s.charAt(i);
+            if (c >= '\u4E00' && c <= '\u9FFF' || Character.isLetter(c)) {
                 return true;
             }
         }
