@@ -35,7 +35,7 @@ public class ColdStartBenchmark {
     @Setup
     public void compose() {
         // composed without touching the parser's classes
-        input = Corpus.report(3, 50_000).getBytes(StandardCharsets.UTF_8);
+        input = Corpus.report(3, 50_000, Corpus.TYPICAL_NARRATIVE_SHARE).getBytes(StandardCharsets.UTF_8);
     }
 
     @Benchmark

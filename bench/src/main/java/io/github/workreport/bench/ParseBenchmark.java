@@ -6,9 +6,14 @@ import io.github.workreport.text.DecodedText;
 import io.github.workreport.text.Decoder;
 import io.github.workreport.text.NormalizedText;
 import io.github.workreport.text.Normalizer;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -41,8 +46,12 @@ import org.openjdk.jmh.infra.Blackhole;
  *       for comparing machines.</li>
  * </ul>
  *
- * <p>Each operation handles the whole corpus. Read the {@code ·bytes} secondary result: UTF-8
- * input bytes per second (divide by 10^6 for MB/s); with {@code -prof gc}, divide
+ * <p>The composed corpus comes in two densities ({@code -p density=typical,dense}): {@code typical}
+ * has about as many figures per megabyte as real reports, {@code dense} seven times as many.
+ * {@code -p dir=FOLDER -p script=simplified} measures a folder of your own reports instead.
+ *
+ * <p>Each operation handles the whole corpus. Read the {@code ·bytes} secondary result: input
+ * bytes per second (UTF-8 for the composed corpus; divide by 10^6 for MB/s); with {@code -prof gc}, divide
  * {@code ·gc.alloc.rate.norm} (bytes allocated per operation) by the corpus size printed at
  * setup for the allocation per input byte. Run:
  * {@code java -jar bench/target/benchmarks.jar ParseBenchmark -f 1 -wi 2 -i 3 -w 2s -r 2s -prof gc}.
@@ -60,6 +69,20 @@ public class ParseBenchmark {
     @Param({"simplified", "traditional"})
     String script;
 
+    /**
+     * {@code typical}: about as many figures per megabyte as real reports (2,500); {@code dense}:
+     * nearly every sentence full of figures (17,700 per megabyte), a stress case for extraction.
+     */
+    @Param({"typical"})
+    String density;
+
+    /**
+     * A folder of your own reports to measure instead of the composed corpus (every regular file in
+     * it, decoded as the parser would; {@code script} and {@code density} then do not apply).
+     */
+    @Param({""})
+    String dir;
+
     List<String> texts;
     byte[][] bytes;
     long corpusBytes;
@@ -67,7 +90,7 @@ public class ParseBenchmark {
     private final ReportParser structureOnly = ReportParser.builder().build();
     private final ReportParser full = ReportParser.defaults();
 
-    /** UTF-8 input bytes handled, reported per second as the {@code bytes} secondary result. */
+    /** Input bytes handled, reported per second as the {@code bytes} secondary result. */
     @State(Scope.Thread)
     @AuxCounters(AuxCounters.Type.OPERATIONS)
     public static class Bytes {
@@ -80,18 +103,45 @@ public class ParseBenchmark {
     }
 
     @Setup
-    public void compose() {
-        List<String> simplified = Corpus.simplified(CORPUS_BYTES);
-        texts = script.equals("traditional") ? Corpus.traditional(simplified) : simplified;
-        bytes = new byte[texts.size()][];
+    public void compose() throws IOException {
+        if (!dir.isEmpty()) {
+            load(Path.of(dir));
+        } else {
+            List<String> simplified = switch (density) {
+                case "typical" -> Corpus.simplified(CORPUS_BYTES);
+                case "dense" -> Corpus.dense(CORPUS_BYTES);
+                default -> throw new IllegalArgumentException("density is typical or dense, not " + density);
+            };
+            texts = script.equals("traditional") ? Corpus.traditional(simplified) : simplified;
+            bytes = new byte[texts.size()][];
+            for (int i = 0; i < texts.size(); i++) {
+                bytes[i] = texts.get(i).getBytes(StandardCharsets.UTF_8);
+            }
+        }
         corpusBytes = 0;
-        for (int i = 0; i < texts.size(); i++) {
-            bytes[i] = texts.get(i).getBytes(StandardCharsets.UTF_8);
-            corpusBytes += bytes[i].length;
+        for (byte[] b : bytes) {
+            corpusBytes += b.length;
         }
         // warm HanLP's dictionaries outside the measurement
         com.hankcs.hanlp.HanLP.segment(texts.get(0));
-        System.out.println("corpus: " + script + ", " + texts.size() + " reports, " + corpusBytes + " UTF-8 bytes");
+        System.out.println("corpus: " + (dir.isEmpty() ? script + ", " + density : dir) + ", " + texts.size() + " files, "
+                + corpusBytes + " input bytes");
+    }
+
+    private void load(Path folder) throws IOException {
+        List<Path> files;
+        try (Stream<Path> s = Files.list(folder)) {
+            files = s.filter(Files::isRegularFile).sorted().toList();
+        }
+        if (files.isEmpty()) {
+            throw new IllegalArgumentException("no files in " + folder);
+        }
+        bytes = new byte[files.size()][];
+        texts = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            bytes[i] = Files.readAllBytes(files.get(i));
+            texts.add(Decoder.defaults().decode(bytes[i]).text());
+        }
     }
 
     @Benchmark

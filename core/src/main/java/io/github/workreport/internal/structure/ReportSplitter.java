@@ -96,7 +96,9 @@ final class ReportSplitter {
                 setAside.add(new SetAside(Noise.Kind.DUPLICATE, start, end, "repeated copy of an earlier report"));
                 continue;
             }
-            earlier.add(text, lines, startLine, endLine);
+            if (k + 1 < merged.size()) {
+                earlier.add(text, lines, startLine, endLine); // only later reports are probed
+            }
             int titleFrom = m.length > 2 ? m[2] : m[0];
             reports.add(new ReportBlock(start, end, startLine, endLine, titleFrom, m[1]));
         }

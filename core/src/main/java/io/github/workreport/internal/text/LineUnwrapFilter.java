@@ -182,8 +182,8 @@ public final class LineUnwrapFilter implements TextFilter {
         int w = 0;
         for (int i = from; i < end; i++) {
             char c = s.charAt(i);
-            boolean narrow = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                    || c == ' ' || c == '\t' || c == '.' || c == '%' || c == '-' || c == '/' || c == '+';
+            boolean narrow = c < 0x80 && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                    || c == ' ' || c == '\t' || c == '.' || c == '%' || c == '-' || c == '/' || c == '+');
             w += narrow ? 1 : 2;
         }
         return w;

@@ -390,6 +390,9 @@ public final class FigureFinder {
     /** Clauses without a figure that state a qualitative target or result. */
     private List<Item> readQualitative(String text, int s, int e, List<Item> numeric) {
         List<Item> out = new ArrayList<>();
+        if (Words.ANY_QUALITATIVE.find(text, s, e) == null) {
+            return out; // most sentences: one pass instead of two per clause
+        }
         int cs = s;
         for (int i = s; i <= e; i++) {
             char c = i < e ? text.charAt(i) : ',';

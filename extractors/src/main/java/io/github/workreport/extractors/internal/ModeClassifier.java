@@ -3,6 +3,7 @@ package io.github.workreport.extractors.internal;
 import io.github.workreport.Section;
 import io.github.workreport.spi.ReportContext;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Decides from section titles whether a part of a report reviews the past period or plans the
@@ -85,8 +86,13 @@ public final class ModeClassifier {
 
     /** The mode the outermost section of {@code path} with a stated mode states, or NEUTRAL. */
     public static Mode at(List<Section> path, Integer year) {
+        return at(path, s -> ofTitle(s.title(), year));
+    }
+
+    /** As {@link #at(List, Integer)}, with the mode of each section's title given (e.g. cached). */
+    static Mode at(List<Section> path, Function<Section, Mode> titleMode) {
         for (Section s : path) {
-            Mode m = ofTitle(s.title(), year);
+            Mode m = titleMode.apply(s);
             if (m != Mode.NEUTRAL) {
                 return m;
             }
@@ -101,24 +107,27 @@ public final class ModeClassifier {
      */
     public static Mode fallback(ReportContext ctx, int offset) {
         Integer year = ctx.metadata().year();
+        return fallback(ctx, offset, s -> ofTitle(s.title(), year));
+    }
+
+    /** As {@link #fallback(ReportContext, int)}, with the mode of each section's title given (e.g. cached). */
+    static Mode fallback(ReportContext ctx, int offset, Function<Section, Mode> titleMode) {
         boolean reviewSeen = false;
         for (Section s : ctx.sections()) {
             if (ctx.rangeOf(s).start() > offset) {
                 break;
             }
-            Mode m = ofTitle(s.title(), year);
+            Mode m = titleMode.apply(s);
             boolean enclosing = ctx.rangeOf(s).end() > offset;
             if (m == Mode.PLAN) {
                 return Mode.PLAN;
             }
-            if (!enclosing && (m == Mode.REVIEW || isMixed(s.title(), year))) {
+            // a title mixing review and plan (工作回顾和今年安排) states no mode but ends the review
+            boolean mixed = m == Mode.NEUTRAL && s.title().contains("回顾");
+            if (!enclosing && (m == Mode.REVIEW || mixed)) {
                 reviewSeen = true;
             }
         }
         return reviewSeen ? Mode.PLAN : Mode.REVIEW;
-    }
-
-    private static boolean isMixed(String title, Integer year) {
-        return ofTitle(title, year) == Mode.NEUTRAL && title.contains("回顾");
     }
 }

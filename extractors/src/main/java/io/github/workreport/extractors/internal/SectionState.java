@@ -5,7 +5,9 @@ import io.github.workreport.spi.ReportContext;
 import io.github.workreport.spi.TextRange;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What the section tree says about a place in a report: the enclosing sections, their titles,
@@ -25,6 +27,7 @@ final class SectionState {
     private Mode mode = Mode.NEUTRAL;
     private boolean titleNamesTargets;
     private Mode fallback;
+    private final Map<Section, Mode> titleModes = new IdentityHashMap<>();
 
     SectionState(ReportContext ctx) {
         this.ctx = ctx;
@@ -58,11 +61,21 @@ final class SectionState {
             t.add(s.title());
         }
         titles = List.copyOf(t);
-        mode = ModeClassifier.at(path, year);
+        mode = ModeClassifier.at(path, this::titleMode);
         String innermost = path.isEmpty() ? "" : path.get(path.size() - 1).title();
         titleNamesTargets = innermost.contains("指标") || innermost.contains("目标");
         fallback = null;
         return this;
+    }
+
+    /** The mode a section's title states, worked out once per section. */
+    private Mode titleMode(Section s) {
+        Mode m = titleModes.get(s);
+        if (m == null) {
+            m = ModeClassifier.ofTitle(s.title(), year);
+            titleModes.put(s, m);
+        }
+        return m;
     }
 
     /** The titles of the enclosing sections, outermost first. */
@@ -83,7 +96,7 @@ final class SectionState {
     /** {@link ModeClassifier#fallback} here (the same anywhere in the stretch). */
     Mode fallback(int offset) {
         if (fallback == null) {
-            fallback = ModeClassifier.fallback(ctx, offset);
+            fallback = ModeClassifier.fallback(ctx, offset, this::titleMode);
         }
         return fallback;
     }

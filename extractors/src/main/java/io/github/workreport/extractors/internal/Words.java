@@ -46,6 +46,10 @@ final class Words {
             "完成省下达的", "完成上级下达的", "完成国家下达的", "完成市下达的", "完成自治区下达的", "完成省定", "完成国家下达",
             "完成省下达"));
 
+    /** Both lists of qualitative predicates, to tell quickly whether a sentence holds any. */
+    static final WordList ANY_QUALITATIVE = new WordList(java.util.stream.Stream.concat(QUALITATIVE.words().stream(),
+            QUALITATIVE_PREFIX.words().stream()).toList());
+
     static List<String> sortedByLength(List<String> words) {
         return words.stream().distinct().sorted((a, b) -> Integer.compare(b.length(), a.length())).toList();
     }
