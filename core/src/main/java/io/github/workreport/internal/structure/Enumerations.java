@@ -15,13 +15,16 @@ final class Enumerations {
     private Enumerations() {
     }
 
-    /** Characters that may begin an item (一 … 十, 是), indexed from 一 (U+4E00). */
-    private static final boolean[] STARTS = new boolean['\u9FFF' - '一' + 1];
+    /** What a character that may begin an item stands for: 1 … 10 for 一 … 十, {@link #SHI} for 是, else 0; indexed from 一 (U+4E00). */
+    private static final byte[] STARTS = new byte['\u9FFF' - '一' + 1];
+    private static final byte SHI = 11;
 
     static {
-        for (char c : "一二三四五六七八九十是".toCharArray()) {
-            STARTS[c - '一'] = true;
+        String ordinals = "一二三四五六七八九十";
+        for (int k = 0; k < ordinals.length(); k++) {
+            STARTS[ordinals.charAt(k) - '一'] = (byte) (k + 1);
         }
+        STARTS['是' - '一'] = SHI;
     }
 
     private static String ordinal(int v) {
@@ -52,14 +55,15 @@ final class Enumerations {
             List<int[]> starts = new ArrayList<>(); // {start, ordinalEnd}
             for (int i = l.contentStart(); i + 1 < l.contentEnd(); i++) {
                 char c = text.charAt(i);
-                if (c < '一' || c > '\u9FFF' || !STARTS[c - '一']) {
+                int kind = c < '一' || c > '\u9FFF' ? 0 : STARTS[c - '一'];
+                if (kind == 0) {
                     continue;
                 }
                 boolean boundary = i == l.contentStart() || "。;；:：!！".indexOf(text.charAt(i - 1)) >= 0;
                 if (!boundary) {
                     continue;
                 }
-                int v = c == '十' ? 10 : Numerals.digit(c);
+                int v = kind == SHI ? 0 : kind;
                 if (v >= 1 && text.charAt(i + 1) == '是' && v == expected) {
                     starts.add(new int[] {i, i + 2});
                     expected++;

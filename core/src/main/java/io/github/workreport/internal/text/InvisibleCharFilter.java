@@ -105,7 +105,9 @@ public final class InvisibleCharFilter implements TextFilter {
     private static boolean needsWork(String s) {
         for (int i = 0, n = s.length(); i < n; i++) {
             char c = s.charAt(i);
-            if (c == '\r' || c == '<' || c == '\u00A0' || c == '\u2007' || c == '\u202F' || isZeroWidth(c)) {
+            if (c < '\u00A0' ? c == '\r' || c == '<'
+                    : c < '\u3000' ? c == '\u00A0' || c == '\u2007' || c == '\u202F' || isZeroWidth(c)
+                    : c == '\uFEFF') { // CJK text, the common case, costs three comparisons per character
                 return true;
             }
         }

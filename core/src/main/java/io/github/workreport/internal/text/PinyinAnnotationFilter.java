@@ -39,6 +39,9 @@ public final class PinyinAnnotationFilter implements TextFilter {
 
     @Override
     public Filtered apply(String input) {
+        if (input.indexOf('(') < 0 && input.indexOf('（') < 0) {
+            return Filtered.unchanged(input); // every annotation opens a bracket (String.indexOf is vectorized)
+        }
         int n = input.length();
         OffsetMap.Builder map = null;
         StringBuilder out = null;

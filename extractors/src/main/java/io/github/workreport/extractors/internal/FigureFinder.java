@@ -82,7 +82,7 @@ public final class FigureFinder {
                     boolean closesList = previousSentenceHadFigures && e - s <= SHORT_SENTENCE;
                     if (anyFigure || cue || listItem || closesList || (mode == Mode.PLAN && here.titleNamesTargets())
                             || (mode == Mode.REVIEW && sentence.contains("预计"))) {
-                        items.addAll(readQualitative(text, s, e, items));
+                        items.addAll(readQualitative(text, sentence, s, e, items));
                     }
                     lineHadFigures |= !items.isEmpty();
                     previousSentenceHadFigures = anyFigure;
@@ -388,9 +388,9 @@ public final class FigureFinder {
     private static final java.util.regex.Pattern QUALITATIVE_PARTS = java.util.regex.Pattern.compile("[和、及]");
 
     /** Clauses without a figure that state a qualitative target or result. */
-    private List<Item> readQualitative(String text, int s, int e, List<Item> numeric) {
+    private List<Item> readQualitative(String text, String sentence, int s, int e, List<Item> numeric) {
         List<Item> out = new ArrayList<>();
-        if (Words.ANY_QUALITATIVE.find(text, s, e) == null) {
+        if (!Words.ANY_QUALITATIVE.occursIn(sentence)) {
             return out; // most sentences: one pass instead of two per clause
         }
         int cs = s;

@@ -77,6 +77,19 @@ class WordListProperties {
         assertEquals(!in.isEmpty(), list.occursIn(s), s);
     }
 
+    private static final List<String> CUES = List.of("预期目标是", "主要指标为", "目标任务是", "指标");
+
+    @Property
+    void occursIn_wordsSharingACharacter_equalsAnyContained(@ForAll("cueTexts") String s) {
+        boolean expected = CUES.stream().anyMatch(s::contains);
+        assertEquals(expected, new WordList(CUES).occursIn(s), s);
+    }
+
+    @Provide
+    Arbitrary<String> cueTexts() {
+        return Arbitraries.strings().withChars("预期目标是主要指为任务,").ofMaxLength(14);
+    }
+
     @Test
     void wordAt_outsideTheText_null() {
         assertNull(list.wordAt("增长", -1));
