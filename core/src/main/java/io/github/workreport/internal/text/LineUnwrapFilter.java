@@ -71,20 +71,23 @@ public final class LineUnwrapFilter implements TextFilter {
         int paragraphStart = lines.get(0)[0];
         boolean sentenceInside = false; // the paragraph so far holds a finished sentence
         boolean commaInside = false;
+        int scanned = paragraphStart; // the two flags above describe the paragraph up to here
         for (int i = 0; i + 1 < lines.size(); i++) {
             int as = lines.get(i)[0];
             int ae = lines.get(i)[1];
-            for (int k = as; k < ae; k++) {
-                char c = input.charAt(k);
-                sentenceInside |= c == '。' || c == '；' || c == ';' || c == '！' || c == '？';
-                commaInside |= c == ',' || c == '，' || c == '、';
-            }
             int bs = lines.get(i + 1)[0];
             int be = lines.get(i + 1)[1];
             boolean join = false;
             int last = lastNonSpace(input, as, ae);
             if (last >= 0 && bs < be && !endsSentence(input, as, last) && !startsBlock(input, bs, be)
                     && !hasLeaders(input, as, ae)) {
+                // read the paragraph's punctuation only where a join is in question, each character once
+                for (int k = Math.max(scanned, paragraphStart); k < ae; k++) {
+                    char c = input.charAt(k);
+                    sentenceInside |= c == '。' || c == '；' || c == ';' || c == '！' || c == '？';
+                    commaInside |= c == ',' || c == '，' || c == '、';
+                }
+                scanned = ae;
                 boolean fullWidth = wrapWidth > 0 && widths[i] >= wrapWidth - WINDOW;
                 int len = ae - paragraphStart;
                 join = fullWidth || (sentenceInside && len >= SENTENCE_PARAGRAPH)
