@@ -69,7 +69,7 @@ public final class PinyinAnnotationFilter implements TextFilter {
                 }
             }
             int cp = input.codePointAt(i);
-            if ((c == '\n' || c == '\f') && anchor >= 0 && i + 1 < n && (input.charAt(i + 1) == '(' || input.charAt(i + 1) == '（')) {
+            if ((c == '\n' || c == '\f') && Character.isLetter(anchor) && i + 1 < n && (input.charAt(i + 1) == '(' || input.charAt(i + 1) == '（')) {
                 i++; // a reading wrapped onto the next line still follows the character
                 continue;
             }
