@@ -22,7 +22,8 @@ import java.util.Set;
  * that are valid UTF-8 are UTF-8; otherwise bytes that are valid GB18030 (a superset of GBK and
  * GB2312, the usual encodings of Chinese government pages) are reported as {@code GB18030}
  * unless ICU's {@link CharsetDetector}, restricted to Big5 and BOM-less UTF-16, is confident
- * of one of those and its strict decoding works; the fallback is GB18030 with malformed bytes
+ * of one of those and its strict decoding works (the detector, statistical and comparatively
+ * slow, is asked only when the bytes could be one of those: valid Big5, or holding a zero byte); the fallback is GB18030 with malformed bytes
  * replaced and a {@code malformed-input} warning. Any guess beyond a BOM or valid UTF-8 adds a
  * {@code charset-guessed} warning. The byte-order mark is not part of the text.
  *

@@ -33,7 +33,6 @@ public final class LineUnwrapFilter implements TextFilter {
 
     static final int LONG_PARAGRAPH = 80;
     static final int SENTENCE_PARAGRAPH = 30;
-    private static final int MAX_CHECKED_LINE = 160;
     private static final int MIN_WIDTH = 20;
     private static final int WINDOW = 10;
 
@@ -65,9 +64,43 @@ public final class LineUnwrapFilter implements TextFilter {
         }
         int wrapWidth = wrapWidth(widths);
 
+        boolean[] join = decideJoins(input, lines, widths, wrapWidth);
+        keepChromeApart(input, lines, join);
+
         StringBuilder out = null;
         OffsetMap.Builder map = null;
         int copyFrom = 0;
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            if (!join[i]) {
+                continue;
+            }
+            int ae = lines.get(i)[1];
+            int bs = lines.get(i + 1)[0];
+            if (out == null) {
+                out = new StringBuilder(n);
+                map = OffsetMap.builder();
+            }
+            out.append(input, copyFrom, ae);
+            map.copy(ae - copyFrom);
+            if (spaceBetween(input, ae, bs)) {
+                out.append(' ');
+                map.copy(1);
+            } else {
+                map.replace(1, 0);
+            }
+            copyFrom = bs;
+        }
+        if (out == null) {
+            return Filtered.unchanged(input);
+        }
+        out.append(input, copyFrom, n);
+        map.copy(n - copyFrom);
+        return new Filtered(out.toString(), map.build(n), List.of());
+    }
+
+    /** For each line but the last, whether the break after it is a wrap to remove (chrome aside). */
+    private static boolean[] decideJoins(String input, List<int[]> lines, int[] widths, int wrapWidth) {
+        boolean[] join = new boolean[lines.size()];
         int paragraphStart = lines.get(0)[0];
         boolean sentenceInside = false; // the paragraph so far holds a finished sentence
         boolean commaInside = false;
@@ -77,7 +110,6 @@ public final class LineUnwrapFilter implements TextFilter {
             int ae = lines.get(i)[1];
             int bs = lines.get(i + 1)[0];
             int be = lines.get(i + 1)[1];
-            boolean join = false;
             int last = lastNonSpace(input, as, ae);
             if (last >= 0 && bs < be && !endsSentence(input, as, last) && !startsBlock(input, bs, be)
                     && !hasLeaders(input, as, ae)) {
@@ -90,42 +122,56 @@ public final class LineUnwrapFilter implements TextFilter {
                 scanned = ae;
                 boolean fullWidth = wrapWidth > 0 && widths[i] >= wrapWidth - WINDOW;
                 int len = ae - paragraphStart;
-                join = fullWidth || (sentenceInside && len >= SENTENCE_PARAGRAPH)
+                join[i] = fullWidth || (sentenceInside && len >= SENTENCE_PARAGRAPH)
                         || (commaInside && len >= LONG_PARAGRAPH);
-                // never build a line that the noise step would set aside (keeps the chain idempotent)
-                if (join && be - paragraphStart <= MAX_CHECKED_LINE
-                        && NoiseFilter.isChromeLine(input.substring(paragraphStart, ae) + input.substring(bs, be))) {
-                    join = false;
-                }
             }
-            if (join) {
-                if (out == null) {
-                    out = new StringBuilder(n);
-                    map = OffsetMap.builder();
-                }
-                out.append(input, copyFrom, ae);
-                map.copy(ae - copyFrom);
-                char a = input.charAt(ae - 1);
-                char b = input.charAt(bs);
-                if (isAsciiLetter(a) && isAsciiLetter(b)) {
-                    out.append(' ');
-                    map.copy(1);
-                } else {
-                    map.replace(1, 0);
-                }
-                copyFrom = bs;
-            } else {
+            if (!join[i]) {
                 paragraphStart = bs;
                 sentenceInside = false;
                 commaInside = false;
             }
         }
-        if (out == null) {
-            return Filtered.unchanged(input);
+        return join;
+    }
+
+    /**
+     * Never builds a line that the noise step would set aside: a group of lines that would be
+     * joined into a chrome line (page tools, spam, markup) stays as it is, every line on its own.
+     * Deciding per whole group, not per pair, keeps the step idempotent: a second run sees the
+     * same group again, and a joined line is never chrome, so the noise step of a second chain run
+     * finds nothing new either. Linear: each group is put together once.
+     */
+    private static void keepChromeApart(String input, List<int[]> lines, boolean[] join) {
+        int g = 0;
+        while (g + 1 < lines.size()) {
+            if (!join[g]) {
+                g++;
+                continue;
+            }
+            int last = g;
+            while (last + 1 < lines.size() && join[last]) {
+                last++;
+            }
+            StringBuilder joined = new StringBuilder();
+            for (int k = g; k <= last; k++) {
+                int[] l = lines.get(k);
+                if (k > g && spaceBetween(input, lines.get(k - 1)[1], l[0])) {
+                    joined.append(' ');
+                }
+                joined.append(input, l[0], l[1]);
+            }
+            if (NoiseFilter.isChromeLine(joined.toString())) {
+                for (int k = g; k < last; k++) {
+                    join[k] = false;
+                }
+            }
+            g = last + 1;
         }
-        out.append(input, copyFrom, n);
-        map.copy(n - copyFrom);
-        return new Filtered(out.toString(), map.build(n), List.of());
+    }
+
+    /** Whether joining the line ending at {@code ae} with the one starting at {@code bs} needs a space (between ASCII letters). */
+    private static boolean spaceBetween(String input, int ae, int bs) {
+        return ae > 0 && bs < input.length() && isAsciiLetter(input.charAt(ae - 1)) && isAsciiLetter(input.charAt(bs));
     }
 
     /**

@@ -39,42 +39,49 @@ public final class PinyinAnnotationFilter implements TextFilter {
 
     @Override
     public Filtered apply(String input) {
-        if (input.indexOf('(') < 0 && input.indexOf('（') < 0) {
-            return Filtered.unchanged(input); // every annotation opens a bracket (String.indexOf is vectorized)
-        }
         int n = input.length();
         OffsetMap.Builder map = null;
         StringBuilder out = null;
         List<Noise> noise = null;
         int copyFrom = 0;
-        int anchor = -1; // code point an annotation at i would follow (it counts only when a letter)
+        int removedEnd = -1; // end of the last removed annotation
+        int removedAnchor = -1; // the code point that annotation followed
+        // jump from bracket to bracket (String.indexOf is vectorized) instead of reading every character
+        int nextAscii = input.indexOf('(');
+        int nextFull = input.indexOf('（');
         int i = 0;
-        while (i < n) {
-            char c = input.charAt(i);
-            if (c == '(' || c == '（') {
-                int close = closeOf(input, i);
-                if (close > 0 && isReading(Character.isLetter(anchor) ? anchor : -1, withoutLineBreak(input, i + 1, close))) {
+        while (true) {
+            if (nextAscii >= 0 && nextAscii < i) {
+                nextAscii = input.indexOf('(', i);
+            }
+            if (nextFull >= 0 && nextFull < i) {
+                nextFull = input.indexOf('（', i);
+            }
+            int open = nextAscii < 0 ? nextFull : nextFull < 0 ? nextAscii : Math.min(nextAscii, nextFull);
+            if (open < 0) {
+                break;
+            }
+            int close = closeOf(input, open);
+            if (close > 0) {
+                int anchor = anchorBefore(input, open, removedEnd, removedAnchor);
+                if (isReading(Character.isLetter(anchor) ? anchor : -1, withoutLineBreak(input, open + 1, close))) {
                     if (map == null) {
                         map = OffsetMap.builder();
                         out = new StringBuilder(n);
                         noise = new ArrayList<>();
                     }
-                    out.append(input, copyFrom, i);
-                    map.copy(i - copyFrom);
-                    map.replace(close + 1 - i, 0);
-                    noise.add(new Noise(Noise.Kind.PINYIN_ANNOTATION, new Span(i, close + 1), "pinyin reading"));
+                    out.append(input, copyFrom, open);
+                    map.copy(open - copyFrom);
+                    map.replace(close + 1 - open, 0);
+                    noise.add(new Noise(Noise.Kind.PINYIN_ANNOTATION, new Span(open, close + 1), "pinyin reading"));
+                    removedEnd = close + 1;
+                    removedAnchor = anchor; // the next annotation would follow the same character
                     i = close + 1;
                     copyFrom = i;
-                    continue; // anchor stays: the next annotation would follow the same character
+                    continue;
                 }
             }
-            int cp = input.codePointAt(i);
-            if ((c == '\n' || c == '\f') && Character.isLetter(anchor) && i + 1 < n && (input.charAt(i + 1) == '(' || input.charAt(i + 1) == '（')) {
-                i++; // a reading wrapped onto the next line still follows the character
-                continue;
-            }
-            anchor = cp;
-            i += Character.charCount(cp);
+            i = open + 1;
         }
         if (map == null) {
             return Filtered.unchanged(input);
@@ -82,6 +89,27 @@ public final class PinyinAnnotationFilter implements TextFilter {
         out.append(input, copyFrom, n);
         map.copy(n - copyFrom);
         return new Filtered(out.toString(), map.build(n), noise);
+    }
+
+    /**
+     * The code point a bracket at {@code open} would annotate: the one before it; the one before a
+     * removed annotation it directly follows; or, across one line break, the letter before the
+     * break (a reading wrapped onto the next line). -1 at the start of the text.
+     */
+    private static int anchorBefore(String s, int open, int removedEnd, int removedAnchor) {
+        if (open == removedEnd) {
+            return removedAnchor;
+        }
+        if (open == 0) {
+            return -1;
+        }
+        char before = s.charAt(open - 1);
+        if (before == '\n' || before == '\f') {
+            int k = open - 1;
+            int prev = k == removedEnd ? removedAnchor : k == 0 ? -1 : s.codePointBefore(k);
+            return Character.isLetter(prev) ? prev : before;
+        }
+        return s.codePointBefore(open);
     }
 
     /**

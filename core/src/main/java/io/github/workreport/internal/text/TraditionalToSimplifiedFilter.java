@@ -35,24 +35,27 @@ public final class TraditionalToSimplifiedFilter implements TextFilter {
         int copyFrom = 0;
         int i = 0;
         while (i < n) {
-            int cp = input.codePointAt(i);
-            if (!PinyinAnnotationFilter.isHan(cp)) {
-                i += Character.charCount(cp);
-                continue;
+            // only runs holding a character the dictionary may change are converted: find the next
+            // such character, then the run it belongs to (runs are cut every MAX_RUN characters
+            // from the start of their stretch of Han characters; i is always a run boundary)
+            int c = nextCandidate(input, i);
+            if (c < 0) {
+                break;
             }
-            int start = i;
-            boolean candidate = false;
-            while (i < n && i - start < MAX_RUN) {
-                cp = input.codePointAt(i);
+            int start = c;
+            while (start > i) {
+                int cp = input.codePointBefore(start);
                 if (!PinyinAnnotationFilter.isHan(cp)) {
                     break;
                 }
-                candidate |= HanLpData.mayChange(cp);
-                i += Character.charCount(cp);
+                start -= Character.charCount(cp);
             }
-            if (!candidate) {
-                continue;
+            int end = runEnd(input, start);
+            while (end <= c) {
+                start = end;
+                end = runEnd(input, start);
             }
+            i = end;
             String run = input.substring(start, i);
             String conv = convert(run);
             if (conv.equals(run)) {
@@ -97,6 +100,34 @@ public final class TraditionalToSimplifiedFilter implements TextFilter {
         map.copy(n - copyFrom);
         OffsetMap m = map.build(n);
         return new Filtered(out.toString(), lengthChanged ? m : OffsetMap.identity(n), List.of());
+    }
+
+    /** The first character at or after {@code from} that is Han and that the dictionary may change, or -1. */
+    private static int nextCandidate(String s, int from) {
+        for (int k = from, n = s.length(); k < n; k++) {
+            char ch = s.charAt(k);
+            if (ch < 0x2E80) {
+                continue; // never Han: most of the non-Han text, without a code point read
+            }
+            int cp = Character.isHighSurrogate(ch) ? s.codePointAt(k) : ch;
+            if (HanLpData.mayChange(cp) && PinyinAnnotationFilter.isHan(cp)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** End of the run starting at {@code start}: at the first non-Han character or after MAX_RUN characters. */
+    private static int runEnd(String s, int start) {
+        int e = start;
+        while (e < s.length() && e - start < MAX_RUN) {
+            int cp = s.codePointAt(e);
+            if (!PinyinAnnotationFilter.isHan(cp)) {
+                break;
+            }
+            e += Character.charCount(cp);
+        }
+        return e;
     }
 
     private static String convert(String run) {

@@ -77,4 +77,17 @@ class LineUnwrapFilterTest {
         String out = n.normalize(in).text();
         assertTrue(out.contains("Pac ific"), out);
     }
+
+    @Test
+    void apply_groupThatWouldFormAChromeLine_leftApartAndStable() {
+        // a spam line of a scraped page, then body lines cut without sentence ends: joining all of
+        // them would build one long spam line (no 。, underscores, spam words), so none is joined,
+        // and a second run decides the same (it once joined them when the line grew past a length cap)
+        String spam = "各位代表,现在我代表市人民政府,各位代表,现在我代表市人民政府,各位代表,现在我代表市人民政府,"
+                + "各位代表,现在我代表市人民政府,各位代表,现在我代表市人民政府精品视频_在线观看_久久福利";
+        String in = spam + "\n现在,我代表市人民政府向大会报告工作；请予审议,并请市政协委员提出意见\n现在,我代表市人民政府";
+        NormalizedText once = n.normalize(in);
+        assertEquals(in, once.text());
+        assertEquals(once.text(), n.normalize(once.text()).text());
+    }
 }

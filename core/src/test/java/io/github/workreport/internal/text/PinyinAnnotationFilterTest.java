@@ -62,4 +62,21 @@ class PinyinAnnotationFilterTest {
         assertEquals("國民經濟\n發展", t.text());
         assertEquals(List.of("(jī\nng)", "(jì)"), t.noise().stream().map(x -> x.span().of(in)).toList());
     }
+
+    @Test
+    void apply_bareReadingAfterOneLineBreak_followsTheCharacterBeforeTheBreak() {
+        // a bare syllable must be a reading of the character it follows, across one wrapped line break
+        assertEquals("区\n域", n.normalize("区\n(qu)域").text());
+        assertEquals("区\n\n(qu)域", n.normalize("区\n\n(qu)域").text()); // a blank line: no longer an annotation
+        assertEquals("。\n(qu)", n.normalize("。\n(qu)").text()); // no character before the break
+        assertEquals("(qu)区", n.normalize("(qu)区").text()); // nothing before the bracket
+    }
+
+    @Test
+    void apply_secondReadingAfterRemovedOneAndBreak_checkedAgainstTheSameCharacter() {
+        String in = "經(jīng)\n(jing1)濟";
+        NormalizedText t = n.normalize(in);
+        assertEquals("經\n濟", t.text());
+        assertEquals(List.of("(jīng)", "(jing1)"), t.noise().stream().map(x -> x.span().of(in)).toList());
+    }
 }
