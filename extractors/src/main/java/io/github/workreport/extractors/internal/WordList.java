@@ -132,8 +132,10 @@ final class WordList {
         if (shared != 0 && s.indexOf(shared) < 0) {
             return false; // String.indexOf is vectorized: far cheaper than looking at every place
         }
-        for (int i = 0; i < s.length(); i++) {
-            if (wordWithin(s, i, s.length()) != null) {
+        long[] starts = byFirst.mask;
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char a = s.charAt(i);
+            if ((starts[a >>> 6] & (1L << a)) != 0 && wordWithin(s, i, n) != null) {
                 return true;
             }
         }
@@ -167,6 +169,9 @@ final class WordList {
     /** The longest word starting at {@code i} and ending by {@code to}, or null. */
     private String wordWithin(String s, int i, int to) {
         char a = s.charAt(i);
+        if (!byFirst.mayHold(a)) {
+            return null; // most characters start no word: one bit test
+        }
         if ((singles[a >>> 6] & (1L << a)) == 0) {
             // no one-character word here: a word needs a second character whose pair is known
             if (i + 1 >= to) {
@@ -197,7 +202,7 @@ final class WordList {
      * it (most characters of a text are not), then a small open-addressing table gives the words.
      */
     private static final class CharTable {
-        private final long[] mask = new long[1024];
+        final long[] mask = new long[1024];
         private final char[] keys;
         private final String[][] values;
         private final int slots;
@@ -221,6 +226,11 @@ final class WordList {
 
         private static int hash(char c) {
             return c * 0x9E3779B1 >>> 16;
+        }
+
+        /** Whether any word is filed under {@code c} (a bit test; {@link #get} may still say no). */
+        boolean mayHold(char c) {
+            return (mask[c >>> 6] & (1L << c)) != 0;
         }
 
         String[] get(char c) {
