@@ -118,7 +118,7 @@ public final class Decoder {
                 return true;
             }
         }
-        return strict(bytes, BIG5) != null;
+        return isValid(bytes, BIG5, Integer.MAX_VALUE);
     }
 
     private static String detect(byte[] bytes) {
@@ -158,8 +158,38 @@ public final class Decoder {
      * (malformed input, or a U+FFFD that was really in the input) does the strict decoder decide.
      */
     private static String strictUtf8(byte[] bytes) {
+        if (!isValid(bytes, StandardCharsets.UTF_8, PREFIX_CHECK)) {
+            return null; // GBK and the like fail within their first lines: no text built for nothing
+        }
         String s = new String(bytes, StandardCharsets.UTF_8);
         return s.indexOf('\uFFFD') < 0 ? s : strict(bytes, StandardCharsets.UTF_8);
+    }
+
+    /** Bytes checked before the whole input is decoded as UTF-8. */
+    private static final int PREFIX_CHECK = 4096;
+
+    /**
+     * Whether the first {@code limit} bytes (all of them when {@code limit} is larger) are valid in
+     * {@code cs}, a sequence cut at the limit counting as valid. Decodes through a small buffer, so
+     * that a check that fails early costs little and allocates nothing in proportion to the input.
+     */
+    private static boolean isValid(byte[] bytes, Charset cs, int limit) {
+        CharsetDecoder d = cs.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        boolean whole = limit >= bytes.length;
+        ByteBuffer in = ByteBuffer.wrap(bytes, 0, Math.min(limit, bytes.length));
+        CharBuffer out = CharBuffer.allocate(2048);
+        while (true) {
+            java.nio.charset.CoderResult r = d.decode(in, out, whole);
+            if (r.isError()) {
+                return false;
+            }
+            if (r.isUnderflow()) {
+                return !whole || !d.flush(out.clear()).isError();
+            }
+            out.clear(); // overflow: the buffer is full, go on
+        }
     }
 
     /** The text when {@code bytes} are valid in {@code cs}, else null. */
