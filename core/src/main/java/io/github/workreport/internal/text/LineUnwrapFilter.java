@@ -120,7 +120,9 @@ public final class LineUnwrapFilter implements TextFilter {
                     commaInside |= c == ',' || c == '，' || c == '、';
                 }
                 scanned = ae;
-                boolean fullWidth = wrapWidth > 0 && widths[i] >= wrapWidth - WINDOW;
+                // a wrapped line is about as wide as the wrap width; a wider one is not a wrapped line
+                // (above all, one this step already joined: a second run must not join it again)
+                boolean fullWidth = wrapWidth > 0 && widths[i] >= wrapWidth - WINDOW && widths[i] <= wrapWidth;
                 int len = ae - paragraphStart;
                 join[i] = fullWidth || (sentenceInside && len >= SENTENCE_PARAGRAPH)
                         || (commaInside && len >= LONG_PARAGRAPH);

@@ -90,4 +90,17 @@ class LineUnwrapFilterTest {
         assertEquals(in, once.text());
         assertEquals(once.text(), n.normalize(once.text()).text());
     }
+
+    @Test
+    void apply_joinedLineWiderThanTheWrapWidth_notJoinedAgainOnASecondRun() {
+        // a hard-wrapped page (lines of 20 characters); A is cut and joined with the short B;
+        // B is not full width, so B and C stay apart. A second run sees AB, far wider than the
+        // wrap width: that is no wrapped line, so it must not be joined with C either.
+        String full = "全市经济运行总体平稳，主要经济指标好于预期。\n".repeat(12);
+        String in = full + "城乡居民人均可支配收入分别增长百分之五和百\n分之六，财政收入增长5.2%\n规模以上工业增加值增长百分之六。\n";
+        NormalizedText once = n.normalize(in);
+        assertEquals(full + "城乡居民人均可支配收入分别增长百分之五和百分之六，财政收入增长5.2%\n规模以上工业增加值增长百分之六。\n",
+                once.text());
+        assertEquals(once.text(), n.normalize(once.text()).text());
+    }
 }
