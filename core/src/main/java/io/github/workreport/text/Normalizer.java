@@ -70,6 +70,14 @@ public final class Normalizer {
     }
 
     /**
+     * Runs of the noise step at most: removing a stretch inside a line (a comment, a watermark) can
+     * leave a line that is itself chrome (a bare 来源 line), which a second run would remove; the
+     * step is repeated until it changes nothing, so that normalizing stays idempotent. Nearly
+     * always the second run confirms and stops.
+     */
+    private static final int NOISE_ROUNDS = 4;
+
+    /**
      * Normalizes {@code original}. Never throws for any string.
      *
      * @throws NullPointerException when {@code original} is null
@@ -80,19 +88,26 @@ public final class Normalizer {
         List<OffsetMap> maps = new ArrayList<>(filters.size());
         List<Noise> noise = new ArrayList<>();
         for (TextFilter f : filters) {
-            Filtered r = f.apply(text);
-            if (!r.noise().isEmpty()) {
-                NormalizedText sofar = maps.isEmpty() ? null : new NormalizedText(source, text, maps, List.of());
-                for (Noise n : r.noise()) {
-                    Span s = n.span();
-                    Span o = sofar == null ? s : toOriginalCovering(sofar, s);
-                    noise.add(new Noise(n.kind(), o, n.detail()));
+            int rounds = f instanceof NoiseFilter ? NOISE_ROUNDS : 1;
+            for (int round = 0; round < rounds; round++) {
+                Filtered r = f.apply(text);
+                if (!r.noise().isEmpty()) {
+                    NormalizedText sofar = maps.isEmpty() ? null : new NormalizedText(source, text, maps, List.of());
+                    for (Noise n : r.noise()) {
+                        Span s = n.span();
+                        Span o = sofar == null ? s : toOriginalCovering(sofar, s);
+                        noise.add(new Noise(n.kind(), o, n.detail()));
+                    }
+                }
+                boolean changed = !r.text().equals(text);
+                if (!r.map().isIdentity() || changed) {
+                    maps.add(r.map());
+                }
+                text = r.text();
+                if (!changed) {
+                    break;
                 }
             }
-            if (!r.map().isIdentity() || !r.text().equals(text)) {
-                maps.add(r.map());
-            }
-            text = r.text();
         }
         noise.sort(Comparator.comparing(Noise::span));
         return new NormalizedText(source, text, dropIdentity(maps), Noise.disjoint(noise));
