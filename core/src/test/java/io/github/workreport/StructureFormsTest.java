@@ -97,6 +97,29 @@ class StructureFormsTest {
     }
 
     @Test
+    void parse_numeralAloneBeforeAHeadingOrAttachments_takesNoTitleFromIt() {
+        // (二) alone, then a line that is a heading itself (第一部分, titled by the line after it) or
+        // the start of the attachments: neither is its title, and no section reaches past its parent
+        for (String next : List.of("第一部分\n经济社会发展主要目标\n正文。", "名词解释\n1.新质生产力:指创新起主导作用的生产力。")) {
+            String text = "各位代表：\n一、2024年工作回顾\n正文一。\n(一)稳增长\n正文二。\n(二)\f" + next;
+            Report r = parser.parse(text);
+            assertNested(r.sections());
+            assertTrue(r.sections().stream().flatMap(s -> s.children().stream()).noneMatch(c -> c.title().equals("第一部分")
+                    || c.title().equals("名词解释")), next);
+        }
+    }
+
+    private static void assertNested(List<Section> sections) {
+        for (Section p : sections) {
+            for (Section c : p.children()) {
+                assertTrue(p.span().start() <= c.span().start() && c.span().end() <= p.span().end(),
+                        c.title() + " " + c.span() + " outside " + p.title() + " " + p.span());
+            }
+            assertNested(p.children());
+        }
+    }
+
+    @Test
     void parse_arabicAndCircledStyles_nestInOrder() {
         String text = String.join("\n",
                 "各位代表：",

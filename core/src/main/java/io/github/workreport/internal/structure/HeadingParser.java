@@ -120,13 +120,18 @@ final class HeadingParser {
         if (titleStart >= end) {
             // the number stands alone: the title is the next non-blank line, when it is short
             Line t = null;
-            for (Line n : next) {
-                if (!n.isBlank()) {
-                    t = n;
+            int k = 0;
+            for (; k < next.size(); k++) {
+                if (!next.get(k).isBlank()) {
+                    t = next.get(k);
                     break;
                 }
             }
-            if (t == null || t.contentLength() > 60 || HeadingParser.parse(text, t, List.of()) != null) {
+            // a line that is a heading itself (judged as the section tree will judge it, with the
+            // lines after it: 第一部分 may take its own title from the next line), or that starts the
+            // attachments (名词解释), where the tree ends, is no title
+            if (t == null || t.contentLength() > 60 || SectionTree.isAttachmentStart(text, t)
+                    || HeadingParser.parse(text, t, next.subList(k + 1, next.size())) != null) {
                 return null;
             }
             titleEnd = firstSentenceEnd(text, t.contentStart(), t.contentEnd());
