@@ -174,9 +174,7 @@ public final class Decoder {
      * that a check that fails early costs little and allocates nothing in proportion to the input.
      */
     private static boolean isValid(byte[] bytes, Charset cs, int limit) {
-        CharsetDecoder d = cs.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        CharsetDecoder d = reporting(cs);
         boolean whole = limit >= bytes.length;
         ByteBuffer in = ByteBuffer.wrap(bytes, 0, Math.min(limit, bytes.length));
         CharBuffer out = CharBuffer.allocate(2048);
@@ -192,11 +190,16 @@ public final class Decoder {
         }
     }
 
-    /** The text when {@code bytes} are valid in {@code cs}, else null. */
-    private static String strict(byte[] bytes, Charset cs) {
-        CharsetDecoder d = cs.newDecoder()
+    /** A decoder of {@code cs} that reports malformed and unmappable input instead of replacing it. */
+    private static CharsetDecoder reporting(Charset cs) {
+        return cs.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
+    }
+
+    /** The text when {@code bytes} are valid in {@code cs}, else null. */
+    private static String strict(byte[] bytes, Charset cs) {
+        CharsetDecoder d = reporting(cs);
         try {
             CharBuffer cb = d.decode(ByteBuffer.wrap(bytes));
             return cb.toString();
@@ -206,9 +209,7 @@ public final class Decoder {
     }
 
     private static DecodedText lenient(byte[] bytes, int offset, Charset cs, String name, List<Warning> warnings) {
-        CharsetDecoder d = cs.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        CharsetDecoder d = reporting(cs);
         ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
         try {
             return new DecodedText(d.decode(in).toString(), name, warnings);

@@ -69,13 +69,8 @@ public final class Normalizer {
         return filters;
     }
 
-    /**
-     * Runs of the noise step at most: removing a stretch inside a line (a comment, a watermark) can
-     * leave a line that is itself chrome (a bare 来源 line), which a second run would remove; the
-     * step is repeated until it changes nothing, so that normalizing stays idempotent. Nearly
-     * always the second run confirms and stops.
-     */
-    private static final int NOISE_ROUNDS = 4;
+    /** Applications at most of a filter that {@linkplain TextFilter#repeatUntilStable() repeats until stable}. */
+    public static final int MAX_ROUNDS = 8;
 
     /**
      * Normalizes {@code original}. Never throws for any string.
@@ -88,7 +83,7 @@ public final class Normalizer {
         List<OffsetMap> maps = new ArrayList<>(filters.size());
         List<Noise> noise = new ArrayList<>();
         for (TextFilter f : filters) {
-            int rounds = f instanceof NoiseFilter ? NOISE_ROUNDS : 1;
+            int rounds = f.repeatUntilStable() ? MAX_ROUNDS : 1;
             for (int round = 0; round < rounds; round++) {
                 Filtered r = f.apply(text);
                 if (!r.noise().isEmpty()) {

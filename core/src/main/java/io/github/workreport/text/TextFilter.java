@@ -5,7 +5,11 @@ package io.github.workreport.text;
  * back to its input (Lucene's {@code CharFilter}). Implementations must be immutable and
  * thread-safe, must never throw on any input, and must run in time linear in the input.
  *
- * <p>A filter must be idempotent: applied to its own output it changes nothing.
+ * <p>A filter must be idempotent: applied to its own output it changes nothing. A filter whose
+ * decisions depend on their own results (removing a stretch inside a line leaves a line that is
+ * itself noise; joining lines changes a document's dominant line width) may instead say so with
+ * {@link #repeatUntilStable()}: the {@link Normalizer} then applies it again to its output until
+ * it changes nothing.
  */
 public interface TextFilter {
 
@@ -20,4 +24,13 @@ public interface TextFilter {
      *         aside as noise (in {@code input} coordinates)
      */
     Filtered apply(String input);
+
+    /**
+     * Whether the {@link Normalizer} should apply this filter again to its own output until the
+     * output no longer changes (at most {@link Normalizer#MAX_ROUNDS} applications; each is
+     * recorded like a step, with its offset map and noise). False by default.
+     */
+    default boolean repeatUntilStable() {
+        return false;
+    }
 }

@@ -41,94 +41,23 @@ public final class LineUnwrapFilter implements TextFilter {
         return "unwrap";
     }
 
+    /**
+     * Joining changes what the next decision sees: a joined paragraph is one wide line, and the
+     * document's dominant width may move. Applied again until nothing more is joined, the step is
+     * idempotent by construction; the second application nearly always joins nothing.
+     */
+    @Override
+    public boolean repeatUntilStable() {
+        return true;
+    }
+
     @Override
     public Filtered apply(String input) {
         int n = input.length();
-        // the original's line breaks; joined[k]: break k is removed
-        int breaks = 0;
-        for (int i = input.indexOf('\n'); i >= 0; i = input.indexOf('\n', i + 1)) {
-            breaks++;
-        }
-        if (breaks == 0) {
-            return Filtered.unchanged(input);
-        }
-        int[] at = new int[breaks];
-        for (int i = input.indexOf('\n'), k = 0; i >= 0; i = input.indexOf('\n', i + 1)) {
-            at[k++] = i;
-        }
-        boolean[] joined = new boolean[breaks];
-        boolean any = false;
-        // Joining changes what the next decision sees (a joined paragraph is one wide line; the
-        // document's dominant width may move), so the decisions are repeated on their own result
-        // until nothing more is joined: the step is then idempotent by construction. A second
-        // round is one more linear pass and nearly always joins nothing.
-        String cur = input;
-        int[] curBreak = new int[breaks]; // the original break behind each break of cur
-        for (int k = 0; k < breaks; k++) {
-            curBreak[k] = k;
-        }
-        int curBreaks = breaks;
-        for (int round = 0; round < MAX_ROUNDS; round++) {
-            boolean[] join = joinsOf(cur);
-            boolean changed = false;
-            for (int i = 0; i < curBreaks; i++) {
-                if (join[i]) {
-                    joined[curBreak[i]] = true;
-                    changed = true;
-                }
-            }
-            if (!changed) {
-                break;
-            }
-            any = true;
-            StringBuilder b = new StringBuilder(n);
-            int copyFrom = 0;
-            curBreaks = 0;
-            for (int k = 0; k < breaks; k++) {
-                if (joined[k]) {
-                    b.append(input, copyFrom, at[k]);
-                    if (spaceBetween(input, at[k], at[k] + 1)) {
-                        b.append(' ');
-                    }
-                    copyFrom = at[k] + 1;
-                } else {
-                    curBreak[curBreaks++] = k;
-                }
-            }
-            b.append(input, copyFrom, n);
-            cur = b.toString();
-        }
-        if (!any) {
-            return Filtered.unchanged(input);
-        }
-        OffsetMap.Builder map = OffsetMap.builder();
-        int copyFrom = 0;
-        for (int k = 0; k < breaks; k++) {
-            if (!joined[k]) {
-                continue;
-            }
-            map.copy(at[k] - copyFrom);
-            if (spaceBetween(input, at[k], at[k] + 1)) {
-                map.copy(1); // the break becomes a space, one for one
-            } else {
-                map.replace(1, 0);
-            }
-            copyFrom = at[k] + 1;
-        }
-        map.copy(n - copyFrom);
-        return new Filtered(cur, map.build(n), List.of());
-    }
-
-    /** Rounds of join decisions at most; each round that changes anything removes at least one break. */
-    private static final int MAX_ROUNDS = 8;
-
-    /** The join decision for each line break of {@code text} (entry i: the break after line i). */
-    private static boolean[] joinsOf(String text) {
-        int n = text.length();
         List<int[]> lines = new ArrayList<>();
         int start = 0;
         while (true) {
-            int e = text.indexOf('\n', start);
+            int e = input.indexOf('\n', start);
             if (e < 0) {
                 lines.add(new int[] {start, n});
                 break;
@@ -136,13 +65,45 @@ public final class LineUnwrapFilter implements TextFilter {
             lines.add(new int[] {start, e});
             start = e + 1;
         }
+        if (lines.size() < 2) {
+            return Filtered.unchanged(input);
+        }
         int[] widths = new int[lines.size()];
         for (int i = 0; i < lines.size(); i++) {
-            widths[i] = width(text, lines.get(i)[0], lines.get(i)[1]);
+            widths[i] = width(input, lines.get(i)[0], lines.get(i)[1]);
         }
-        boolean[] join = decideJoins(text, lines, widths, wrapWidth(widths));
-        keepChromeApart(text, lines, join);
-        return join;
+        boolean[] join = decideJoins(input, lines, widths, wrapWidth(widths));
+        keepChromeApart(input, lines, join);
+
+        StringBuilder out = null;
+        OffsetMap.Builder map = null;
+        int copyFrom = 0;
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            if (!join[i]) {
+                continue;
+            }
+            int ae = lines.get(i)[1];
+            int bs = lines.get(i + 1)[0];
+            if (out == null) {
+                out = new StringBuilder(n);
+                map = OffsetMap.builder();
+            }
+            out.append(input, copyFrom, ae);
+            map.copy(ae - copyFrom);
+            if (spaceBetween(input, ae, bs)) {
+                out.append(' ');
+                map.copy(1); // the break becomes a space, one for one
+            } else {
+                map.replace(1, 0);
+            }
+            copyFrom = bs;
+        }
+        if (out == null) {
+            return Filtered.unchanged(input);
+        }
+        out.append(input, copyFrom, n);
+        map.copy(n - copyFrom);
+        return new Filtered(out.toString(), map.build(n), List.of());
     }
 
     /** For each line but the last, whether the break after it is a wrap to remove (chrome aside). */

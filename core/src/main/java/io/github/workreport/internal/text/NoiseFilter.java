@@ -53,6 +53,15 @@ public final class NoiseFilter implements TextFilter {
     private static final String[] SPAM_WORDS = {"无码", "视频", "在线观看", "av", "AV", "福利", "久久", "日韩",
         "欧美", "精品", "国产", "少妇", "激情", "一区二区", "免费观看", "影院"};
 
+    /**
+     * Removing a stretch inside a line (a comment, a watermark) can leave a line that is itself
+     * chrome (a bare 来源 line), which only another application removes.
+     */
+    @Override
+    public boolean repeatUntilStable() {
+        return true;
+    }
+
     @Override
     public String name() {
         return "noise";

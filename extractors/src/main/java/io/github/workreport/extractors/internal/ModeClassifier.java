@@ -76,20 +76,10 @@ public final class ModeClassifier {
     }
 
     /**
-     * The mode a section states at a normalized offset: the outermost enclosing section with a
-     * stated mode decides; NEUTRAL when none states one (the sentence then decides, see
-     * {@link #fallback(ReportContext, int)}).
+     * The mode the outermost section of {@code path} with a stated mode states, or NEUTRAL (the
+     * sentence then decides, see {@link #fallback}); {@code titleMode} gives the mode of each
+     * section's title, e.g. {@link #ofTitle} cached per section.
      */
-    public static Mode at(ReportContext ctx, int offset) {
-        return at(ctx.sectionsAt(offset), ctx.metadata().year());
-    }
-
-    /** The mode the outermost section of {@code path} with a stated mode states, or NEUTRAL. */
-    public static Mode at(List<Section> path, Integer year) {
-        return at(path, s -> ofTitle(s.title(), year));
-    }
-
-    /** As {@link #at(List, Integer)}, with the mode of each section's title given (e.g. cached). */
     static Mode at(List<Section> path, Function<Section, Mode> titleMode) {
         for (Section s : path) {
             Mode m = titleMode.apply(s);
@@ -105,12 +95,6 @@ public final class ModeClassifier {
      * section that reviews the past (or mixes review and plan), the report has moved on to plans;
      * before one, it reviews.
      */
-    public static Mode fallback(ReportContext ctx, int offset) {
-        Integer year = ctx.metadata().year();
-        return fallback(ctx, offset, s -> ofTitle(s.title(), year));
-    }
-
-    /** As {@link #fallback(ReportContext, int)}, with the mode of each section's title given (e.g. cached). */
     static Mode fallback(ReportContext ctx, int offset, Function<Section, Mode> titleMode) {
         boolean reviewSeen = false;
         for (Section s : ctx.sections()) {

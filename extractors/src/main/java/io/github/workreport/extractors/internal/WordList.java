@@ -53,18 +53,7 @@ final class WordList {
 
     /** The longest word {@code s} starts with, or null. */
     String prefixOf(String s) {
-        if (s.isEmpty()) {
-            return null;
-        }
-        String[] c = byFirst.get(s.charAt(0));
-        if (c != null) {
-            for (String w : c) {
-                if (s.startsWith(w)) {
-                    return w;
-                }
-            }
-        }
-        return null;
+        return wordAt(s, 0);
     }
 
     /** The longest word that occurs in {@code s} at {@code at}, or null. */
