@@ -14,11 +14,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
@@ -89,18 +87,6 @@ public class ParseBenchmark {
 
     private final ReportParser structureOnly = ReportParser.builder().build();
     private final ReportParser full = ReportParser.defaults();
-
-    /** Input bytes handled, reported per second as the {@code bytes} secondary result. */
-    @State(Scope.Thread)
-    @AuxCounters(AuxCounters.Type.OPERATIONS)
-    public static class Bytes {
-        public long bytes;
-
-        @Setup(Level.Iteration)
-        public void reset() {
-            bytes = 0;
-        }
-    }
 
     @Setup
     public void compose() throws IOException {

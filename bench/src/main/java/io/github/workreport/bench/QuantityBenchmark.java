@@ -8,11 +8,9 @@ import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
@@ -58,18 +56,6 @@ public class QuantityBenchmark {
 
     String text;
     long utf8Bytes;
-
-    /** UTF-8 bytes of text scanned, reported per second as the {@code bytes} secondary result. */
-    @State(Scope.Thread)
-    @AuxCounters(AuxCounters.Type.OPERATIONS)
-    public static class Bytes {
-        public long bytes;
-
-        @Setup(Level.Iteration)
-        public void reset() {
-            bytes = 0;
-        }
-    }
 
     @Setup
     public void compose() {
