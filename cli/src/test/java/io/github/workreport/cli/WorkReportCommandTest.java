@@ -1,13 +1,12 @@
 package io.github.workreport.cli;
 
+import static io.github.workreport.cli.Fixtures.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,21 +29,11 @@ class WorkReportCommandTest {
     @TempDir
     Path dir;
 
-    record Run(int exit, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = WorkReportCommand.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
-    }
-
     @Test
     void parse_gbkFile_printsSpecJson() throws IOException {
         Path f = dir.resolve("r.txt");
         Files.write(f, REPORT.getBytes(Charset.forName("GBK")));
-        Run r = run("parse", "--format", "json", f.toString());
+        Fixtures.Run r = run("parse", "--format", "json", f.toString());
         assertEquals(0, r.exit(), r.err());
         JsonNode root = new ObjectMapper().readTree(r.out());
         assertTrue(root.get("charset").asText().startsWith("GB"));
@@ -80,7 +69,7 @@ class WorkReportCommandTest {
         Path f = dir.resolve("a.txt");
         Files.writeString(f, REPORT, StandardCharsets.UTF_8);
         Path out = dir.resolve("out");
-        Run r = run("parse", "-o", out.toString(), f.toString());
+        Fixtures.Run r = run("parse", "-o", out.toString(), f.toString());
         assertEquals(0, r.exit(), r.err());
         assertTrue(Files.readString(out.resolve("a.txt.json")).contains("\"reports\""));
         assertEquals("", r.out());
@@ -89,7 +78,7 @@ class WorkReportCommandTest {
     @Test
     void parse_missingFile_exitOneWithOneLineNamingIt() {
         Path missing = dir.resolve("nope.txt");
-        Run r = run("parse", missing.toString());
+        Fixtures.Run r = run("parse", missing.toString());
         assertEquals(1, r.exit());
         assertTrue(r.err().contains("nope.txt"), r.err());
         assertEquals(1, r.err().strip().lines().count(), r.err());
@@ -104,7 +93,7 @@ class WorkReportCommandTest {
 
     @Test
     void help_everyCommand_exitZero() {
-        Run r = run("--help");
+        Fixtures.Run r = run("--help");
         assertEquals(0, r.exit());
         assertTrue(r.out().contains("parse"));
         assertEquals(0, run("parse", "--help").exit());
@@ -116,7 +105,7 @@ class WorkReportCommandTest {
     void normalize_traditionalFullWidth_printsSimplifiedHalfWidth() throws IOException {
         Path f = dir.resolve("t.txt");
         Files.writeString(f, "預計全市地區生產總值增長５．６％左右。", StandardCharsets.UTF_8);
-        Run r = run("normalize", f.toString());
+        Fixtures.Run r = run("normalize", f.toString());
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("预计全市地区生产总值增长5.6%左右"), r.out());
     }
