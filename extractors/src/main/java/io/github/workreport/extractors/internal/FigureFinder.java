@@ -55,11 +55,13 @@ public final class FigureFinder {
             boolean paragraphEstimated = false;
             boolean lineHadFigures = false;
             boolean previousSentenceHadFigures = false;
+            boolean lineIsListItem = isListItem(text, line);
             int s = line.start();
             while (s < line.end()) {
                 int e = sentenceEnd(text, s, line.end());
                 String sentence = text.substring(s, e);
-                if (sentence.contains("下同)") && sentence.contains("预计")) {
+                int estimatedFrom = sentence.indexOf("预计"); // a figure after it in the sentence is estimated
+                if (estimatedFrom >= 0 && sentence.contains("下同)")) {
                     paragraphEstimated = true;
                 }
                 SectionState here = sections.at(s);
@@ -77,18 +79,17 @@ public final class FigureFinder {
                 if (mode != Mode.NEUTRAL) {
                     List<Item> items = readSentence(sentence, s);
                     boolean anyFigure = !items.isEmpty();
-                    boolean listItem = isListItem(text, line) && previousLineHadFigures;
+                    boolean listItem = lineIsListItem && previousLineHadFigures;
                     // a short sentence closing a list of figures (…上涨0.4%。完成省下达的节能减排降碳任务。)
                     boolean closesList = previousSentenceHadFigures && e - s <= SHORT_SENTENCE;
                     if (anyFigure || cue || listItem || closesList || (mode == Mode.PLAN && here.titleNamesTargets())
-                            || (mode == Mode.REVIEW && sentence.contains("预计"))) {
+                            || (mode == Mode.REVIEW && estimatedFrom >= 0)) {
                         items.addAll(readQualitative(text, sentence, s, e, items));
                     }
                     lineHadFigures |= !items.isEmpty();
                     previousSentenceHadFigures = anyFigure;
                     items.sort((a, b) -> Integer.compare(a.start, b.start));
                     List<String> path = here.titles();
-                    int estimatedFrom = sentence.indexOf("预计"); // a figure after it in the sentence is estimated
                     for (Item it : items) {
                         String indicator = simplify.apply(shorten(it.indicator));
                         if (indicator.isEmpty()) {
@@ -107,8 +108,8 @@ public final class FigureFinder {
                 }
                 s = e;
             }
-            previousLineHadFigures = lineHadFigures || (listContext && isListItem(text, line));
-            listContext = listContext && (lineHadFigures || isListItem(text, line));
+            previousLineHadFigures = lineHadFigures || (listContext && lineIsListItem);
+            listContext = listContext && (lineHadFigures || lineIsListItem);
         }
         return new Result(targets, achievements);
     }
@@ -224,7 +225,8 @@ public final class FigureFinder {
                 q = q.negate();
             }
             int itemStart = s + regionStart + leadingSkip(sentence, regionStart, m.start());
-            int itemEnd = counted == null ? s + m.end() : s + m.end() + countedEnd(sentence, m.end());
+            int figureEnd = counted == null ? m.end() : m.end() + countedEnd(sentence, m.end()); // 办好12件民生实事: with the noun
+            int itemEnd = s + figureEnd;
             if (own && raw.contains("均") && groupStart < 0) {
                 // 城镇、农村居民人均可支配收入均增长8%: one value for each subject
                 for (String sub : Indicators.split(indicator)) {
@@ -233,7 +235,7 @@ public final class FigureFinder {
             } else {
                 items.add(new Item(Math.min(itemStart, s + m.start()), itemEnd, indicator, measure, q));
             }
-            prevEnd = counted == null ? m.end() : m.end() + countedEnd(sentence, m.end());
+            prevEnd = figureEnd;
         }
         if (groupStart >= 0) {
             distribute(items, groupStart, groupSubject);
