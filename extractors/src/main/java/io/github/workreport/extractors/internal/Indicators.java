@@ -74,13 +74,7 @@ public final class Indicators {
      * 城镇居民人均可支配收入, 农村居民人均可支配收入; 城乡居民… → 城镇居民…, 农村居民….
      */
     public static List<String> expand(String subject, int n) {
-        List<String> parts = new ArrayList<>();
-        for (String p : LIST_SEPARATOR.split(subject)) {
-            String c = trimPunct(p);
-            if (!c.isEmpty()) {
-                parts.add(c);
-            }
-        }
+        List<String> parts = listParts(subject);
         if (parts.size() == n) {
             String last = parts.get(n - 1);
             List<String> out = new ArrayList<>(n);
@@ -111,6 +105,18 @@ public final class Indicators {
             return List.of(head + "城镇" + tail, head + "农村" + tail);
         }
         return List.of();
+    }
+
+    /** The items of a subject list (甲、乙和丙), trimmed, empty ones left out. */
+    private static List<String> listParts(String subject) {
+        List<String> parts = new ArrayList<>();
+        for (String p : LIST_SEPARATOR.split(subject)) {
+            String c = trimPunct(p);
+            if (!c.isEmpty()) {
+                parts.add(c);
+            }
+        }
+        return parts;
     }
 
     /** Footnote markers inside a name: ① … ⑳, ［1］ / [1]. */
@@ -163,13 +169,7 @@ public final class Indicators {
 
     /** The subjects of 甲、乙均增长8%: the parts of a list, or just the subject when it is no list. */
     public static List<String> split(String subject) {
-        List<String> parts = new ArrayList<>();
-        for (String p : LIST_SEPARATOR.split(subject)) {
-            String c = trimPunct(p);
-            if (!c.isEmpty()) {
-                parts.add(c);
-            }
-        }
+        List<String> parts = listParts(subject);
         if (parts.size() < 2) {
             return List.of(subject);
         }
