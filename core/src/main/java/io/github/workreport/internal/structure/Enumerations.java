@@ -4,6 +4,7 @@ import io.github.workreport.Enumeration;
 import io.github.workreport.Warning;
 import io.github.workreport.text.NormalizedText;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** Finds 一是/二是 enumerations inside paragraphs. Linear in the text. */
@@ -48,14 +49,35 @@ final class Enumerations {
         return String.valueOf(v);
     }
 
-    static Enumerations find(NormalizedText nt, List<Line> lines, int fromLine, int toLine) {
+    /**
+     * The offsets of every 是 in the text, in order: found once per file with String.indexOf
+     * (vectorized) and shared by its reports, so that a report without a 是 does not scan the
+     * rest of the file looking for one (which made many small reports quadratic).
+     */
+    static int[] shiOffsets(String text) {
+        int[] at = new int[16];
+        int n = 0;
+        for (int i = text.indexOf('是'); i >= 0; i = text.indexOf('是', i + 1)) {
+            if (n == at.length) {
+                at = Arrays.copyOf(at, n * 2);
+            }
+            at[n++] = i;
+        }
+        return Arrays.copyOf(at, n);
+    }
+
+    /**
+     * The enumerations of lines [fromLine, toLine); {@code shi} is {@link #shiOffsets} of the
+     * whole text. Every item holds a 是 (二是…, or a 是 whose ordinal was lost), so only those
+     * offsets are visited, with one cursor for all lines.
+     */
+    static Enumerations find(NormalizedText nt, List<Line> lines, int fromLine, int toLine, int[] shi) {
         Enumerations e = new Enumerations();
         String text = nt.text();
         int expected = 1; // the next ordinal, carried across the paragraphs of a section
         int count = 0;
-        // every item holds a 是 (二是…, or a 是 whose ordinal was lost): visit the 是 of the text in
-        // order with String.indexOf (vectorized), one cursor for all lines, instead of every character
-        int shi = fromLine < toLine ? text.indexOf('是', lines.get(fromLine).start()) : -1;
+        int k0 = fromLine < toLine ? Arrays.binarySearch(shi, lines.get(fromLine).start()) : shi.length;
+        int k = k0 >= 0 ? k0 : -k0 - 1; // index of the first 是 at or after the range's start
         for (int li = fromLine; li < toLine; li++) {
             Line l = lines.get(li);
             if (l.isBlank()) {
@@ -68,11 +90,11 @@ final class Enumerations {
             List<int[]> starts = null; // {start, ordinalEnd}
             int from = l.contentStart();
             int to = l.contentEnd();
-            while (shi >= 0 && shi < from) {
-                shi = text.indexOf('是', shi + 1);
+            while (k < shi.length && shi[k] < from) {
+                k++;
             }
-            for (; shi >= 0 && shi < to; shi = text.indexOf('是', shi + 1)) {
-                int i = shi - 1; // an ordinal before the 是: 二是
+            for (; k < shi.length && shi[k] < to; k++) {
+                int i = shi[k] - 1; // an ordinal before the 是: 二是
                 char c = i >= from ? text.charAt(i) : 0;
                 int v = c < '一' || c > '\u9FFF' ? 0 : STARTS[c - '一'];
                 if (v >= 1 && v != SHI && v == expected && atBoundary(text, i, from)) {
@@ -84,7 +106,7 @@ final class Enumerations {
                     count++;
                     continue;
                 }
-                i = shi; // a 是 opening a sentence where an ordinal was expected
+                i = shi[k]; // a 是 opening a sentence where an ordinal was expected
                 if (i + 1 < to && atBoundary(text, i, from)
                         && (i == from ? count >= 1 : count >= 2 && text.charAt(i - 1) == '。')) {
                     // 是积极扩大开放 where 四是 was expected: the ordinal was lost
@@ -98,10 +120,10 @@ final class Enumerations {
                     count++;
                 }
             }
-            for (int k = 0; starts != null && k < starts.size(); k++) {
-                int s = starts.get(k)[0];
-                int end = k + 1 < starts.size() ? starts.get(k + 1)[0] : l.contentEnd();
-                String ord = text.substring(s, starts.get(k)[1]);
+            for (int j = 0; starts != null && j < starts.size(); j++) {
+                int s = starts.get(j)[0];
+                int end = j + 1 < starts.size() ? starts.get(j + 1)[0] : l.contentEnd();
+                String ord = text.substring(s, starts.get(j)[1]);
                 e.items.add(new Enumeration(ord, text.substring(s, end), nt.toOriginal(s, end)));
             }
         }

@@ -35,13 +35,15 @@ public final class StructureAnalyzer {
             }
         }
         List<AnalyzedReport> out = new ArrayList<>();
+        int[] shi = Enumerations.shiOffsets(text);
         for (ReportBlock b : split.reports) {
-            out.add(analyzeOne(nt, lines, b, split.setAside));
+            out.add(analyzeOne(nt, lines, b, split.setAside, shi));
         }
         return new Result(out, noise);
     }
 
-    private static AnalyzedReport analyzeOne(NormalizedText nt, List<Line> all, ReportBlock b, List<SetAside> setAside) {
+    private static AnalyzedReport analyzeOne(NormalizedText nt, List<Line> all, ReportBlock b, List<SetAside> setAside,
+            int[] shi) {
         // the report's end excludes set-aside stretches at its tail (a TOC of the next part)
         int end = b.end();
         int endLine = b.endLine();
@@ -72,7 +74,7 @@ public final class StructureAnalyzer {
         IdentityHashMap<Section, TextRange> ranges = new IdentityHashMap<>();
         IdentityHashMap<Section, TextRange> headingRanges = new IdentityHashMap<>();
         List<Section> sections = new ArrayList<>();
-        Enumerations en = Enumerations.find(nt, lines, mr.bodyFromLine, endLine);
+        Enumerations en = Enumerations.find(nt, lines, mr.bodyFromLine, endLine, shi);
         for (Outline o : tree.roots) {
             sections.add(toSection(nt, o, ranges, headingRanges, en.items));
         }
