@@ -39,6 +39,18 @@ final class JsonWriter {
         }
     }
 
+    /** The record of an input that could not be read or parsed: its source and the reason, no reports. */
+    String failure(String source, String error) {
+        ObjectNode root = mapper.createObjectNode();
+        root.put("source", source);
+        root.put("error", error);
+        try {
+            return mapper.writeValueAsString(root);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON", e);
+        }
+    }
+
     ObjectNode toJson(ReportFile f, boolean withNoise) {
         ObjectNode root = mapper.createObjectNode();
         root.put("source", f.source());

@@ -192,6 +192,15 @@ final class ParseCommand implements Callable<Integer> {
                     progress.println(err, "workreport: " + o.error());
                     debug.trace(err, o.cause());
                     exit = Math.max(exit, WorkReportCommand.EXIT_INPUT);
+                    try {
+                        sink.fail(o.input(), o.error());
+                    } catch (IOException | UncheckedIOException e) {
+                        progress.println(err, "workreport: cannot write " + sink.name(o.input()) + ": " + why(e));
+                        exit = WorkReportCommand.EXIT_OUTPUT;
+                        if (sink.single()) {
+                            break;
+                        }
+                    }
                 } else {
                     count(o.file(), totals);
                     try {
@@ -272,6 +281,10 @@ final class ParseCommand implements Callable<Integer> {
     private interface Sink {
         void write(Inputs.Input in, ReportFile f) throws IOException;
 
+        /** Records an input that could not be parsed, where the format has a place for it (jsonl). */
+        default void fail(Inputs.Input in, String error) throws IOException {
+        }
+
         /** Whether all inputs go to one output. */
         boolean single();
 
@@ -348,6 +361,17 @@ final class ParseCommand implements Callable<Integer> {
                 }
                 if (out instanceof PrintWriter pw && pw.checkError()) {
                     throw new IOException("write failed");
+                }
+            }
+
+            @Override
+            public void fail(Inputs.Input in, String error) throws IOException {
+                if (format == Format.jsonl) {
+                    // one line per input in jsonl, a failed one too, so that a batch's output accounts for every file
+                    out.write(compact.failure(in.path() == null ? null : in.path().toString(), error) + "\n");
+                    if (out instanceof PrintWriter pw && pw.checkError()) {
+                        throw new IOException("write failed");
+                    }
                 }
             }
 

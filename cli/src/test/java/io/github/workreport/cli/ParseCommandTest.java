@@ -183,6 +183,12 @@ class ParseCommandTest {
         }
         assertTrue(errors.get(0).contains("missing.txt") && errors.get(0).contains("no such file"), errors.get(0));
         assertEquals(expected, regions(r.out()));
+        // every input has its line in the jsonl output: a failed one as {source, error}, in input order
+        List<JsonNode> failures = failures(r.out());
+        assertEquals(errors.size(), failures.size(), r.out());
+        assertTrue(failures.get(0).get("source").asText().endsWith("missing.txt"), failures.get(0).toString());
+        assertEquals(errors.get(0), "workreport: " + failures.get(0).get("error").asText());
+        assertTrue(r.out().lines().findFirst().orElseThrow().contains("\"error\""), "missing.txt was the first input");
         String summary = r.err().lines().reduce((x, y) -> y).orElseThrow();
         assertTrue(summary.matches("workreport: \\d+ files, \\d+ reports, \\d+ targets, \\d+ achievements, "
                 + "\\d+ warnings, \\d+ failed, [0-9.]+ s"), summary);
@@ -235,11 +241,29 @@ class ParseCommandTest {
         assertTrue(Fixtures.run("--help").out().contains("render"));
     }
 
+    /** The first report's region of each parsed file's line (lines of failed inputs left out). */
     private static List<String> regions(String jsonl) throws IOException {
         ObjectMapper m = new ObjectMapper();
         List<String> out = new ArrayList<>();
         for (String line : jsonl.lines().toList()) {
-            out.add(m.readTree(line).get("reports").get(0).get("metadata").get("region").asText());
+            JsonNode n = m.readTree(line);
+            if (!n.has("error")) {
+                out.add(n.get("reports").get(0).get("metadata").get("region").asText());
+            }
+        }
+        return out;
+    }
+
+    /** The lines of failed inputs: {source, error}, without reports. */
+    private static List<JsonNode> failures(String jsonl) throws IOException {
+        ObjectMapper m = new ObjectMapper();
+        List<JsonNode> out = new ArrayList<>();
+        for (String line : jsonl.lines().toList()) {
+            JsonNode n = m.readTree(line);
+            if (n.has("error")) {
+                assertFalse(n.has("reports"), line);
+                out.add(n);
+            }
         }
         return out;
     }
