@@ -14,7 +14,7 @@ import java.util.List;
  * without calling HanLP, which keeps simplified text cheap. When a converted run keeps its
  * length the map stays one for one; otherwise only the differing middle of the run (after the
  * common prefix and suffix) is recorded as a replacement. Conversion is repeated until the run
- * no longer changes, so the step is idempotent. Immutable and thread-safe.
+ * no longer changes (or holds no character the dictionary may change), so the step is idempotent. Immutable and thread-safe.
  */
 public final class TraditionalToSimplifiedFilter implements TextFilter {
 
@@ -117,6 +117,18 @@ public final class TraditionalToSimplifiedFilter implements TextFilter {
         return -1;
     }
 
+    /** Whether {@code s} holds a character that the dictionary may change. */
+    private static boolean anyMayChange(String s) {
+        for (int k = 0; k < s.length(); ) {
+            int cp = s.codePointAt(k);
+            if (HanLpData.mayChange(cp)) {
+                return true;
+            }
+            k += Character.charCount(cp);
+        }
+        return false;
+    }
+
     /** End of the run starting at {@code start}: at the first non-Han character or after MAX_RUN characters. */
     private static int runEnd(String s, int start) {
         int e = start;
@@ -136,6 +148,9 @@ public final class TraditionalToSimplifiedFilter implements TextFilter {
             String next = HanLpData.toSimplified(cur);
             if (next == null || next.equals(cur)) {
                 return cur;
+            }
+            if (!anyMayChange(next)) {
+                return next; // nothing left that the dictionary may change: another round would return it as is
             }
             cur = next;
         }
