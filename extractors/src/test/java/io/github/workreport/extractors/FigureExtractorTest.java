@@ -203,4 +203,33 @@ class FigureExtractorTest {
                 "the inline marker after 四上 links to its note");
         assertTrue(r.glossary().get(3).references().isEmpty());
     }
+    @Test
+    void extract_unnumberedPartHeadings_stateTheModeOfTheirPart() {
+        // the review and the plan parts open with un-numbered headings; a review sentence that
+        // speaks of 主要经济指标 or a 计划 keeps its figures as achievements, and the numbered
+        // sections after the plan heading hold targets
+        String text = String.join("\n", "2025年青川市政府工作报告", "各位代表：", "“十四五”时期发展成就和2024年工作回顾",
+                "主要经济指标保持在合理区间，地区生产总值增长4.7%，固定资产投资增长4%。“人才倍增计划”引进博士120名。",
+                "“十五五”时期主要目标和2025年重点工作",
+                "今年经济社会发展的主要预期目标是：地区生产总值增长5%左右。",
+                "一、扩大有效需求", "新开工重点项目300个以上。");
+        Report r = PARSER.parse(text);
+        assertEquals(2024, find(r.achievements(), "地区生产总值", "4.7").year());
+        find(r.achievements(), "固定资产投资", "4");
+        assertTrue(r.achievements().stream().anyMatch(a -> a.indicator().contains("博士")), r.achievements().toString());
+        find(r.targets(), "地区生产总值", "5");
+        assertTrue(r.targets().stream().anyMatch(t -> t.indicator().contains("重点项目")), r.targets().toString());
+        assertTrue(r.targets().stream().noneMatch(t -> t.text().contains("4.7") || t.text().contains("博士")), r.targets().toString());
+    }
+
+    @Test
+    void extract_reviewPartHeadingThenTargetsWithoutPlanHeading_targetsAfterTheStatement() {
+        String text = String.join("\n", "各位代表：", "2024年工作回顾", "地区生产总值增长5.2%。",
+                "今年经济社会发展的主要预期目标是：地区生产总值增长5%左右。", "一、扩大有效需求", "新开工重点项目300个以上。");
+        Report r = PARSER.parse(text);
+        find(r.achievements(), "地区生产总值", "5.2");
+        find(r.targets(), "地区生产总值", "5");
+        assertTrue(r.targets().stream().anyMatch(t -> t.indicator().contains("重点项目")), "the plan part follows the "
+                + "statement of targets: " + r.targets() + " / " + r.achievements());
+    }
 }

@@ -51,6 +51,7 @@ public final class FigureFinder {
         boolean previousLineHadFigures = false;
         boolean listContext = false;
         SectionState sections = new SectionState(ctx);
+        int planCueAt = -1; // where the last statement of the year's targets began
         for (TextRange line : ctx.lines()) {
             boolean paragraphEstimated = false;
             boolean lineHadFigures = false;
@@ -70,7 +71,15 @@ public final class FigureFinder {
                 if (cue) {
                     mode = Mode.PLAN;
                     listContext = true;
+                    planCueAt = s;
                 } else if (mode == Mode.NEUTRAL) {
+                    // an un-numbered part heading (2025年工作回顾) states the mode of the part it opens,
+                    // until the next such heading; a statement of the year's targets after a review
+                    // heading shows that the report has moved on to its plans
+                    Mode part = sections.partMode(s);
+                    mode = part == Mode.REVIEW && planCueAt > sections.partStart(s) ? Mode.PLAN : part;
+                }
+                if (!cue && mode == Mode.NEUTRAL) {
                     mode = ModeClassifier.ofSentence(sentence);
                     if (mode == Mode.NEUTRAL) {
                         mode = here.fallback(s);

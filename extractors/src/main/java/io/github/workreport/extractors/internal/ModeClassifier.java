@@ -75,6 +75,47 @@ public final class ModeClassifier {
         return Mode.NEUTRAL;
     }
 
+    /** The longest line read as an un-numbered part heading. */
+    static final int PART_HEADING_MAX = 40;
+
+    /**
+     * The mode an un-numbered part heading states ({@code “十四五”时期发展成就和2025年工作回顾},
+     * {@code 2026年重点工作}), or null when the line is no such heading: a line of its own, short,
+     * without sentence punctuation, not a list item, not the title or header of the report, that
+     * names a review or a plan. A heading naming both (成就和主要目标) states NEUTRAL: the mode of
+     * the part before it ends there.
+     */
+    static Mode ofPartHeading(String line, Integer planYear) {
+        int n = line.length();
+        if (n < 4 || n > PART_HEADING_MAX) {
+            return null;
+        }
+        char c = line.charAt(0);
+        if (c == '—' || c == '-' || c == '(' || c == '（' || c == '【' || c == '[' || (c >= '\u2460' && c <= '\u24FF')) {
+            return null; // a list item
+        }
+        boolean year = n > 4 && line.charAt(4) == '年' && line.chars().limit(4).allMatch(Character::isDigit);
+        if (Character.isDigit(c) && !year) {
+            return null; // 1. 2) … but not a year (2025年工作回顾)
+        }
+        for (int i = 0; i < n; i++) {
+            if ("。，,；;：:！!？?、".indexOf(line.charAt(i)) >= 0) {
+                return null;
+            }
+        }
+        if (line.contains("报告") || line.contains("会议") || line.contains("代表")) {
+            return null; // the report's title and header lines
+        }
+        boolean names = false;
+        for (String w : REVIEW) {
+            names |= line.contains(w);
+        }
+        for (String w : PLAN) {
+            names |= line.contains(w);
+        }
+        return names ? ofTitle(line, planYear) : null;
+    }
+
     /**
      * The mode the outermost section of {@code path} with a stated mode states, or NEUTRAL (the
      * sentence then decides, see {@link #fallback}); {@code titleMode} gives the mode of each

@@ -5,9 +5,11 @@ import io.github.workreport.spi.ReportContext;
 import io.github.workreport.spi.TextRange;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What the section tree says about a place in a report: the enclosing sections, their titles,
@@ -28,22 +30,61 @@ final class SectionState {
     private boolean titleNamesTargets;
     private Mode fallback;
     private final Map<Section, Mode> titleModes = new IdentityHashMap<>();
+    /** Un-numbered part headings, in text order: where each starts and the mode it states. */
+    private final int[] partStarts;
+    private final Mode[] partModes;
 
     SectionState(ReportContext ctx) {
         this.ctx = ctx;
         this.year = ctx.metadata().year();
         List<Integer> b = new ArrayList<>();
-        collect(ctx, ctx.sections(), b);
+        Set<Integer> headingStarts = new HashSet<>();
+        collect(ctx, ctx.sections(), b, headingStarts);
         this.bounds = b.stream().mapToInt(Integer::intValue).sorted().distinct().toArray();
+        List<Integer> starts = new ArrayList<>();
+        List<Mode> modes = new ArrayList<>();
+        String text = ctx.text();
+        for (TextRange line : ctx.lines()) {
+            if (line.length() <= ModeClassifier.PART_HEADING_MAX + 2 && !headingStarts.contains(line.start())) {
+                Mode m = ModeClassifier.ofPartHeading(text.substring(line.start(), line.end()).strip(), year);
+                if (m != null) {
+                    starts.add(line.start());
+                    modes.add(m);
+                }
+            }
+        }
+        this.partStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+        this.partModes = modes.toArray(new Mode[0]);
     }
 
-    private static void collect(ReportContext ctx, List<Section> sections, List<Integer> out) {
+    private static void collect(ReportContext ctx, List<Section> sections, List<Integer> out, Set<Integer> headingStarts) {
         for (Section s : sections) {
             TextRange r = ctx.rangeOf(s);
             out.add(r.start());
             out.add(r.end());
-            collect(ctx, s.children(), out);
+            headingStarts.add(ctx.headingRangeOf(s).start());
+            collect(ctx, s.children(), out, headingStarts);
         }
+    }
+
+    /**
+     * The mode of the un-numbered part heading (see {@link ModeClassifier#ofPartHeading}) that
+     * {@code offset} follows, or NEUTRAL when none precedes it or the last one names no single mode.
+     */
+    Mode partMode(int offset) {
+        int last = lastPartBefore(offset);
+        return last < 0 ? Mode.NEUTRAL : partModes[last];
+    }
+
+    /** Where the part heading that {@code offset} follows starts, or -1. */
+    int partStart(int offset) {
+        int last = lastPartBefore(offset);
+        return last < 0 ? -1 : partStarts[last];
+    }
+
+    private int lastPartBefore(int offset) {
+        int i = Arrays.binarySearch(partStarts, offset);
+        return i >= 0 ? i - 1 : -i - 2;
     }
 
     /** Moves to a normalized offset; cheap when it stays within the current stretch. */
