@@ -24,14 +24,46 @@ public final class ModeClassifier {
 
     private static final WordList PAST = new WordList(List.of("预计", "累计", "完成了", "实现了", "达到了", "已经", "比上年", "同比",
             "过去", "去年", "上年", "一年来", "五年来", "年均增长", "提前完成", "超额完成"));
-    private static final WordList FUTURE = new WordList(List.of("力争", "确保", "目标", "预期", "计划", "将", "要", "到20", "争取",
+    private static final WordList FUTURE = new WordList(List.of("力争", "确保", "目标", "预期", "将", "到20", "争取",
             "拟", "今年", "明年", "安排"));
+    /** Words holding 要 that say nothing of the future (主要经济指标, 重要, 需要, 要求, 要素). */
+    private static final String YAO_NOT_BEFORE = "主重需必纲摘首只紧简概提";
+    private static final String YAO_NOT_AFTER = "求素点件害闻务领职员";
 
     /** The mode a sentence's own tense states: past results or goals; NEUTRAL when it says neither. */
     public static Mode ofSentence(String sentence) {
         int past = PAST.countDistinctIn(sentence);
-        int future = FUTURE.countDistinctIn(sentence);
+        int future = FUTURE.countDistinctIn(sentence) + (futureYao(sentence) ? 1 : 0) + (futureJihua(sentence) ? 1 : 0);
         return past > future ? Mode.REVIEW : future > past ? Mode.PLAN : Mode.NEUTRAL;
+    }
+
+    /** Whether the sentence holds 要 as "shall" (要加快…), not inside 主要, 重要, 要求 and the like. */
+    private static boolean futureYao(String s) {
+        for (int i = s.indexOf('要'); i >= 0; i = s.indexOf('要', i + 1)) {
+            boolean before = i > 0 && YAO_NOT_BEFORE.indexOf(s.charAt(i - 1)) >= 0;
+            boolean after = i + 1 < s.length() && YAO_NOT_AFTER.indexOf(s.charAt(i + 1)) >= 0;
+            if (!before && !after) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the sentence holds 计划 as a plan (计划新建…), not the end of a programme's quoted name
+     * (“人才倍增计划”) nor a plan already carried out (完成年度计划, 超计划, 计划执行).
+     */
+    private static boolean futureJihua(String s) {
+        for (int i = s.indexOf("计划"); i >= 0; i = s.indexOf("计划", i + 2)) {
+            char next = i + 2 < s.length() ? s.charAt(i + 2) : 0;
+            boolean named = next == '”' || next == '"' || next == '》' || next == '」';
+            boolean done = s.startsWith("执行", i + 2) || s.startsWith("完成", i + 2) || (i > 0 && s.charAt(i - 1) == '超')
+                    || (i >= 2 && s.startsWith("年度", i - 2));
+            if (!named && !done) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The mode a section title states, or NEUTRAL. */
