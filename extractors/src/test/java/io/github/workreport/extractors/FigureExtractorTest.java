@@ -232,4 +232,31 @@ class FigureExtractorTest {
         assertTrue(r.targets().stream().anyMatch(t -> t.indicator().contains("重点项目")), "the plan part follows the "
                 + "statement of targets: " + r.targets() + " / " + r.achievements());
     }
+    @Test
+    void extract_qualitativeTargets_subjectFirstCompletionsAndContinuingChange() {
+        String text = String.join("\n", "各位代表：", "二、2025年工作安排",
+                "今年经济社会发展的主要预期目标是：地区生产总值增长5%左右；努力实现居民收入增长和经济发展同步；进出口稳中向好；"
+                        + "主要污染物排放量继续下降；生态环境质量保持优良；碳排放双控完成国家下达任务；"
+                        + "城镇新增就业、节能减排等约束性指标完成青川市确定的目标；按照国家要求完成节能减排降碳任务；"
+                        + "保持物价总水平基本稳定。");
+        Report r = PARSER.parse(text);
+        for (String q : List.of("居民收入", "进出口", "污染物排放量", "生态环境质量", "碳排放双控", "约束性指标", "节能减排降碳任务",
+                "物价总水平")) {
+            find(r.targets(), q, null);
+        }
+        assertEquals(9, r.targets().size(), r.targets().toString());
+        assertTrue(r.achievements().isEmpty(), r.achievements().toString());
+    }
+
+    @Test
+    void extract_qualitativeResults_measurableChangeOnlyNotNarrative() {
+        String text = String.join("\n", "各位代表：", "一、2024年工作回顾",
+                "地区生产总值增长5%，城乡居民收入差距继续缩小，主要污染物排放量继续下降，地表水水质持续好转，"
+                        + "经济运行呈现出稳中有进、稳中向好的发展态势，营商环境持续优化，创新能力不断增强。");
+        Report r = PARSER.parse(text);
+        find(r.achievements(), "城乡居民收入差距", null);
+        find(r.achievements(), "污染物排放量", null);
+        find(r.achievements(), "地表水水质", null);
+        assertEquals(4, r.achievements().size(), "稳中向好, 持续优化 and 不断增强 are narrative in a review: " + r.achievements());
+    }
 }

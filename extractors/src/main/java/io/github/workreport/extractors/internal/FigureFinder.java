@@ -93,7 +93,7 @@ public final class FigureFinder {
                     boolean closesList = previousSentenceHadFigures && e - s <= SHORT_SENTENCE;
                     if (anyFigure || cue || listItem || closesList || (mode == Mode.PLAN && here.titleNamesTargets())
                             || (mode == Mode.REVIEW && estimatedFrom >= 0)) {
-                        items.addAll(readQualitative(text, sentence, s, e, items));
+                        items.addAll(readQualitative(text, sentence, s, e, items, mode == Mode.PLAN));
                     }
                     lineHadFigures |= !items.isEmpty();
                     previousSentenceHadFigures = anyFigure;
@@ -399,7 +399,7 @@ public final class FigureFinder {
     private static final java.util.regex.Pattern QUALITATIVE_PARTS = java.util.regex.Pattern.compile("[和、及]");
 
     /** Clauses without a figure that state a qualitative target or result. */
-    private List<Item> readQualitative(String text, String sentence, int s, int e, List<Item> numeric) {
+    private List<Item> readQualitative(String text, String sentence, int s, int e, List<Item> numeric, boolean plan) {
         List<Item> out = new ArrayList<>();
         if (!Words.ANY_QUALITATIVE.occursIn(sentence)) {
             return out; // most sentences: one pass instead of two per clause
@@ -410,7 +410,7 @@ public final class FigureFinder {
             if (c == ',' || c == '，' || c == ';' || c == '；' || c == '。' || i == e) {
                 int ce = i;
                 if (ce > cs && !overlaps(numeric, cs, ce)) {
-                    qualitativeClause(text, cs, ce, out);
+                    qualitativeClause(text, cs, ce, out, plan);
                 }
                 cs = i + 1;
             }
@@ -427,8 +427,8 @@ public final class FigureFinder {
         return false;
     }
 
-    /** The qualitative item of the clause {@code text[cs, ce)}, if it states one. */
-    private static void qualitativeClause(String text, int cs, int ce, List<Item> out) {
+    /** The qualitative item of the clause {@code text[cs, ce)}, if it states one; {@code plan}: among targets. */
+    private static void qualitativeClause(String text, int cs, int ce, List<Item> out, boolean plan) {
         int from = cs; // the clause after its last colon
         for (int i = ce - 1; i >= cs; i--) {
             char c = text.charAt(i);
@@ -451,16 +451,60 @@ public final class FigureFinder {
                 return;
             }
         }
+        if (completion(text, from, ce, cs, out)) {
+            return;
+        }
         WordList.Match qm = Words.QUALITATIVE.find(text, from, ce);
+        if (plan) {
+            WordList.Match pm2 = Words.QUALITATIVE_PLAN.find(text, from, qm == null ? ce : qm.index());
+            qm = pm2 != null ? pm2 : qm;
+        }
         if (qm != null) {
             int at = qm.index();
             if (at > from) {
                 String ind = Indicators.clean(Indicators.cutQualitative(text.substring(from, at)));
-                if (ind.length() >= 2 && ind.length() <= 30) {
+                if (ind.length() >= 2 && ind.length() <= 30 && Words.NOT_SUBJECT_START.prefixOf(ind) == null) {
                     out.add(new Item(cs, ce, ind, Measure.QUALITATIVE, null));
                 }
                 return;
             }
         }
+    }
+
+    /**
+     * A clause stating that a task set from above is done, its subject first:
+     * 碳排放双控完成国家下达任务, 约束性指标完成呼伦贝尔市确定的目标; or its object after the verb:
+     * 按照国家要求完成节能减排降碳任务. True when it added the item.
+     */
+    private static boolean completion(String text, int from, int ce, int cs, List<Item> out) {
+        int k = text.indexOf("完成", from);
+        if (k < 0 || k + 2 >= ce) {
+            return false;
+        }
+        String after = text.substring(k + 2, ce).strip();
+        if (!(after.endsWith("任务") || after.endsWith("目标") || after.endsWith("要求") || after.endsWith("进度"))) {
+            return false;
+        }
+        String before = text.substring(from, k);
+        boolean directed = after.contains("下达") || after.contains("确定") || after.contains("要求");
+        if (before.endsWith("要求") && (before.startsWith("按照") || before.startsWith("根据") || before.startsWith("按"))) {
+            before = ""; // 按照国家要求完成…任务: the object names what is done
+            directed = true;
+        }
+        String subject = Indicators.clean(Indicators.cutQualitative(before));
+        if (!subject.isEmpty()) {
+            if (!directed || subject.length() < 2 || subject.length() > 30 || Words.NOT_SUBJECT_START.prefixOf(subject) != null) {
+                return false;
+            }
+            out.add(new Item(cs, ce, subject, Measure.QUALITATIVE, null));
+            return true;
+        }
+        int de = Math.max(after.lastIndexOf("下达的"), after.lastIndexOf("确定的"));
+        String object = Indicators.clean(de >= 0 ? after.substring(de + 3) : after);
+        if (!directed || object.length() < 2 || object.length() > 30) {
+            return false;
+        }
+        out.add(new Item(cs, ce, object, Measure.QUALITATIVE, null));
+        return true;
     }
 }

@@ -61,13 +61,43 @@ public final class Indicators {
     /** Cuts the qualitative-predicate lead-in (增长, 保持, 实现) off an indicator. */
     static String cutQualitative(String s) {
         String r = s;
-        for (String w : List.of("增长", "保持", "实现", "与", "和")) {
-            if (r.endsWith(w)) {
-                r = r.substring(0, r.length() - w.length());
+        boolean cut = true;
+        while (cut && !r.isEmpty()) {
+            cut = false;
+            for (String w : QUALITATIVE_TAIL) {
+                if (r.endsWith(w)) {
+                    r = r.substring(0, r.length() - w.length());
+                    cut = true;
+                    break;
+                }
+            }
+            int k = r.lastIndexOf("连续");
+            if (!cut && k >= 0 && r.endsWith("年") && r.length() - k <= 6) {
+                r = r.substring(0, k); // 连续5年, 连续十五年
+                cut = true;
+            }
+        }
+        boolean lead = true;
+        while (lead) {
+            lead = false;
+            for (String w : QUALITATIVE_LEAD) {
+                if (r.startsWith(w) && r.length() > w.length() + 1) {
+                    r = r.substring(w.length());
+                    lead = true;
+                    break;
+                }
             }
         }
         return r;
     }
+
+    /** Words between a qualitative item's subject and its predicate: 城乡居民收入差距|继续|缩小, 产量|超额|完成. */
+    private static final List<String> QUALITATIVE_TAIL = List.of("呈现出", "呈现", "增长", "保持", "实现", "与", "和", "超额",
+            "提前", "逐步地", "逐步", "地", "将", "还要", "要", "还", "也", "已经", "已", "均", "都", "继续", "持续",
+            "进一步");
+    /** Verbs before a qualitative item's subject: 保持|物价总水平基本稳定. */
+    private static final List<String> QUALITATIVE_LEAD = List.of("保持了", "实现了", "保持", "实现", "促进", "推动", "确保", "坚持", "继续", "努力",
+            "力争", "争取", "加快");
 
     /**
      * Expands the subject of a 分别 clause into {@code n} subjects: 城镇、农村居民人均可支配收入 →

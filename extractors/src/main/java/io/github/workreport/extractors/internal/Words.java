@@ -33,13 +33,29 @@ final class Words {
     static final List<String> NEGATIVE = List.of("下降", "减少", "降低", "回落", "下跌", "递减", "降幅");
 
     /** Predicates of qualitative targets and results. */
-    static final WordList QUALITATIVE = new WordList(List.of(
+    static final WordList QUALITATIVE = new WordList(concat(List.of(
             "与经济增长同步", "与经济增长基本同步", "与经济增长保持同步", "和经济增长同步", "和经济增长基本同步", "保持同步", "基本同步",
             "保持正增长", "实现正增长", "正增长", "不低于全省平均水平", "高于全省平均水平", "高于全国平均水平",
             "不低于全国平均水平", "高于全国、全省平均水平", "持续改善", "稳步改善", "明显改善", "进一步缩小", "持续缩小",
             "平稳增长", "稳定增长", "稳步增长", "合理增长", "基本平衡", "统筹衔接", "稳中有升", "只增不减", "逐步提高",
             "基本稳定", "保持稳定", "总体稳定", "同步增长", "稳中提质", "稳中有增", "好于全国平均水平", "快于经济增长",
-            "保持在合理区间", "基本持平", "持续下降", "稳步提升", "进一步提高", "有效控制", "基本同步增长", "与经济发展同步"));
+            "保持在合理区间", "基本持平", "持续下降", "稳步提升", "进一步提高", "有效控制", "基本同步增长", "与经济发展同步",
+            "和经济发展同步", "和经济发展基本同步", "与经济发展基本同步", "达到国家要求", "达到上级要求", "达到国家下达",
+            "达到省下达", "完成国家下达", "完成省下达", "完成上级下达", "完成自治区下达", "完成市下达"),
+            // an adverb of continuing change with a verb of a measurable fall or recovery: 继续下降, 持续好转 …
+            // (not 提升, 增强, 优化: 营商环境持续优化 is narrative, not a figure of the report)
+            combine(List.of("继续", "持续", "进一步", "明显", "稳步"), List.of("下降", "缩小", "好转", "降低", "减少"))));
+
+    /**
+     * Qualitative predicates read as targets only: in a list of the year's targets 进出口稳中向好 is
+     * one, while in a review 经济运行稳中向好 is narrative.
+     */
+    static final WordList QUALITATIVE_PLAN = new WordList(List.of("稳中向好", "得到改善", "总体平稳", "保持优良", "保持优秀水平",
+            "保持全国前列"));
+
+    /** Words that cannot begin the subject of a qualitative item (呈现出稳中有进, 制定…, 有效支撑… name no indicator). */
+    static final WordList NOT_SUBJECT_START = new WordList(List.of("呈现", "制定", "有效", "支撑", "今后", "持续", "进一步",
+            "不断"));
 
     /** Qualitative predicates that come first: 完成省下达的节能减排降碳任务. */
     static final WordList QUALITATIVE_PREFIX = new WordList(List.of(
@@ -47,8 +63,23 @@ final class Words {
             "完成省下达"));
 
     /** Both lists of qualitative predicates, to tell quickly whether a sentence holds any. */
-    static final WordList ANY_QUALITATIVE = new WordList(java.util.stream.Stream.concat(QUALITATIVE.words().stream(),
-            QUALITATIVE_PREFIX.words().stream()).toList());
+    static final WordList ANY_QUALITATIVE = new WordList(concat(concat(QUALITATIVE.words(), QUALITATIVE_PREFIX.words()),
+            QUALITATIVE_PLAN.words()));
+
+    /** Every adverb followed by every verb. */
+    private static List<String> combine(List<String> adverbs, List<String> verbs) {
+        List<String> out = new java.util.ArrayList<>();
+        for (String a : adverbs) {
+            for (String v : verbs) {
+                out.add(a + v);
+            }
+        }
+        return out;
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        return java.util.stream.Stream.concat(a.stream(), b.stream()).distinct().toList();
+    }
 
     static List<String> sortedByLength(List<String> words) {
         return words.stream().distinct().sorted((a, b) -> Integer.compare(b.length(), a.length())).toList();
