@@ -259,4 +259,28 @@ class FigureExtractorTest {
         find(r.achievements(), "地表水水质", null);
         assertEquals(4, r.achievements().size(), "稳中向好, 持续优化 and 不断增强 are narrative in a review: " + r.achievements());
     }
+    @Test
+    void extract_declineAndRecurringVerbs_signAndMeasure() {
+        String text = String.join("\n", "各位代表：", "一、2024年工作回顾",
+                "城镇常住居民人均可支配收入年均递增12.2%。沙化土地面积年均缩减2000平方公里。行政审批事项削减44%。CPI微降0.1%。"
+                        + "城镇居民人均可支配收入实际增长7%。规模以上工业企业实现利润增长31%。");
+        Report r = PARSER.parse(text);
+        assertEquals(Measure.GROWTH, find(r.achievements(), "城镇常住居民人均可支配收入", "12.2").measure());
+        assertEquals(Measure.CHANGE, find(r.achievements(), "沙化土地面积", "-2000").measure());
+        assertEquals(Measure.GROWTH, find(r.achievements(), "行政审批事项", "-44").measure());
+        assertEquals(Measure.GROWTH, find(r.achievements(), "CPI", "-0.1").measure());
+        assertEquals("urban_disposable_income", find(r.achievements(), "城镇居民人均可支配收入", "7").indicatorId(),
+                "实际 is no part of the indicator");
+        find(r.achievements(), "规模以上工业企业利润", "31");
+    }
+
+    @Test
+    void extract_fenbieWithoutSubject_refersBackToTheSubjectsBefore() {
+        String text = String.join("\n", "各位代表：", "一、2024年工作回顾",
+                "城镇居民人均可支配收入11759元，农村居民人均纯收入3587元，扣除价格因素，分别比上年实际增长10.4%和7.4%。");
+        Report r = PARSER.parse(text);
+        find(r.achievements(), "城镇居民人均可支配收入", "10.4");
+        find(r.achievements(), "农村居民人均纯收入", "7.4");
+        assertEquals(4, r.achievements().size(), r.achievements().toString());
+    }
 }

@@ -226,7 +226,7 @@ public final class FigureFinder {
                     distribute(items, groupStart, groupSubject);
                 }
                 groupStart = fenbie ? items.size() : -1;
-                groupSubject = fenbie ? indicator : null;
+                groupSubject = fenbie ? (own ? indicator : "") : null; // "": 分别 refers back to earlier subjects
             }
             Quantity q = m.quantity();
             Measure measure = measureOf(q, verb);
@@ -260,13 +260,17 @@ public final class FigureFinder {
         return i - from;
     }
 
-    /** Distributes the subject list of a 分别 clause over the items of its group. */
+    /**
+     * Distributes the subject list of a 分别 clause over the items of its group; a 分别 clause
+     * without a subject of its own ({@code ""}) refers back to the last subjects named before it in
+     * the sentence: 城镇居民人均可支配收入11759元，农村居民人均纯收入3587元，分别比上年实际增长10.4%和7.4%.
+     */
     private static void distribute(List<Item> items, int groupStart, String subject) {
         int n = items.size() - groupStart;
         if (n < 2) {
             return;
         }
-        List<String> subjects = Indicators.expand(subject, n);
+        List<String> subjects = subject.isEmpty() ? earlierSubjects(items, groupStart, n) : Indicators.expand(subject, n);
         if (subjects.size() != n) {
             return;
         }
@@ -274,6 +278,18 @@ public final class FigureFinder {
             Item it = items.get(groupStart + k);
             items.set(groupStart + k, new Item(it.start, it.end, subjects.get(k), it.measure, it.quantity));
         }
+    }
+
+    /** The last {@code n} distinct subjects of items[0, end), in text order, or fewer when there are not as many. */
+    private static List<String> earlierSubjects(List<Item> items, int end, int n) {
+        List<String> out = new ArrayList<>();
+        for (int k = end - 1; k >= 0 && out.size() < n; k--) {
+            String ind = items.get(k).indicator;
+            if (!ind.isEmpty() && !out.contains(ind)) {
+                out.add(0, ind);
+            }
+        }
+        return out;
     }
 
     private static Measure measureOf(Quantity q, Verb verb) {

@@ -48,6 +48,7 @@ public final class Indicators {
         if (s.equals("经济") && raw.contains("经济增长")) {
             s = "经济增长"; // 今年经济增长预期目标为7%左右: the growth of the economy, i.e. of GDP
         }
+        s = dropInnerVerb(s);
         int deng = s.lastIndexOf('等');
         if (deng >= 0 && s.length() - deng - 1 >= 2) {
             s = s.substring(deng + 1);
@@ -57,6 +58,26 @@ public final class Indicators {
         }
         return hasHanOrLetter(s) ? s : "";
     }
+
+    /**
+     * Drops a verb between the subject and the measured noun: 规模以上工业企业实现利润 → 规模以上工业企业利润,
+     * 省属企业完成产业类投资 → 省属企业产业类投资; not before a plan or task (完成年计划的…: a completion rate).
+     */
+    static String dropInnerVerb(String s) {
+        for (String v : INNER_VERBS) {
+            int k = s.indexOf(v);
+            if (k >= 2 && s.length() - k - v.length() >= 2) {
+                String after = s.substring(k + v.length());
+                if (!(after.startsWith("年") || after.startsWith("计划") || after.startsWith("目标") || after.startsWith("任务")
+                        || after.startsWith("全年"))) {
+                    return s.substring(0, k) + after;
+                }
+            }
+        }
+        return s;
+    }
+
+    private static final List<String> INNER_VERBS = List.of("累计完成", "累积完成", "实现", "完成");
 
     /** Cuts the qualitative-predicate lead-in (增长, 保持, 实现) off an indicator. */
     static String cutQualitative(String s) {

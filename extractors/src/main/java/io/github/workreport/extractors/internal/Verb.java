@@ -39,7 +39,8 @@ final class Verb {
                     f |= NEGATIVE;
                 }
             }
-            if (v.equals("净增") || v.equals("增加") || v.equals("净减少") || v.equals("提高") || v.equals("减少")) {
+            if (v.equals("净增") || v.equals("增加") || v.equals("净减少") || v.equals("提高") || v.equals("减少")
+                    || v.equals("缩减") || v.equals("压减") || v.equals("削减") || v.equals("精简") || v.equals("缩短")) {
                 f |= CHANGE;
             }
             m.put(v, f);
