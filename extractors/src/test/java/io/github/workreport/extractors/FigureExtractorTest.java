@@ -283,4 +283,11 @@ class FigureExtractorTest {
         find(r.achievements(), "农村居民人均纯收入", "7.4");
         assertEquals(4, r.achievements().size(), r.achievements().toString());
     }
+    @Test
+    void extract_listWithTheUnitOnTheLastNumber_eachNumberTakesIt() {
+        String text = String.join("\n", "各位代表：", "一、2024年工作回顾", "东区、西区地铁日均客运量分别达1409万、1305万人次。");
+        Report r = PARSER.parse(text);
+        assertEquals("人次", find(r.achievements(), "东区地铁日均客运量", "14090000").quantity().unit());
+        find(r.achievements(), "西区地铁日均客运量", "13050000");
+    }
 }

@@ -170,7 +170,7 @@ public final class FigureFinder {
 
     /** The figures of {@code sentence}, which starts at normalized offset {@code s}. */
     private List<Item> readSentence(String sentence, int s) {
-        List<QuantityMatch> found = Quantities.find(sentence);
+        List<QuantityMatch> found = shareUnits(sentence, Quantities.find(sentence));
         List<Item> items = new ArrayList<>();
         int prevEnd = 0;
         String carried = null;
@@ -250,6 +250,31 @@ public final class FigureFinder {
             distribute(items, groupStart, groupSubject);
         }
         return items;
+    }
+
+    /**
+     * A list of numbers written with the unit on the last one only (1409万、1305万人次):
+     * each number without a unit that a list separator joins to the next takes that one's unit.
+     */
+    static List<QuantityMatch> shareUnits(String sentence, List<QuantityMatch> found) {
+        List<QuantityMatch> out = null;
+        for (int i = found.size() - 2; i >= 0; i--) {
+            QuantityMatch m = found.get(i);
+            QuantityMatch next = (out == null ? found : out).get(i + 1);
+            String unit = next.quantity().unit();
+            if (!m.quantity().unit().isEmpty() || unit.isEmpty() || DURATIONS.contains(unit)
+                    || !Character.isDigit(sentence.charAt(m.numberStart()))) {
+                continue;
+            }
+            String gap = sentence.substring(m.end(), next.start());
+            if (gap.equals("、") || gap.equals("和") || gap.equals("与") || gap.equals("及")) {
+                if (out == null) {
+                    out = new ArrayList<>(found);
+                }
+                out.set(i, new QuantityMatch(m.start(), m.end(), m.numberStart(), m.numberEnd(), m.quantity().withUnit(unit)));
+            }
+        }
+        return out == null ? found : out;
     }
 
     private static int leadingSkip(String sentence, int from, int to) {
