@@ -162,7 +162,7 @@ class FigureExtractorTest {
         Report r = PARSER.parse(text);
         find(r.achievements(), "地区生产总值", "5.2");
         find(r.targets(), "地区生产总值", "5");
-        find(r.targets(), "拟安排地方政府专项债券", "300000000000");
+        find(r.targets(), "地方政府专项债券", "300000000000");
     }
 
     @Test
@@ -289,5 +289,15 @@ class FigureExtractorTest {
         Report r = PARSER.parse(text);
         assertEquals("人次", find(r.achievements(), "东区地铁日均客运量", "14090000").quantity().unit());
         find(r.achievements(), "西区地铁日均客运量", "13050000");
+    }
+    @Test
+    void extract_deficitSentences_baseNotIndicatorAndLowerIsNegative() {
+        String text = String.join("\n", "各位代表：", "二、2026年工作安排",
+                "今年赤字率拟按2.6%安排，比去年预算低0.4个百分点。赤字规模4.06万亿元，比上年年初预算增加1800亿元。");
+        Report r = PARSER.parse(text);
+        assertEquals(Measure.LEVEL, find(r.targets(), "赤字率", "2.6").measure());
+        assertEquals(Measure.CHANGE, find(r.targets(), "赤字率", "-0.4").measure());
+        assertEquals(Measure.CHANGE, find(r.targets(), "赤字规模", "180000000000").measure());
+        assertTrue(r.targets().stream().noneMatch(t -> t.indicator().contains("预算")), r.targets().toString());
     }
 }

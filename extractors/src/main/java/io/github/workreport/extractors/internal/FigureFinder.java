@@ -373,7 +373,7 @@ public final class FigureFinder {
     /** Words after a quantity that leave it a figure rather than a modifier of a noun. */
     private static final WordList FIGURE_FOLLOWERS = new WordList(List.of("增长", "下降", "同比", "比上年", "比去年", "较上年", "较去年",
             "和", "及", "与", "或", "分别", "其中", "并", "是", "居", "位居", "列", "占", "人次", "以上", "左右", "为", "的增长", "年均", "增速",
-            "增幅", "涨幅"));
+            "增幅", "涨幅", "安排"));
 
     private static final java.util.Set<String> COUNT_UNITS = java.util.Set.of("个", "家", "项", "件", "所", "座", "户", "名", "场",
             "批", "条", "处", "只", "台", "套", "辆", "艘", "支", "部", "类", "款", "项次", "场次", "期", "张", "栋", "人");
@@ -518,8 +518,11 @@ public final class FigureFinder {
      * 按照国家要求完成节能减排降碳任务. True when it added the item.
      */
     private static boolean completion(String text, int from, int ce, int cs, List<Item> out) {
-        int k = text.indexOf("完成", from);
-        if (k < 0 || k + 2 >= ce) {
+        int k = from;
+        while (k + 2 < ce && !(text.charAt(k) == '完' && text.charAt(k + 1) == '成')) {
+            k++; // within the clause only: an unbounded indexOf would scan the rest of the report per clause
+        }
+        if (k + 2 >= ce) {
             return false;
         }
         String after = text.substring(k + 2, ce).strip();

@@ -316,8 +316,11 @@ public final class Indicators {
             return s;
         }
         String tail = s.substring(at);
+        if (tail.length() > 2 && (tail.endsWith("低") || tail.endsWith("高"))) {
+            tail = tail.substring(0, tail.length() - 1); // 比去年预算低0.4个百分点 (Verb reads the sign)
+        }
         if (tail.endsWith("年") || tail.endsWith("期间") || tail.endsWith("同期") || tail.endsWith("上年") || tail.endsWith("去年")
-                || tail.endsWith("年初") || tail.endsWith("时期")) {
+                || tail.endsWith("年初") || tail.endsWith("时期") || tail.endsWith("预算")) {
             return s.substring(0, at);
         }
         return s;

@@ -51,6 +51,12 @@ final class Verb {
     static Verb of(String raw) {
         String r = raw.strip();
         int flags = 0;
+        if (r.endsWith("低") && comparative(r)) {
+            return new Verb(false, true, true); // 比去年预算低0.4个百分点: lower than its base
+        }
+        if (r.endsWith("高") && comparative(r)) {
+            return new Verb(false, false, true);
+        }
         int guard = 0;
         while (!r.isEmpty() && guard++ < 20) {
             String v = Words.TRAILING_VERBS.suffixOf(r);
@@ -64,6 +70,16 @@ final class Verb {
             return NONE;
         }
         return new Verb((flags & GROWTH) != 0, (flags & NEGATIVE) != 0, (flags & CHANGE) != 0);
+    }
+
+    /** Whether the text ends with a comparison base and a comparative: 比去年预算低, 比上年高. */
+    private static boolean comparative(String r) {
+        int at = Math.max(r.lastIndexOf('比'), r.lastIndexOf('较'));
+        if (at < 0 || r.length() - at > 10 || r.length() - at < 3) {
+            return false;
+        }
+        String base = r.substring(at + 1, r.length() - 1); // between 比 and 低: 去年预算, 上年
+        return base.endsWith("年") || base.endsWith("预算") || base.endsWith("同期") || base.endsWith("年初") || base.endsWith("时期");
     }
 
     private static final Verb NONE = new Verb(false, false, false);
