@@ -300,4 +300,14 @@ class FigureExtractorTest {
         assertEquals(Measure.CHANGE, find(r.targets(), "赤字规模", "180000000000").measure());
         assertTrue(r.targets().stream().noneMatch(t -> t.indicator().contains("预算")), r.targets().toString());
     }
+    @Test
+    void extract_agesDecimalsAndPopulation_readAsWritten() {
+        String text = String.join("\n", "各位代表：", "一、2024年工作回顾",
+                "人均预期寿命达到79.2岁。为2.15万名劳动者追回工资2.6亿元。8亿多人口的地区实现了比较充分就业。");
+        Report r = PARSER.parse(text);
+        assertEquals("岁", find(r.achievements(), "人均预期寿命", "79.2").quantity().unit(), "an age, not a duration");
+        assertTrue(r.achievements().stream().anyMatch(a -> a.indicator().startsWith("2.15万名劳动者")),
+                "5. before a decimal digit is no list marker: " + r.achievements());
+        assertTrue(r.achievements().stream().noneMatch(a -> a.indicator().startsWith("口")), "人口 is no unit 人: " + r.achievements());
+    }
 }

@@ -11,6 +11,7 @@ final class Comparators {
 
     /** Longest first so that 不超过 wins over 超过 over 超. */
     private static final Prefix[] PREFIXES = {
+        p("达到或略高于", Comparison.GE), p("达到或高于", Comparison.GE), p("达到或超过", Comparison.GE),
         p("不低于", Comparison.GE), p("不少于", Comparison.GE), p("不小于", Comparison.GE),
         p("不超过", Comparison.LE), p("不高于", Comparison.LE), p("不多于", Comparison.LE), p("不大于", Comparison.LE),
         p("控制在", Comparison.EQ),

@@ -60,6 +60,7 @@ final class Units {
         // words that begin with a unit but are something else
         m.put("名", new Def("名", Kind.PLAIN, true, new String[] {"单", "牌", "片", "称", "义", "录", "额"}));
         m.put("所", new Def("所", Kind.PLAIN, true, new String[] {"有", "在", "以", "得"}));
+        m.put("人", new Def("人", Kind.PLAIN, true, new String[] {"口", "民", "才", "员", "们", "群", "士"})); // 13亿多人口的大国
         m.put("种", new Def("种", Kind.PLAIN, true, new String[] {"子", "植", "养", "业"}));
         m.put("条", new Def("条", Kind.PLAIN, true, new String[] {"件", "例"}));
         m.put("度", new Def("度", Kind.PLAIN, true, new String[] {"假"}));

@@ -345,7 +345,7 @@ public final class FigureFinder {
     /** Whether a quantity states a figure rather than being a name, rank, date, duration or baseline. */
     static boolean isFigure(String s, QuantityMatch m) {
         String unit = m.quantity().unit();
-        if (unit.isEmpty() || DURATIONS.contains(unit)) {
+        if (unit.isEmpty() || DURATIONS.contains(unit) && !lifeExpectancy(s, m, unit)) {
             return false;
         }
         if (isOrdinalNameOrDuration(s, m.start())) {
@@ -368,6 +368,15 @@ public final class FigureFinder {
         }
         // a quantity followed by a noun is a modifier (超500万元项目, 过百亿元企业, 13户驻盘央企)
         return FIGURE_FOLLOWERS.wordAt(s, en) != null;
+    }
+
+    /** 人均预期寿命达到79岁: an age that is the figure itself, not a duration. */
+    private static boolean lifeExpectancy(String s, QuantityMatch m, String unit) {
+        if (!unit.equals("岁")) {
+            return false;
+        }
+        String before = s.substring(Math.max(0, m.start() - 10), m.start());
+        return before.contains("寿命") || before.contains("年龄");
     }
 
     /** Words after a quantity that leave it a figure rather than a modifier of a noun. */

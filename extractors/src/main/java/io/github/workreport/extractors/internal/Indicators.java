@@ -32,6 +32,7 @@ public final class Indicators {
             s = trimPunct(s);
             s = stripListMarker(s);
             s = stripLeadingYear(s);
+            s = stripTrailingYear(s);
             String lead = Words.LEADING.prefixOf(s);
             if (lead != null) {
                 s = s.substring(lead.length());
@@ -292,7 +293,8 @@ public final class Indicators {
         }
         if (i > 0 && i < s.length()) {
             char d = s.charAt(i);
-            if (d == '.' || d == '、' || (d == '是' && !Character.isDigit(c))) {
+            boolean decimal = d == '.' && i + 1 < s.length() && Character.isDigit(s.charAt(i + 1)); // 5.01万名: a number
+            if ((d == '.' && !decimal) || d == '、' || (d == '是' && !Character.isDigit(c))) {
                 return s.substring(i + 1);
             }
         }
@@ -324,6 +326,20 @@ public final class Indicators {
             return s.substring(0, at);
         }
         return s;
+    }
+
+    /** 人均期望寿命2002年 (达到71.8岁): the year is when, not what. */
+    private static String stripTrailingYear(String s) {
+        int n = s.length();
+        if (n < 7 || s.charAt(n - 1) != '年') {
+            return s;
+        }
+        for (int k = n - 5; k < n - 1; k++) {
+            if (!Character.isDigit(s.charAt(k))) {
+                return s;
+            }
+        }
+        return s.substring(0, n - 5);
     }
 
     private static String stripLeadingYear(String s) {
