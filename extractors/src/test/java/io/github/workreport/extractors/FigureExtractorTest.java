@@ -310,4 +310,13 @@ class FigureExtractorTest {
                 "5. before a decimal digit is no list marker: " + r.achievements());
         assertTrue(r.achievements().stream().noneMatch(a -> a.indicator().startsWith("口")), "人口 is no unit 人: " + r.achievements());
     }
+    @Test
+    void extract_countOfAQuotedName_countsIt() {
+        String text = String.join("\n", "各位代表：", "一、2024年工作回顾",
+                "新增5个国家生态文明示范区、3个“绿水青山就是金山银山”实践创新基地。10个“二线口岸”正式启用。");
+        Report r = PARSER.parse(text);
+        find(r.achievements(), "国家生态文明示范区", "5");
+        find(r.achievements(), "绿水青山就是金山银山实践创新基地", "3");
+        assertTrue(r.achievements().stream().anyMatch(a -> a.indicator().startsWith("二线口岸")), r.achievements().toString());
+    }
 }

@@ -364,7 +364,7 @@ public final class FigureFinder {
         }
         char c = s.charAt(en);
         if (!Character.isIdeographic(c)) {
-            return c != '强' && c != '"' && c != '”';
+            return c != '强' && c != '"' && c != '”' && c != '“'; // 10个“二线口岸”: a count of a quoted name
         }
         // a quantity followed by a noun is a modifier (超500万元项目, 过百亿元企业, 13户驻盘央企)
         return FIGURE_FOLLOWERS.wordAt(s, en) != null;
@@ -395,7 +395,7 @@ public final class FigureFinder {
     static String countedNoun(String s, QuantityMatch m, int nextQuantity) {
         if (!COUNT_UNITS.contains(m.quantity().unit()) || m.quantity().isRange() || m.end() >= s.length()
                 || !Character.isDigit(s.charAt(m.numberStart())) // 六项重点任务, 十大战略: programme names
-                || !Character.isIdeographic(s.charAt(m.end())) || s.charAt(m.end()) == '的') {
+                || !(Character.isIdeographic(s.charAt(m.end())) || s.charAt(m.end()) == '“') || s.charAt(m.end()) == '的') {
             return null;
         }
         if (isOrdinalNameOrDuration(s, m.start())) {
@@ -405,7 +405,7 @@ public final class FigureFinder {
         if (end > nextQuantity || end - m.end() < 2 || end - m.end() > 20) {
             return null;
         }
-        String noun = Indicators.clean(s.substring(m.end(), end));
+        String noun = Indicators.clean(s.substring(m.end(), end).replace("“", "").replace("”", "")); // 10个“二线口岸”
         for (String w : PROGRAMME_WORDS) {
             if (noun.startsWith(w)) {
                 return null; // 重点把握好5个方面: a count that structures the text, not a figure
@@ -417,10 +417,10 @@ public final class FigureFinder {
     private static final List<String> PROGRAMME_WORDS = List.of("方面", "任务", "举措", "重点", "行动", "战略", "原则", "维度",
             "问题", "环节", "台阶", "阶段", "部分", "领域", "目标", "要求", "措施", "工作", "大类", "个字", "句话", "条意见");
 
-    /** Length of the clause rest after a count: up to the next , ; 。 or the end. */
+    /** Length of the clause rest after a count: up to the next , ; 。 or the end (a quoted name “…” inside it stays). */
     static int countedEnd(String s, int from) {
         int i = from;
-        while (i < s.length() && ",，;；。、:：!！?？()（）“”\"".indexOf(s.charAt(i)) < 0) {
+        while (i < s.length() && ",，;；。、:：!！?？()（）\"".indexOf(s.charAt(i)) < 0) {
             i++;
         }
         return i - from;
