@@ -319,4 +319,17 @@ class FigureExtractorTest {
         find(r.achievements(), "绿水青山就是金山银山实践创新基地", "3");
         assertTrue(r.achievements().stream().anyMatch(a -> a.indicator().startsWith("二线口岸")), r.achievements().toString());
     }
+    @Test
+    void extract_fenbieWithOneTrailingComparator_governsTheList() {
+        String text = String.join("\n", "各位代表：", "二、2026年工作安排",
+                "今年经济社会发展的主要预期目标是：城镇、农村居民人均可支配收入分别增长4.5%、5.5%左右；"
+                        + "规上工业增加值、固定资产投资分别增长6%、5%。");
+        Report r = PARSER.parse(text);
+        assertEquals(Comparison.APPROX, find(r.targets(), "城镇居民人均可支配收入", "4.5").quantity().comparison());
+        assertEquals(Comparison.APPROX, find(r.targets(), "农村居民人均可支配收入", "5.5").quantity().comparison());
+        assertEquals(Comparison.EQ, find(r.targets(), "规上工业增加值", "6").quantity().comparison());
+        // each value with its own comparator keeps it (the spec's 5.5%左右和6.5%以上)
+        assertEquals(Comparison.GE, find(R.targets(), "农村居民人均可支配收入", "6.5").quantity().comparison());
+        assertEquals(Comparison.APPROX, find(R.targets(), "城镇居民人均可支配收入", "5.5").quantity().comparison());
+    }
 }

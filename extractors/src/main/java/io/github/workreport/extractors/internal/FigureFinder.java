@@ -223,7 +223,7 @@ public final class FigureFinder {
             if (own || fenbie) {
                 // a new subject or a new 分别 closes the group before
                 if (groupStart >= 0) {
-                    distribute(items, groupStart, groupSubject);
+                    distribute(items, groupStart, groupSubject, sentence, s);
                 }
                 groupStart = fenbie ? items.size() : -1;
                 groupSubject = fenbie ? (own ? indicator : "") : null; // "": 分别 refers back to earlier subjects
@@ -247,7 +247,7 @@ public final class FigureFinder {
             prevEnd = figureEnd;
         }
         if (groupStart >= 0) {
-            distribute(items, groupStart, groupSubject);
+            distribute(items, groupStart, groupSubject, sentence, s);
         }
         return items;
     }
@@ -290,11 +290,12 @@ public final class FigureFinder {
      * without a subject of its own ({@code ""}) refers back to the last subjects named before it in
      * the sentence: 城镇居民人均可支配收入11759元，农村居民人均纯收入3587元，分别比上年实际增长10.4%和7.4%.
      */
-    private static void distribute(List<Item> items, int groupStart, String subject) {
+    private static void distribute(List<Item> items, int groupStart, String subject, String sentence, int s) {
         int n = items.size() - groupStart;
         if (n < 2) {
             return;
         }
+        shareTrailingComparison(items, groupStart, sentence, s);
         List<String> subjects = subject.isEmpty() ? earlierSubjects(items, groupStart, n) : Indicators.expand(subject, n);
         if (subjects.size() != n) {
             return;
@@ -303,6 +304,30 @@ public final class FigureFinder {
             Item it = items.get(groupStart + k);
             items.set(groupStart + k, new Item(it.start, it.end, subjects.get(k), it.measure, it.quantity));
         }
+    }
+
+    /**
+     * 分别增长4.5%、5.5%左右: a comparator written once after the last value of a 分别 list governs
+     * the values before it that have none of their own (5.5%左右和6.5%以上 keep their own).
+     */
+    private static void shareTrailingComparison(List<Item> items, int groupStart, String sentence, int s) {
+        Item last = items.get(items.size() - 1);
+        if (last.quantity == null || last.quantity.comparison() == io.github.workreport.Comparison.EQ
+                || !endsWithComparatorWord(sentence.substring(last.start - s, last.end - s))) {
+            return;
+        }
+        for (int k = groupStart; k < items.size() - 1; k++) {
+            Item it = items.get(k);
+            if (it.quantity != null && it.quantity.comparison() == io.github.workreport.Comparison.EQ
+                    && it.quantity.unit().equals(last.quantity.unit())) {
+                items.set(k, new Item(it.start, it.end, it.indicator, it.measure,
+                        it.quantity.withComparison(last.quantity.comparison())));
+            }
+        }
+    }
+
+    private static boolean endsWithComparatorWord(String t) {
+        return t.endsWith("左右") || t.endsWith("以上") || t.endsWith("以内") || t.endsWith("以下") || t.endsWith("上下");
     }
 
     /** The last {@code n} distinct subjects of items[0, end), in text order, or fewer when there are not as many. */
