@@ -332,4 +332,13 @@ class FigureExtractorTest {
         assertEquals(Comparison.GE, find(R.targets(), "农村居民人均可支配收入", "6.5").quantity().comparison());
         assertEquals(Comparison.APPROX, find(R.targets(), "城镇居民人均可支配收入", "5.5").quantity().comparison());
     }
+    @Test
+    void extract_listOfBaselines_figuresAreTheLevelsReached() {
+        String text = String.join("\n", "各位代表：", "一、2024年工作回顾",
+                "困难残疾人生活补贴、重度残疾人护理补贴标准分别从每人每月209元、280元提高到217元、290元。");
+        Report r = PARSER.parse(text);
+        find(r.achievements(), "困难残疾人生活补贴", "217");
+        find(r.achievements(), "重度残疾人护理补贴标准", "290");
+        assertEquals(2, r.achievements().size(), "the baselines 209 and 280 are no figures: " + r.achievements());
+    }
 }

@@ -178,11 +178,18 @@ public final class FigureFinder {
         int groupStart = -1; // index in items where a 分别 group starts
         String groupSubject = null;
         int baseline = -1; // start of a skipped baseline (由年初的1301个调增至…)
+        boolean[] listedBaseline = listedBaselines(sentence, found);
         for (int qi = 0; qi < found.size(); qi++) {
             QuantityMatch m = found.get(qi);
             String counted = null; // 办好12件民生实事: the noun after a count names what is counted
+            if (listedBaseline[qi]) {
+                if (baseline < 0) {
+                    baseline = m.start();
+                }
+                continue;
+            }
             if (!isFigure(sentence, m)) {
-                if (isBaseline(sentence, m)) {
+                if (isBaseline(sentence, m) && baseline < 0) {
                     baseline = m.start();
                 }
                 counted = countedNoun(sentence, m, qi + 1 < found.size() ? found.get(qi + 1).start() : sentence.length());
@@ -454,6 +461,24 @@ public final class FigureFinder {
     private static final WordList TO_WORDS = new WordList(List.of("调增至", "增至", "增加到", "增加至", "提高到", "提高至", "提升到", "提升至",
             "上升到", "上升至", "下降到", "下降至", "降至", "降到", "减少到", "减少至", "增长到", "增长至", "发展到", "扩大到", "扩大至",
             "到", "至"));
+
+    /**
+     * Baselines in a list before the figures they grew to: 分别从209元、280元提高到217元、290元 — every
+     * number joined by 、/和 to a baseline (or to such a number) is a baseline too.
+     */
+    static boolean[] listedBaselines(String sentence, List<QuantityMatch> found) {
+        boolean[] out = new boolean[found.size()];
+        for (int i = found.size() - 1; i >= 0; i--) {
+            QuantityMatch m = found.get(i);
+            if (isBaseline(sentence, m)) {
+                out[i] = true;
+            } else if (i + 1 < found.size() && out[i + 1]) {
+                String gap = sentence.substring(m.end(), found.get(i + 1).start());
+                out[i] = gap.equals("、") || gap.equals("和");
+            }
+        }
+        return out;
+    }
 
     /** A baseline followed by the figure it grew to: 由年初的1301个调增至2413个. */
     static boolean isBaseline(String s, QuantityMatch m) {
