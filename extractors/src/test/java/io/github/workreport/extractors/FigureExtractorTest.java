@@ -341,4 +341,11 @@ class FigureExtractorTest {
         find(r.achievements(), "重度残疾人护理补贴标准", "290");
         assertEquals(2, r.achievements().size(), "the baselines 209 and 280 are no figures: " + r.achievements());
     }
+    @Test
+    void extract_coordinatedNounPhrases_noQualitativeItem() {
+        String text = String.join("\n", "各位代表：", "二、2026年工作安排",
+                "今年经济社会发展的主要预期目标是：推动经济实现质的有效提升和量的合理增长，保持市场物价的基本稳定。");
+        Report r = PARSER.parse(text);
+        assertEquals(List.of("市场物价"), r.targets().stream().map(Target::indicator).toList());
+    }
 }

@@ -402,6 +402,16 @@ public final class FigureFinder {
         return FIGURE_FOLLOWERS.wordAt(s, en) != null;
     }
 
+    /** Whether {@code text[from, to)} holds {@code c} (bounded, unlike a lastIndexOf from {@code to}). */
+    private static boolean holds(String text, int from, int to, char c) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == c) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** 人均预期寿命达到79岁: an age that is the figure itself, not a duration. */
     private static boolean lifeExpectancy(String s, QuantityMatch m, String unit) {
         if (!unit.equals("岁")) {
@@ -561,6 +571,9 @@ public final class FigureFinder {
         }
         if (qm != null) {
             int at = qm.index();
+            if (at > from + 1 && text.charAt(at - 1) == '的' && holds(text, from, at - 1, '的')) {
+                return; // 质的有效提升和量的合理增长: coordinated noun phrases, no subject with a predicate
+            }
             if (at > from) {
                 String ind = Indicators.clean(Indicators.cutQualitative(text.substring(from, at)));
                 if (ind.length() >= 2 && ind.length() <= 30 && Words.NOT_SUBJECT_START.prefixOf(ind) == null) {
