@@ -337,7 +337,7 @@ class FigureExtractorTest {
         String text = String.join("\n", "各位代表：", "一、2024年工作回顾",
                 "困难残疾人生活补贴、重度残疾人护理补贴标准分别从每人每月209元、280元提高到217元、290元。");
         Report r = PARSER.parse(text);
-        find(r.achievements(), "困难残疾人生活补贴", "217");
+        find(r.achievements(), "困难残疾人生活补贴标准", "217");
         find(r.achievements(), "重度残疾人护理补贴标准", "290");
         assertEquals(2, r.achievements().size(), "the baselines 209 and 280 are no figures: " + r.achievements());
     }
@@ -347,5 +347,47 @@ class FigureExtractorTest {
                 "今年经济社会发展的主要预期目标是：推动经济实现质的有效提升和量的合理增长，保持市场物价的基本稳定。");
         Report r = PARSER.parse(text);
         assertEquals(List.of("市场物价"), r.targets().stream().map(Target::indicator).toList());
+    }
+    @Test
+    void extract_sharedHeadOfACoordinatedList_joinedToEachMember() {
+        String text = String.join("\n", "各位代表：", "一、2024年工作回顾",
+                "原煤、原油、天然气产量分别增长3%、2%、6%。地表水、近岸海域水质优良比例分别达96.9%、99.7%。"
+                        + "地区生产总值、一般公共预算收入分别增长5%、3%。地级及以上城市细颗粒物平均浓度下降2.7%。");
+        Report r = PARSER.parse(text);
+        find(r.achievements(), "原煤产量", "3");
+        find(r.achievements(), "原油产量", "2");
+        find(r.achievements(), "天然气产量", "6");
+        find(r.achievements(), "地表水水质优良比例", "96.9");
+        find(r.achievements(), "近岸海域水质优良比例", "99.7");
+        find(r.achievements(), "地区生产总值", "5");
+        find(r.achievements(), "一般公共预算收入", "3");
+        find(r.achievements(), "地级及以上城市细颗粒物平均浓度", "-2.7");
+    }
+
+    @Test
+    void extract_ratesReachedAndWordsEndingInAVerbChar_readAsWritten() {
+        String text = String.join("\n", "各位代表：", "一、2024年工作回顾",
+                "居民消费价格涨幅回落到2.6%。亩产提升10.1斤。农民负担平均减轻30%。贷款市场报价利率下调0.25个百分点。"
+                        + "粮食产量首次跃上1.4万亿斤新台阶。淘汰落后的炼钢产能1691万吨。高等学校在校生1600万人。");
+        Report r = PARSER.parse(text);
+        assertEquals(Measure.GROWTH, find(r.achievements(), "居民消费价格", "2.6").measure());
+        assertEquals(Measure.CHANGE, find(r.achievements(), "亩产", "10.1").measure());
+        assertEquals(Measure.GROWTH, find(r.achievements(), "农民负担", "-30").measure());
+        assertEquals(Measure.CHANGE, find(r.achievements(), "贷款市场报价利率", "-0.25").measure());
+        find(r.achievements(), "粮食产量", "1400000000000");
+        find(r.achievements(), "淘汰落后的炼钢产能", "16910000");
+        find(r.achievements(), "高等学校在校生", "16000000");
+    }
+
+    @Test
+    void extract_moreQualitativeTargets_bareImprovementOnlyAtTheEnd() {
+        String text = String.join("\n", "各位代表：", "二、2026年工作安排",
+                "今年经济社会发展的主要预期目标是：国内生产总值增长5%左右；国际收支状况改善；进出口回稳向好；"
+                        + "劳动报酬增长和劳动生产率提高同步；保障和改善民生。");
+        Report r = PARSER.parse(text);
+        find(r.targets(), "国际收支状况", null);
+        find(r.targets(), "进出口", null);
+        assertTrue(r.targets().stream().anyMatch(t -> t.indicator().startsWith("劳动报酬")), r.targets().toString());
+        assertEquals(4, r.targets().size(), "保障和改善民生 states no target: " + r.targets());
     }
 }

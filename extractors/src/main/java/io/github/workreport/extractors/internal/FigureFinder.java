@@ -424,7 +424,7 @@ public final class FigureFinder {
     /** Words after a quantity that leave it a figure rather than a modifier of a noun. */
     private static final WordList FIGURE_FOLLOWERS = new WordList(List.of("增长", "下降", "同比", "比上年", "比去年", "较上年", "较去年",
             "和", "及", "与", "或", "分别", "其中", "并", "是", "居", "位居", "列", "占", "人次", "以上", "左右", "为", "的增长", "年均", "增速",
-            "增幅", "涨幅", "安排"));
+            "增幅", "涨幅", "安排", "新台阶", "台阶", "大关", "关口"));
 
     private static final java.util.Set<String> COUNT_UNITS = java.util.Set.of("个", "家", "项", "件", "所", "座", "户", "名", "场",
             "批", "条", "处", "只", "台", "套", "辆", "艘", "支", "部", "类", "款", "项次", "场次", "期", "张", "栋", "人");
@@ -567,6 +567,9 @@ public final class FigureFinder {
         WordList.Match qm = Words.QUALITATIVE.find(text, from, ce);
         if (plan) {
             WordList.Match pm2 = Words.QUALITATIVE_PLAN.find(text, from, qm == null ? ce : qm.index());
+            if (pm2 != null && pm2.word().equals("改善") && pm2.index() + 2 < ce) {
+                pm2 = null; // a bare 改善 states a target only at the end of its clause (国际收支状况改善), not 改善民生
+            }
             qm = pm2 != null ? pm2 : qm;
         }
         if (qm != null) {

@@ -38,7 +38,7 @@ public final class Indicators {
                 s = s.substring(lead.length());
             }
             String trail = Words.TRAILING_VERBS.suffixOf(s);
-            if (trail != null) {
+            if (trail != null && !endsWithWord(s, trail)) {
                 s = s.substring(0, s.length() - trail.length());
             }
             s = stripComparisonBase(s);
@@ -51,6 +51,9 @@ public final class Indicators {
         }
         s = dropInnerVerb(s);
         int deng = s.lastIndexOf('等');
+        if (deng > 0 && "高中初同平对均相上下头特优".indexOf(s.charAt(deng - 1)) >= 0 || deng >= 0 && s.startsWith("等级", deng)) {
+            deng = -1; // 高等学校, 中等职业学校, 高等级公路: a word, not the 等 closing a list
+        }
         if (deng >= 0 && s.length() - deng - 1 >= 2) {
             s = s.substring(deng + 1);
         }
@@ -59,6 +62,45 @@ public final class Indicators {
         }
         return hasHanOrLetter(s) ? s : "";
     }
+
+    /**
+     * Where the head shared by a coordinated list begins in its last member: the first place after
+     * its own modifier where a head word starts (农村|居民人均可支配收入, 天然气|产量,
+     * 近岸海域|水质优良比例), or -1 when none does.
+     */
+    static int headStart(String last) {
+        for (int k = 1; k < last.length() - 1; k++) {
+            if (HEAD_STARTS.wordAt(last, k) != null) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether a list member names a whole indicator already (地区生产总值, 一般公共预算收入). */
+    private static boolean endsWithHead(String p) {
+        return p.length() >= 2 && ("值量额率数入资出价费比重度积次".indexOf(p.charAt(p.length() - 1)) >= 0);
+    }
+
+    private static final WordList HEAD_STARTS = new WordList(List.of("居民", "常住居民", "人均", "产量", "增加值", "产值", "水质",
+            "产业", "出口", "进口", "收入", "投资", "价格", "指数", "面积", "人口", "就业", "企业", "用户", "占比", "比重", "比例",
+            "浓度", "覆盖率", "总额", "余额", "营业收入", "营收", "利润", "销售", "零售", "客运量", "货运量", "吞吐量", "地铁", "补贴",
+            "标准", "规模", "数量", "个数", "总量", "增速", "贷款", "存款", "支出", "税收", "市场主体", "经营主体"));
+
+    /**
+     * Whether a one-character trailing word is the end of a longer word instead: 产能, 职能, 效能
+     * (not the modal 能), 人均 (not 均), 签约 (not 约).
+     */
+    private static boolean endsWithWord(String s, String trail) {
+        if (trail.length() != 1 || s.length() < 2) {
+            return false;
+        }
+        return WORDS_ENDING_IN_A_TRAILING_CHAR.contains(s.substring(s.length() - 2));
+    }
+
+    private static final java.util.Set<String> WORDS_ENDING_IN_A_TRAILING_CHAR = java.util.Set.of("产能", "职能", "功能", "效能",
+            "储能", "动能", "节能", "智能", "体能", "技能", "潜能", "赋能", "性能", "热能", "电能", "核能", "风能", "势能", "人均", "户均",
+            "亩均", "日均", "签约", "履约", "节约", "集约", "预约", "合约", "公约", "特约");
 
     /**
      * Drops a verb between the subject and the measured noun: 规模以上工业企业实现利润 → 规模以上工业企业利润,
@@ -114,7 +156,7 @@ public final class Indicators {
     }
 
     /** Words between a qualitative item's subject and its predicate: 城乡居民收入差距|继续|缩小, 产量|超额|完成. */
-    private static final List<String> QUALITATIVE_TAIL = List.of("呈现出", "呈现", "增长", "保持", "实现", "与", "和", "超额",
+    private static final List<String> QUALITATIVE_TAIL = List.of("得到了", "得到", "继续有所", "有所", "大为", "呈现出", "呈现", "增长", "保持", "实现", "与", "和", "超额",
             "提前", "逐步地", "逐步", "地", "将", "还要", "要", "还", "也", "已经", "已", "均", "都", "继续", "持续",
             "进一步");
     /** Verbs before a qualitative item's subject: 保持|物价总水平基本稳定. */
@@ -129,11 +171,17 @@ public final class Indicators {
         List<String> parts = listParts(subject);
         if (parts.size() == n) {
             String last = parts.get(n - 1);
+            int head = headStart(last);
             List<String> out = new ArrayList<>(n);
             for (int k = 0; k < n - 1; k++) {
                 String p = parts.get(k);
-                if (p.length() <= 3 && last.length() > p.length() + 1) {
-                    out.add(p + last.substring(p.length()));
+                if (head > 0 && !endsWithHead(p)) {
+                    String h = last.substring(head);
+                    String w = HEAD_STARTS.prefixOf(h);
+                    // 原煤、原油、天然气产量 → 原煤产量; 生活补贴、护理补贴标准 → 生活补贴标准 (no 补贴补贴)
+                    out.add(w != null && p.endsWith(w) ? p + h.substring(w.length()) : p + h);
+                } else if (head < 0 && p.length() <= 3 && last.length() > p.length() + 1) {
+                    out.add(p + last.substring(p.length())); // 城镇、农村…: modifiers of one length
                 } else {
                     out.add(p);
                 }
@@ -162,6 +210,9 @@ public final class Indicators {
     /** The items of a subject list (甲、乙和丙), trimmed, empty ones left out. */
     private static List<String> listParts(String subject) {
         List<String> parts = new ArrayList<>();
+        if (subject.contains("及以上") || subject.contains("及以下")) {
+            return List.of(subject); // 地级及以上城市: one group, not two
+        }
         for (String p : LIST_SEPARATOR.split(subject)) {
             String c = trimPunct(p);
             if (!c.isEmpty()) {
@@ -314,8 +365,8 @@ public final class Indicators {
     /** 工业总产值比1956年 → 工业总产值; 比上年, 比“六五”期间, 较去年同期. */
     private static String stripComparisonBase(String s) {
         int at = Math.max(s.lastIndexOf('比'), s.lastIndexOf('较'));
-        if (at < 0 || s.length() - at > 10) {
-            return s;
+        if (at < 0 || s.length() - at > 10 || s.startsWith("比例", at) || s.startsWith("比重", at) || s.startsWith("比率", at)) {
+            return s; // 所占比例每年…: a ratio, not a comparison base
         }
         String tail = s.substring(at);
         if (tail.length() > 2 && (tail.endsWith("低") || tail.endsWith("高"))) {

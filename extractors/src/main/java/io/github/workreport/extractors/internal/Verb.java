@@ -40,7 +40,9 @@ final class Verb {
                 }
             }
             if (v.equals("净增") || v.equals("增加") || v.equals("净减少") || v.equals("提高") || v.equals("减少")
-                    || v.equals("缩减") || v.equals("压减") || v.equals("削减") || v.equals("精简") || v.equals("缩短")) {
+                    || v.equals("缩减") || v.equals("压减") || v.equals("削减") || v.equals("精简") || v.equals("缩短")
+                    || v.equals("提升") || v.equals("上升") || v.equals("减轻") || v.equals("压缩") || v.equals("下调")
+                    || v.equals("缩小")) {
                 f |= CHANGE;
             }
             m.put(v, f);
@@ -58,16 +60,23 @@ final class Verb {
             return new Verb(false, false, true);
         }
         int guard = 0;
+        boolean rateBeforeTo = false; // 涨幅回落到2.6%, 增速提高到8%: the rate reached is still a growth rate
+        boolean afterTo = false;
         while (!r.isEmpty() && guard++ < 20) {
             String v = Words.TRAILING_VERBS.suffixOf(r);
             if (v == null) {
                 break;
             }
-            flags |= FLAGS.get(v);
+            int f = FLAGS.get(v);
+            if (afterTo && !rateBeforeTo && RATES.contains(v)) {
+                rateBeforeTo = true;
+            }
+            afterTo |= (f & TO) != 0;
+            flags |= f;
             r = r.substring(0, r.length() - v.length()).strip();
         }
         if ((flags & TO) != 0) {
-            return NONE;
+            return rateBeforeTo || RATES.stream().anyMatch(r::endsWith) ? GROWTH_RATE : NONE;
         }
         return new Verb((flags & GROWTH) != 0, (flags & NEGATIVE) != 0, (flags & CHANGE) != 0);
     }
@@ -83,4 +92,7 @@ final class Verb {
     }
 
     private static final Verb NONE = new Verb(false, false, false);
+    private static final Verb GROWTH_RATE = new Verb(true, false, false);
+    /** Nouns of a growth rate (the level a rate reaches is a growth figure). */
+    private static final java.util.Set<String> RATES = java.util.Set.of("涨幅", "增速", "增幅");
 }
