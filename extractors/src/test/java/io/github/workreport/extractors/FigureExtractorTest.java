@@ -390,4 +390,24 @@ class FigureExtractorTest {
         assertTrue(r.targets().stream().anyMatch(t -> t.indicator().startsWith("劳动报酬")), r.targets().toString());
         assertEquals(4, r.targets().size(), "保障和改善民生 states no target: " + r.targets());
     }
+    @Test
+    void extract_valueListWithoutFenbie_distributedOverItsSubjects() {
+        String text = String.join("\n", "各位代表：", "一、2024年工作回顾",
+                "城镇居民人均可支配收入17175元，农村居民人均纯收入5153元，实际增长9.8%和8.5%。"
+                        + "城镇和农村人均住房面积32.9平方米、37.1平方米。");
+        Report r = PARSER.parse(text);
+        find(r.achievements(), "城镇居民人均可支配收入", "9.8");
+        find(r.achievements(), "农村居民人均纯收入", "8.5");
+        find(r.achievements(), "城镇人均住房面积", "32.9");
+        find(r.achievements(), "农村人均住房面积", "37.1");
+        assertEquals(6, r.achievements().size(), r.achievements().toString());
+    }
+
+    @Test
+    void extract_subjectInAClauseOfItsOwn_namesTheFigure() {
+        String text = String.join("\n", "各位代表：", "一、2024年工作回顾",
+                "农村居民人均纯收入，考虑价格下降因素，比上年实际增长4.3%。");
+        Report r = PARSER.parse(text);
+        find(r.achievements(), "农村居民人均纯收入", "4.3");
+    }
 }

@@ -220,8 +220,19 @@ public final class FigureFinder {
             if (indicator.isEmpty() && beforeColon != null) {
                 indicator = Indicators.clean(beforeColon);
             }
+            if (indicator.isEmpty() && carried == null && counted == null) {
+                // 农村居民人均纯收入，考虑价格下降因素，比上年实际增长4.3%: the subject is a clause of its own
+                indicator = subjectClauseBefore(sentence, prevEnd, regionStart);
+            }
             boolean fenbie = raw.contains("分别");
             boolean own = !indicator.isEmpty();
+            boolean continuesList = qi > 0 && isListGap(sentence.substring(Math.min(found.get(qi - 1).end(), m.start()), m.start()));
+            if (!fenbie && counted == null && !continuesList && (own || groupStart < 0)) {
+                // 实际增长9.8%和8.5% after two subjects, A和B增长8.4%和11.4%: a list of values is
+                // distributed as with 分别 when as many subjects are there to take them
+                int listLen = valueListLength(sentence, found, qi);
+                fenbie = listLen >= 2 && (own ? Indicators.split(indicator).size() == listLen : !items.isEmpty());
+            }
             if (own) {
                 carried = indicator;
             } else {
@@ -257,6 +268,48 @@ public final class FigureFinder {
             distribute(items, groupStart, groupSubject, sentence, s);
         }
         return items;
+    }
+
+    /**
+     * The subject named by a clause without a figure before {@code end} (and after {@code from}),
+     * skipping adverbial clauses (考虑价格下降因素, 扣除价格因素, 按可比价格计算), or "".
+     */
+    static String subjectClauseBefore(String sentence, int from, int end) {
+        int e = end - 1; // the boundary before the figure's clause
+        for (int tries = 0; tries < 3 && e > from; tries++) {
+            int b = lastBoundary(sentence, e);
+            if (b < from) {
+                break;
+            }
+            String clause = sentence.substring(b, e);
+            if (ADVERBIAL.prefixOf(clause.strip()) == null) {
+                String ind = Indicators.clean(clause);
+                return ind.length() >= 2 && ind.length() <= 20 ? ind : "";
+            }
+            e = b - 1;
+        }
+        return "";
+    }
+
+    private static final WordList ADVERBIAL = new WordList(List.of("考虑", "扣除", "剔除", "按", "如果", "若", "其中", "同比",
+            "比上年", "与上年", "据", "经", "全年", "初步核算", "初步统计"));
+
+    private static boolean isListGap(String gap) {
+        return gap.equals("、") || gap.equals("和");
+    }
+
+    /** How many quantities from {@code qi} on are joined by 、 or 和 alone, with one unit (1 when none follows). */
+    static int valueListLength(String sentence, List<QuantityMatch> found, int qi) {
+        int n = 1;
+        String unit = found.get(qi).quantity().unit();
+        for (int k = qi; k + 1 < found.size(); k++) {
+            String gap = sentence.substring(found.get(k).end(), found.get(k + 1).start());
+            if (!isListGap(gap) || !found.get(k + 1).quantity().unit().equals(unit)) {
+                break;
+            }
+            n++;
+        }
+        return n;
     }
 
     /**

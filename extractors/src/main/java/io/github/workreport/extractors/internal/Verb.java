@@ -42,7 +42,7 @@ final class Verb {
             if (v.equals("净增") || v.equals("增加") || v.equals("净减少") || v.equals("提高") || v.equals("减少")
                     || v.equals("缩减") || v.equals("压减") || v.equals("削减") || v.equals("精简") || v.equals("缩短")
                     || v.equals("提升") || v.equals("上升") || v.equals("减轻") || v.equals("压缩") || v.equals("下调")
-                    || v.equals("缩小")) {
+                    || v.equals("缩小") || v.equals("多增") || v.equals("增产") || v.equals("净减")) {
                 f |= CHANGE;
             }
             m.put(v, f);
