@@ -410,4 +410,16 @@ class FigureExtractorTest {
         Report r = PARSER.parse(text);
         find(r.achievements(), "农村居民人均纯收入", "4.3");
     }
+    @Test
+    void extract_basisPeriodAndSummaryWords_noIndicatorOfTheirOwn() {
+        String text = String.join("\n", "各位代表：", "一、2024年工作回顾",
+                "一般公共预算收入完成17亿元，按可比口径增长13%。地区生产总值达3.87万亿元，“十四五”年均增速达5.5%。"
+                        + "城镇登记失业率控制在3.9%的较低水平。主要经济指标保持在合理区间，社会大局保持稳定，居民收入增长5%。");
+        Report r = PARSER.parse(text);
+        find(r.achievements(), "一般公共预算收入", "13");
+        assertEquals(Measure.GROWTH, find(r.achievements(), "地区生产总值", "5.5").measure());
+        find(r.achievements(), "城镇登记失业率", "3.9");
+        assertTrue(r.achievements().stream().noneMatch(a -> a.indicator().contains("经济指标") || a.indicator().contains("社会大局")
+                || a.indicator().contains("十四五") || a.indicator().contains("可比")), r.achievements().toString());
+    }
 }

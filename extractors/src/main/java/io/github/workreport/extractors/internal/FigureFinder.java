@@ -248,6 +248,10 @@ public final class FigureFinder {
             }
             Quantity q = m.quantity();
             Measure measure = measureOf(q, verb);
+            if (measure == Measure.LEVEL && q.unit().equals("%")
+                    && (sentence.startsWith("的增长", m.end()) || sentence.startsWith("的增速", m.end()))) {
+                measure = Measure.GROWTH; // 实现了7.5%的增长
+            }
             if (verb.negative) {
                 q = q.negate();
             }
@@ -282,7 +286,8 @@ public final class FigureFinder {
                 break;
             }
             String clause = sentence.substring(b, e);
-            if (ADVERBIAL.prefixOf(clause.strip()) == null) {
+            String c = clause.strip();
+            if (ADVERBIAL.prefixOf(c) == null && !c.endsWith("看")) { // 从经济基本面看: a viewpoint, not a subject
                 String ind = Indicators.clean(clause);
                 return ind.length() >= 2 && ind.length() <= 20 ? ind : "";
             }
@@ -292,7 +297,7 @@ public final class FigureFinder {
     }
 
     private static final WordList ADVERBIAL = new WordList(List.of("考虑", "扣除", "剔除", "按", "如果", "若", "其中", "同比",
-            "比上年", "与上年", "据", "经", "全年", "初步核算", "初步统计"));
+            "比上年", "与上年", "据", "经", "全年", "初步核算", "初步统计", "从"));
 
     private static boolean isListGap(String gap) {
         return gap.equals("、") || gap.equals("和");
@@ -477,7 +482,7 @@ public final class FigureFinder {
     /** Words after a quantity that leave it a figure rather than a modifier of a noun. */
     private static final WordList FIGURE_FOLLOWERS = new WordList(List.of("增长", "下降", "同比", "比上年", "比去年", "较上年", "较去年",
             "和", "及", "与", "或", "分别", "其中", "并", "是", "居", "位居", "列", "占", "人次", "以上", "左右", "为", "的增长", "年均", "增速",
-            "增幅", "涨幅", "安排", "新台阶", "台阶", "大关", "关口"));
+            "增幅", "涨幅", "安排", "新台阶", "台阶", "大关", "关口", "的较低水平", "的较高水平", "的合理区间", "的合理水平", "的增速"));
 
     private static final java.util.Set<String> COUNT_UNITS = java.util.Set.of("个", "家", "项", "件", "所", "座", "户", "名", "场",
             "批", "条", "处", "只", "台", "套", "辆", "艘", "支", "部", "类", "款", "项次", "场次", "期", "张", "栋", "人");
@@ -632,7 +637,8 @@ public final class FigureFinder {
             }
             if (at > from) {
                 String ind = Indicators.clean(Indicators.cutQualitative(text.substring(from, at)));
-                if (ind.length() >= 2 && ind.length() <= 30 && Words.NOT_SUBJECT_START.prefixOf(ind) == null) {
+                if (ind.length() >= 2 && ind.length() <= 30 && Words.NOT_SUBJECT_START.prefixOf(ind) == null
+                        && !Words.GENERIC_SUBJECTS.contains(ind)) {
                     out.add(new Item(cs, ce, ind, Measure.QUALITATIVE, null));
                 }
                 return;

@@ -50,6 +50,9 @@ public final class Indicators {
             s = "经济增长"; // 今年经济增长预期目标为7%左右: the growth of the economy, i.e. of GDP
         }
         s = dropInnerVerb(s);
+        if (isPeriodName(s)) {
+            return ""; // “十四五”年均增速达5.5%: a period, not what is measured (the subject is carried)
+        }
         int deng = s.lastIndexOf('等');
         if (deng > 0 && "高中初同平对均相上下头特优".indexOf(s.charAt(deng - 1)) >= 0 || deng >= 0 && s.startsWith("等级", deng)) {
             deng = -1; // 高等学校, 中等职业学校, 高等级公路: a word, not the 等 closing a list
@@ -61,6 +64,21 @@ public final class Indicators {
             s = s.substring(s.length() - MAX_LENGTH);
         }
         return hasHanOrLetter(s) ? s : "";
+    }
+
+    /** 十四五, “十三五”时期, 五年, 这五年: the name of a period alone. */
+    static boolean isPeriodName(String s) {
+        String t = s.replace("“", "").replace("”", "").replace("\"", "");
+        if (t.endsWith("时期") || t.endsWith("期间")) {
+            t = t.substring(0, t.length() - 2);
+        }
+        if (t.startsWith("这")) {
+            t = t.substring(1);
+        }
+        boolean fiveYear = t.length() == 3 && t.charAt(0) == '十' && t.charAt(2) == '五'
+                && "一二三四五六七八九".indexOf(t.charAt(1)) >= 0;
+        boolean years = t.length() == 2 && "两三四五六七八九十".indexOf(t.charAt(0)) >= 0 && t.charAt(1) == '年';
+        return fiveYear || years;
     }
 
     /**
@@ -373,7 +391,7 @@ public final class Indicators {
             tail = tail.substring(0, tail.length() - 1); // 比去年预算低0.4个百分点 (Verb reads the sign)
         }
         if (tail.endsWith("年") || tail.endsWith("期间") || tail.endsWith("同期") || tail.endsWith("上年") || tail.endsWith("去年")
-                || tail.endsWith("年初") || tail.endsWith("时期") || tail.endsWith("预算")) {
+                || tail.endsWith("年初") || tail.endsWith("时期") || tail.endsWith("预算") || tail.endsWith("末")) {
             return s.substring(0, at);
         }
         return s;

@@ -65,6 +65,13 @@ final class Words {
     static final WordList NOT_SUBJECT_START = new WordList(List.of("呈现", "制定", "有效", "支撑", "今后", "持续", "进一步",
             "不断", "考虑"));
 
+    /**
+     * Subjects too general for a qualitative item: 主要经济指标稳中有进 and 社会大局保持稳定 sum up a
+     * review, they state no indicator.
+     */
+    static final java.util.Set<String> GENERIC_SUBJECTS = java.util.Set.of("经济指标", "主要经济指标", "主要指标", "质量效益",
+            "社会大局", "发展质量", "发展态势", "经济", "发展", "各项事业", "社会事业");
+
     /** Qualitative predicates that come first: 完成省下达的节能减排降碳任务. */
     static final WordList QUALITATIVE_PREFIX = new WordList(List.of(
             "完成省下达的", "完成上级下达的", "完成国家下达的", "完成市下达的", "完成自治区下达的", "完成省定", "完成国家下达",
