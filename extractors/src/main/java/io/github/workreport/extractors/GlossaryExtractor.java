@@ -1,5 +1,6 @@
 package io.github.workreport.extractors;
 
+import io.github.workreport.extractors.internal.GlossaryHeadings;
 import io.github.workreport.GlossaryEntry;
 import io.github.workreport.spi.Extractor;
 import io.github.workreport.spi.Findings;
@@ -20,7 +21,6 @@ public final class GlossaryExtractor implements Extractor {
     /** The name this extractor registers under. */
     public static final String NAME = "glossary";
 
-    private static final List<String> HEADINGS = List.of("名词解释", "名词注释", "注释", "附注", "注解", "名词说明", "有关名词解释");
     private static final int MAX_TERM = 40;
     private static final int MIN_FOOTNOTE_RUN = 3;
 
@@ -47,7 +47,7 @@ public final class GlossaryExtractor implements Extractor {
         boolean[] used = new boolean[lines.size()];
         // 1. attachments headed 名词解释 / 注释
         for (int i = 0; i < lines.size(); i++) {
-            if (!isGlossaryHeading(text, lines.get(i))) {
+            if (!GlossaryHeadings.is(text, lines.get(i))) {
                 continue;
             }
             int misses = 0;
@@ -56,7 +56,7 @@ public final class GlossaryExtractor implements Extractor {
             for (int j = i + 1; j < lines.size() && misses < 2; j++) {
                 TextRange l = lines.get(j);
                 String c = text.substring(l.start(), l.end()).strip();
-                if (c.startsWith("附件") || isGlossaryHeading(text, l)) {
+                if (c.startsWith("附件") || GlossaryHeadings.is(text, l)) {
                     break;
                 }
                 GlossaryEntry e = entry(ctx, l, false);
@@ -161,19 +161,6 @@ public final class GlossaryExtractor implements Extractor {
             out.add(r == null || r.isEmpty() ? e : new GlossaryEntry(e.marker(), e.term(), e.definition(), e.span(), r));
         }
         return out;
-    }
-
-    private static boolean isGlossaryHeading(String text, TextRange l) {
-        if (l.length() > 40) {
-            return false;
-        }
-        String c = text.substring(l.start(), l.end()).replace(" ", "").replace(":", "");
-        for (String h : HEADINGS) {
-            if (c.equals(h) || (c.endsWith(h) && (c.startsWith("附件") || c.contains("政府工作报告")))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean footnoteMarker(String text, TextRange l) {

@@ -422,4 +422,15 @@ class FigureExtractorTest {
         assertTrue(r.achievements().stream().noneMatch(a -> a.indicator().contains("经济指标") || a.indicator().contains("社会大局")
                 || a.indicator().contains("十四五") || a.indicator().contains("可比")), r.achievements().toString());
     }
+    @Test
+    void extract_glossaryAttachment_noFiguresFromDefinitions() {
+        String text = String.join("\n", "各位代表：", "二、2026年工作安排", "今年新开工重点项目300个以上。", "注释",
+                "[1]“四上”企业：规模以上工业企业、有资质的建筑业企业等，2025年全市共有1200家。", "附件",
+                "2026年十件民生实事：新建学校10所。");
+        Report r = PARSER.parse(text);
+        assertTrue(r.targets().stream().noneMatch(t -> t.text().contains("1200")), r.targets().toString());
+        assertTrue(r.targets().stream().anyMatch(t -> t.text().contains("300")), r.targets().toString());
+        assertTrue(r.targets().stream().anyMatch(t -> t.text().contains("10所")), "a later attachment is read again: "
+                + r.targets());
+    }
 }

@@ -52,7 +52,18 @@ public final class FigureFinder {
         boolean listContext = false;
         SectionState sections = new SectionState(ctx);
         int planCueAt = -1; // where the last statement of the year's targets began
+        boolean inGlossary = false;
         for (TextRange line : ctx.lines()) {
+            if (GlossaryHeadings.is(text, line)) {
+                inGlossary = true; // a definition's figures are not the report's targets or results
+                continue;
+            }
+            if (inGlossary) {
+                if (!text.startsWith("附件", line.start())) {
+                    continue;
+                }
+                inGlossary = false;
+            }
             boolean paragraphEstimated = false;
             boolean lineHadFigures = false;
             boolean previousSentenceHadFigures = false;
