@@ -165,4 +165,20 @@ class StructureFormsTest {
         assertTrue(r.warnings().stream().anyMatch(w -> w.code().equals("missing-region")));
         assertNull(r.metadata().region());
     }
+    @Test
+    void parse_runOnSubheadingsInOnePartStandaloneInAnother_eachPartKeepsItsOwn() {
+        StringBuilder b = new StringBuilder("各位代表：\n一、2024年工作回顾\n");
+        String[] n = {"一", "二", "三", "四", "五", "六", "七", "八"};
+        for (int i = 0; i < 3; i++) {
+            b.append("（").append(n[i]).append("）加强宏观调控，促进经济平稳发展。我们实行积极的财政政策，效果明显。\n");
+        }
+        b.append("二、2025年工作安排\n");
+        for (int i = 0; i < 8; i++) {
+            b.append("（").append(n[i]).append("）提高调控水平\n今年要扎实推进各项工作。\n");
+        }
+        var sections = parser.parse(b.toString()).sections();
+        assertEquals(2, sections.size());
+        assertEquals(3, sections.get(0).children().size(), "run-on sub-headings of the review part");
+        assertEquals(8, sections.get(1).children().size());
+    }
 }

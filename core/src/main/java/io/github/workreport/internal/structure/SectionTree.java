@@ -106,20 +106,41 @@ final class SectionTree {
      * past its first sentence is a list item in the same style, not a heading.
      */
     private static List<Heading> dropRunOnOutliers(List<Heading> headings) {
-        EnumMap<HeadingStyle, int[]> counts = new EnumMap<>(HeadingStyle.class);
-        for (Heading h : headings) {
-            int[] c = counts.computeIfAbsent(h.style(), k -> new int[2]);
-            c[runsOn(h) ? 1 : 0]++;
+        // the vote is held per style within each parent: the stretch after a heading of a style
+        // above it (a review part whose (一) run on and a plan part whose (一) stand alone each
+        // keep their own)
+        int n = headings.size();
+        int[] parent = new int[n];
+        int[] lastOfStyle = new int[HeadingStyle.values().length];
+        java.util.Arrays.fill(lastOfStyle, -1);
+        for (int i = 0; i < n; i++) {
+            int rank = headings.get(i).style().ordinal();
+            int p = -1;
+            for (int r = 0; r < rank; r++) {
+                p = Math.max(p, lastOfStyle[r]);
+            }
+            parent[i] = p;
+            lastOfStyle[rank] = i;
         }
-        List<Heading> out = new ArrayList<>(headings.size());
-        for (Heading h : headings) {
-            int[] c = counts.get(h.style());
+        java.util.Map<Long, int[]> counts = new java.util.HashMap<>();
+        for (int i = 0; i < n; i++) {
+            int[] c = counts.computeIfAbsent(key(headings.get(i), parent[i]), k -> new int[2]);
+            c[runsOn(headings.get(i)) ? 1 : 0]++;
+        }
+        List<Heading> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            Heading h = headings.get(i);
+            int[] c = counts.get(key(h, parent[i]));
             boolean mostlyShort = c[0] >= 3 && c[0] >= 2 * c[1];
             if (!(mostlyShort && runsOn(h))) {
                 out.add(h);
             }
         }
         return out;
+    }
+
+    private static long key(Heading h, int parent) {
+        return ((long) parent << 8) | h.style().ordinal();
     }
 
     private static boolean runsOn(Heading h) {
