@@ -433,4 +433,15 @@ class FigureExtractorTest {
         assertTrue(r.targets().stream().anyMatch(t -> t.text().contains("10所")), "a later attachment is read again: "
                 + r.targets());
     }
+    @Test
+    void extract_compressedPairsAndLeadingComparator_distributed() {
+        String text = String.join("\n", "各位代表：", "一、2024年工作回顾",
+                "银行机构本外币存贷款余额分别达38.7万亿元、29.9万亿元。"
+                        + "文化及相关产业、旅游及相关产业增加值占地区生产总值比重分别超过2%、5%。");
+        Report r = PARSER.parse(text);
+        find(r.achievements(), "银行机构本外币存款余额", "38700000000000");
+        find(r.achievements(), "银行机构本外币贷款余额", "29900000000000");
+        assertEquals(Comparison.GT, find(r.achievements(), "文化及相关产业增加值占地区生产总值比重", "2").quantity().comparison());
+        assertEquals(Comparison.GT, find(r.achievements(), "旅游及相关产业增加值占地区生产总值比重", "5").quantity().comparison());
+    }
 }

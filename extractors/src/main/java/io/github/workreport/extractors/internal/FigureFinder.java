@@ -383,10 +383,26 @@ public final class FigureFinder {
     }
 
     /**
-     * 分别增长4.5%、5.5%左右: a comparator written once after the last value of a 分别 list governs
-     * the values before it that have none of their own (5.5%左右和6.5%以上 keep their own).
+     * 分别增长4.5%、5.5%左右: a comparator written once after the last value of a 分别 list (or once
+     * before its first: 分别超过2%、5%) governs the values that have none of their own
+     * (5.5%左右和6.5%以上 keep their own).
      */
     private static void shareTrailingComparison(List<Item> items, int groupStart, String sentence, int s) {
+        // 分别超过2%、5%: a comparator written once before the first value governs the list too
+        Item first = items.get(groupStart);
+        if (first.quantity != null && first.quantity.comparison() != io.github.workreport.Comparison.EQ
+                && !endsWithComparatorWord(sentence.substring(first.start - s, first.end - s))) {
+            for (int k = groupStart + 1; k < items.size(); k++) {
+                Item it = items.get(k);
+                String own = sentence.substring(it.start - s, it.end - s);
+                if (it.quantity != null && it.quantity.comparison() == io.github.workreport.Comparison.EQ
+                        && it.quantity.unit().equals(first.quantity.unit()) && !endsWithComparatorWord(own)) {
+                    items.set(k, new Item(it.start, it.end, it.indicator, it.measure,
+                            it.quantity.withComparison(first.quantity.comparison())));
+                }
+            }
+            return;
+        }
         Item last = items.get(items.size() - 1);
         if (last.quantity == null || last.quantity.comparison() == io.github.workreport.Comparison.EQ
                 || !endsWithComparatorWord(sentence.substring(last.start - s, last.end - s))) {

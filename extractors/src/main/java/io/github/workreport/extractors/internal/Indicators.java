@@ -66,6 +66,11 @@ public final class Indicators {
         return hasHanOrLetter(s) ? s : "";
     }
 
+    /** Two names written as one (存贷款 for 存款 and 贷款), in the order of a 分别 list's values. */
+    private static final List<String[]> COMPRESSED_PAIRS = List.of(new String[] {"存贷款", "存款", "贷款"},
+            new String[] {"进出口", "进口", "出口"}, new String[] {"收支", "收入", "支出"}, new String[] {"牛羊", "牛", "羊"},
+            new String[] {"中小学", "中学", "小学"});
+
     /** 十四五, “十三五”时期, 五年, 这五年: the name of a period alone. */
     static boolean isPeriodName(String s) {
         String t = s.replace("“", "").replace("”", "").replace("\"", "");
@@ -187,6 +192,17 @@ public final class Indicators {
      */
     public static List<String> expand(String subject, int n) {
         List<String> parts = listParts(subject);
+        if (parts.size() != n && subject.indexOf('、') >= 0) {
+            List<String> byComma = new ArrayList<>(); // 文化及相关产业、旅游及相关产业增加值: 及 inside a member
+            for (String p : subject.split("、")) {
+                if (!trimPunct(p).isEmpty()) {
+                    byComma.add(trimPunct(p));
+                }
+            }
+            if (byComma.size() == n) {
+                parts = byComma;
+            }
+        }
         if (parts.size() == n) {
             String last = parts.get(n - 1);
             int head = headStart(last);
@@ -215,6 +231,14 @@ public final class Indicators {
                 out.add(subject.charAt(k) + tail);
             }
             return out;
+        }
+        for (String[] pair : COMPRESSED_PAIRS) {
+            int at = subject.indexOf(pair[0]);
+            if (n == 2 && at >= 0) { // 存贷款余额 → 存款余额, 贷款余额
+                String head = subject.substring(0, at);
+                String tail = subject.substring(at + pair[0].length());
+                return List.of(head + pair[1] + tail, head + pair[2] + tail);
+            }
         }
         if (n == 2 && subject.contains("城乡")) {
             int at = subject.indexOf("城乡");
