@@ -444,4 +444,16 @@ class FigureExtractorTest {
         assertEquals(Comparison.GT, find(r.achievements(), "文化及相关产业增加值占地区生产总值比重", "2").quantity().comparison());
         assertEquals(Comparison.GT, find(r.achievements(), "旅游及相关产业增加值占地区生产总值比重", "5").quantity().comparison());
     }
+    @Test
+    void extract_countWithoutAUnit_unitFromWhatItCounts() {
+        String text = String.join("\n", "各位代表：", "一、2024年工作回顾",
+                "农村贫困人口减少1240万，新增第四代移动通信用户3.4亿。财政收入增长6亿。");
+        Report r = PARSER.parse(text);
+        Achievement poor = find(r.achievements(), "农村贫困人口", "-12400000");
+        assertEquals("人", poor.quantity().unit());
+        assertEquals(Measure.CHANGE, poor.measure());
+        assertEquals("户", find(r.achievements(), "新增第四代移动通信用户", "340000000").quantity().unit());
+        assertTrue(r.achievements().stream().noneMatch(a -> a.indicator().contains("财政收入")),
+                "no unit is guessed for what is not a count of people or households: " + r.achievements());
+    }
 }

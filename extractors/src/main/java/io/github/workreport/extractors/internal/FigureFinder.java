@@ -203,9 +203,14 @@ public final class FigureFinder {
                 if (isBaseline(sentence, m) && baseline < 0) {
                     baseline = m.start();
                 }
-                counted = countedNoun(sentence, m, qi + 1 < found.size() ? found.get(qi + 1).start() : sentence.length());
-                if (counted == null) {
-                    continue;
+                String implied = impliedUnit(sentence, m, Math.max(prevEnd, lastBoundary(sentence, m.start())));
+                if (implied != null) {
+                    m = new QuantityMatch(m.start(), m.end(), m.numberStart(), m.numberEnd(), m.quantity().withUnit(implied));
+                } else {
+                    counted = countedNoun(sentence, m, qi + 1 < found.size() ? found.get(qi + 1).start() : sentence.length());
+                    if (counted == null) {
+                        continue;
+                    }
                 }
             }
             int regionStart = Math.max(prevEnd, lastBoundary(sentence, m.start()));
@@ -496,6 +501,34 @@ public final class FigureFinder {
         }
         return false;
     }
+
+    /**
+     * The unit of a count written without one (农村贫困人口减少1240万, 移动通信用户3.4亿): a number with
+     * a multiplier at the end of its clause whose subject names people or households; null otherwise.
+     */
+    static String impliedUnit(String s, QuantityMatch m, int regionStart) {
+        if (!m.quantity().unit().isEmpty() || m.quantity().value() == null || m.end() < s.length()
+                && ",，;；。、".indexOf(s.charAt(m.end())) < 0) {
+            return null;
+        }
+        char last = s.charAt(m.numberEnd() - 1);
+        if (last != '万' && last != '亿' && !(m.numberEnd() >= 2 && (s.charAt(m.numberEnd() - 2) == '万'
+                || s.charAt(m.numberEnd() - 2) == '亿'))) {
+            return null; // 6800多万 ends in 万 or 多; a bare 12 is no count
+        }
+        String subject = Indicators.clean(s.substring(regionStart, m.start()));
+        for (String[] h : IMPLIED_UNITS) {
+            if (subject.endsWith(h[0])) {
+                return h[1];
+            }
+        }
+        return null;
+    }
+
+    /** Subject endings that name what a bare count counts, and its unit. */
+    private static final String[][] IMPLIED_UNITS = {{"人口", "人"}, {"人数", "人"}, {"游客", "人次"}, {"旅客", "人次"},
+        {"用户", "户"}, {"农民工", "人"}, {"职工", "人"}, {"劳动力", "人"}, {"毕业生", "人"}, {"学生", "人"}, {"群众", "人"},
+        {"纳税人", "人"}, {"参保人数", "人"}, {"就业", "人"}, {"户籍人口", "人"}};
 
     /** 人均预期寿命达到79岁: an age that is the figure itself, not a duration. */
     private static boolean lifeExpectancy(String s, QuantityMatch m, String unit) {
