@@ -456,4 +456,13 @@ class FigureExtractorTest {
         assertTrue(r.achievements().stream().noneMatch(a -> a.indicator().contains("财政收入")),
                 "no unit is guessed for what is not a count of people or households: " + r.achievements());
     }
+    @Test
+    void extract_unitsBuAndWei_countsNotRanks() {
+        String text = String.join("\n", "各位代表：", "一、2024年工作回顾",
+                "制定修订地方性法规12部。9位科学家增选为两院院士。规模以上工业增加值增速连续30个月居全国前10位。");
+        Report r = PARSER.parse(text);
+        assertEquals("部", find(r.achievements(), "制定修订地方性法规", "12").quantity().unit());
+        assertTrue(r.achievements().stream().anyMatch(a -> a.indicator().startsWith("科学家")), r.achievements().toString());
+        assertTrue(r.achievements().stream().noneMatch(a -> a.text().contains("10位")), "a rank is no figure: " + r.achievements());
+    }
 }

@@ -61,6 +61,10 @@ final class Units {
         m.put("名", new Def("名", Kind.PLAIN, true, new String[] {"单", "牌", "片", "称", "义", "录", "额"}));
         m.put("所", new Def("所", Kind.PLAIN, true, new String[] {"有", "在", "以", "得"}));
         m.put("人", new Def("人", Kind.PLAIN, true, new String[] {"口", "民", "才", "员", "们", "群", "士"})); // 13亿多人口的大国
+        // 行政法规37部, 9位科学家 (not 部门, 部分, 部署; 位于, 位置)
+        m.put("部", new Def("部", Kind.PLAIN, true, new String[] {"门", "分", "署", "委", "长", "队", "属", "落", "位", "件"}));
+        m.put("位", new Def("位", Kind.PLAIN, true, new String[] {"于", "置", "数", "次", "列", "居", "一"})); // 五位一体
+        m.put("批", new Def("批", Kind.PLAIN, true, new String[] {"准", "复", "发", "评", "示", "次"}));
         m.put("种", new Def("种", Kind.PLAIN, true, new String[] {"子", "植", "养", "业"}));
         m.put("条", new Def("条", Kind.PLAIN, true, new String[] {"件", "例"}));
         m.put("度", new Def("度", Kind.PLAIN, true, new String[] {"假"}));

@@ -467,8 +467,8 @@ public final class FigureFinder {
     /** Whether a quantity states a figure rather than being a name, rank, date, duration or baseline. */
     static boolean isFigure(String s, QuantityMatch m) {
         String unit = m.quantity().unit();
-        if (unit.isEmpty() || DURATIONS.contains(unit) && !lifeExpectancy(s, m, unit)) {
-            return false;
+        if (unit.isEmpty() || DURATIONS.contains(unit) && !lifeExpectancy(s, m, unit) || unit.equals("位")) {
+            return false; // 位 alone is a rank (居全国前10位, 排名提升6位); 9位科学家 is read as a count
         }
         if (isOrdinalNameOrDuration(s, m.start())) {
             return false;
@@ -545,7 +545,7 @@ public final class FigureFinder {
             "增幅", "涨幅", "安排", "新台阶", "台阶", "大关", "关口", "的较低水平", "的较高水平", "的合理区间", "的合理水平", "的增速"));
 
     private static final java.util.Set<String> COUNT_UNITS = java.util.Set.of("个", "家", "项", "件", "所", "座", "户", "名", "场",
-            "批", "条", "处", "只", "台", "套", "辆", "艘", "支", "部", "类", "款", "项次", "场次", "期", "张", "栋", "人");
+            "批", "条", "处", "只", "台", "套", "辆", "艘", "支", "部", "类", "款", "项次", "场次", "期", "张", "栋", "人", "位");
 
     /**
      * The noun a count is followed by, when nothing else in its clause is a figure: 办好12件民生实事
