@@ -199,11 +199,12 @@ public final class FigureFinder {
                 }
                 continue;
             }
+            int regionStart = Math.max(prevEnd, lastBoundary(sentence, m.start()));
             if (!isFigure(sentence, m)) {
                 if (isBaseline(sentence, m) && baseline < 0) {
                     baseline = m.start();
                 }
-                String implied = impliedUnit(sentence, m, Math.max(prevEnd, lastBoundary(sentence, m.start())));
+                String implied = impliedUnit(sentence, m, regionStart);
                 if (implied != null) {
                     m = new QuantityMatch(m.start(), m.end(), m.numberStart(), m.numberEnd(), m.quantity().withUnit(implied));
                 } else {
@@ -213,7 +214,6 @@ public final class FigureFinder {
                     }
                 }
             }
-            int regionStart = Math.max(prevEnd, lastBoundary(sentence, m.start()));
             int regionEnd = m.start();
             if (baseline >= regionStart && baseline < regionEnd) {
                 int from = Math.max(sentence.lastIndexOf('由', baseline), sentence.lastIndexOf('从', baseline));
