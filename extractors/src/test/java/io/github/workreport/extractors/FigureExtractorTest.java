@@ -465,4 +465,18 @@ class FigureExtractorTest {
         assertTrue(r.achievements().stream().anyMatch(a -> a.indicator().startsWith("科学家")), r.achievements().toString());
         assertTrue(r.achievements().stream().noneMatch(a -> a.text().contains("10位")), "a rank is no figure: " + r.achievements());
     }
+    @Test
+    void extract_keyProjectsCountsAndBeneficiaries_readAsCounts() {
+        String text = String.join("\n", "各位代表：", "一、2024年工作回顾",
+                "实施500个重点项目。育儿补贴惠及12万人。74个重点城市细颗粒物(PM2.5)年均浓度下降9.1%。抓好3个重点。");
+        Report r = PARSER.parse(text);
+        find(r.achievements(), "重点项目", "500");
+        find(r.achievements(), "育儿补贴", "120000");
+        assertTrue(r.achievements().stream().anyMatch(a -> a.quantity() != null
+                && a.quantity().value().compareTo(new BigDecimal("-9.1")) == 0), r.achievements().toString());
+        assertTrue(r.achievements().stream().noneMatch(a -> a.quantity() != null
+                && a.quantity().value().abs().compareTo(new BigDecimal("74")) == 0), "74 counts the cities of the figure: "
+                + r.achievements());
+        assertTrue(r.achievements().stream().noneMatch(a -> a.indicator().equals("重点")), r.achievements().toString());
+    }
 }

@@ -562,10 +562,15 @@ public final class FigureFinder {
             return null;
         }
         int end = m.end() + countedEnd(s, m.end());
-        if (end > nextQuantity || end - m.end() < 2 || end - m.end() > 20) {
+        boolean bracket = end < s.length() && (s.charAt(end) == '(' || s.charAt(end) == '（');
+        if (end > nextQuantity || end - m.end() < 2 || end - m.end() > 20 || bracket && clauseEnd(s, end) > nextQuantity) {
+            // the noun runs on past a bracket to the clause's figure: 74个重点城市细颗粒物(PM2.5)年均浓度下降9.1%
             return null;
         }
         String noun = Indicators.clean(s.substring(m.end(), end).replace("“", "").replace("”", "")); // 10个“二线口岸”
+        if (noun.equals("重点")) {
+            return null; // 抓好3个重点 (but 500个重点项目, 2家全国重点实验室 are counts)
+        }
         for (String w : PROGRAMME_WORDS) {
             if (noun.startsWith(w)) {
                 return null; // 重点把握好5个方面: a count that structures the text, not a figure
@@ -574,8 +579,17 @@ public final class FigureFinder {
         return noun.length() >= 2 ? noun : null;
     }
 
-    private static final List<String> PROGRAMME_WORDS = List.of("方面", "任务", "举措", "重点", "行动", "战略", "原则", "维度",
+    private static final List<String> PROGRAMME_WORDS = List.of("方面", "任务", "举措", "重点任务", "重点工作", "重点领域", "行动", "战略", "原则", "维度",
             "问题", "环节", "台阶", "阶段", "部分", "领域", "目标", "要求", "措施", "工作", "大类", "个字", "句话", "条意见");
+
+    /** Where the clause holding {@code from} ends: at the next , ; 。 or the end. */
+    private static int clauseEnd(String s, int from) {
+        int i = from;
+        while (i < s.length() && ",，;；。".indexOf(s.charAt(i)) < 0) {
+            i++;
+        }
+        return i;
+    }
 
     /** Length of the clause rest after a count: up to the next , ; 。 or the end (a quoted name “…” inside it stays). */
     static int countedEnd(String s, int from) {

@@ -387,7 +387,9 @@ public final class Indicators {
         if (i > 0 && i < s.length()) {
             char d = s.charAt(i);
             boolean decimal = d == '.' && i + 1 < s.length() && Character.isDigit(s.charAt(i + 1)); // 5.01万名: a number
-            if ((d == '.' && !decimal) || d == '、' || (d == '是' && !Character.isDigit(c))) {
+            // 一、二季度: numerals in a list, not a marker
+            boolean numeralList = d == '、' && i + 1 < s.length() && "一二三四五六七八九十".indexOf(s.charAt(i + 1)) >= 0;
+            if ((d == '.' && !decimal) || (d == '、' && !numeralList) || (d == '是' && !Character.isDigit(c))) {
                 return s.substring(i + 1);
             }
         }
