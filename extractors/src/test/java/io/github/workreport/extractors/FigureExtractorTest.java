@@ -479,4 +479,13 @@ class FigureExtractorTest {
                 + r.achievements());
         assertTrue(r.achievements().stream().noneMatch(a -> a.indicator().equals("重点")), r.achievements().toString());
     }
+    @Test
+    void extract_steadyResultsInAReview_qualitativeWithAProperSubject() {
+        String text = String.join("\n", "各位代表：", "一、2024年工作回顾",
+                "地区生产总值增长5%，居民消费价格总体平稳，就业形势持续向好，经济运行总体平稳。");
+        Report r = PARSER.parse(text);
+        find(r.achievements(), "居民消费价格", null);
+        find(r.achievements(), "就业形势", null);
+        assertEquals(3, r.achievements().size(), "经济运行 is a summary, no indicator: " + r.achievements());
+    }
 }

@@ -34,7 +34,7 @@ public final class Indicators {
             s = stripLeadingYear(s);
             s = stripTrailingYear(s);
             String lead = Words.LEADING.prefixOf(s);
-            if (lead != null) {
+            if (lead != null && !(lead.length() == 1 && s.length() >= 2 && WORDS_STARTING_WITH_A_LEADING_CHAR.contains(s.substring(0, 2)))) {
                 s = s.substring(lead.length());
             }
             String trail = Words.TRAILING_VERBS.suffixOf(s);
@@ -120,6 +120,10 @@ public final class Indicators {
         }
         return WORDS_ENDING_IN_A_TRAILING_CHAR.contains(s.substring(s.length() - 2));
     }
+
+    /** Words that begin with a one-character lead-in (就 of 就业 is no conjunction). */
+    private static final java.util.Set<String> WORDS_STARTING_WITH_A_LEADING_CHAR = java.util.Set.of("就业", "就医", "就学", "及时",
+            "并购", "共享", "共同", "和谐", "与会", "使用", "为民", "而今");
 
     private static final java.util.Set<String> WORDS_ENDING_IN_A_TRAILING_CHAR = java.util.Set.of("产能", "职能", "功能", "效能",
             "储能", "动能", "节能", "智能", "体能", "技能", "潜能", "赋能", "性能", "热能", "电能", "核能", "风能", "势能", "人均", "户均",

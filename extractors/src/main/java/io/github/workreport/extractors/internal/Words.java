@@ -49,7 +49,7 @@ final class Words {
             "保持在合理区间", "基本持平", "持续下降", "稳步提升", "进一步提高", "有效控制", "基本同步增长", "与经济发展同步",
             "和经济发展同步", "和经济发展基本同步", "与经济发展基本同步", "达到国家要求", "达到上级要求", "达到国家下达",
             "达到省下达", "完成国家下达", "完成省下达", "完成上级下达", "完成自治区下达", "完成市下达", "提高同步",
-            "和经济增长保持同步"),
+            "和经济增长保持同步", "总体平稳", "保持全国前列", "持续向好", "保持平稳"),
             // an adverb of continuing change with a verb of a measurable fall or recovery: 继续下降, 持续好转 …
             // (not 提升, 增强, 优化: 营商环境持续优化 is narrative, not a figure of the report)
             combine(List.of("继续", "持续", "进一步", "明显", "稳步"), List.of("下降", "缩小", "好转", "降低", "减少"))));
@@ -58,8 +58,8 @@ final class Words {
      * Qualitative predicates read as targets only: in a list of the year's targets 进出口稳中向好 is
      * one, while in a review 经济运行稳中向好 is narrative.
      */
-    static final WordList QUALITATIVE_PLAN = new WordList(List.of("稳中向好", "回稳向好", "量稳质升", "得到改善", "总体平稳",
-            "保持优良", "保持优秀水平", "保持全国前列", "改善", "继续改善", "进一步改善"));
+    static final WordList QUALITATIVE_PLAN = new WordList(List.of("稳中向好", "回稳向好", "量稳质升", "得到改善",
+            "保持优良", "保持优秀水平", "改善", "继续改善", "进一步改善"));
 
     /** Words that cannot begin the subject of a qualitative item (呈现出稳中有进, 制定…, 有效支撑… name no indicator). */
     static final WordList NOT_SUBJECT_START = new WordList(List.of("呈现", "制定", "有效", "支撑", "今后", "持续", "进一步",
@@ -70,7 +70,7 @@ final class Words {
      * review, they state no indicator.
      */
     static final java.util.Set<String> GENERIC_SUBJECTS = java.util.Set.of("经济指标", "主要经济指标", "主要指标", "质量效益",
-            "社会大局", "发展质量", "发展态势", "经济", "发展", "各项事业", "社会事业");
+            "社会大局", "发展质量", "发展态势", "经济", "发展", "各项事业", "社会事业", "经济运行", "经济发展", "整体", "总体");
 
     /** Qualitative predicates that come first: 完成省下达的节能减排降碳任务. */
     static final WordList QUALITATIVE_PREFIX = new WordList(List.of(
