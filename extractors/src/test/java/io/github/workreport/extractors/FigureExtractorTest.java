@@ -488,4 +488,13 @@ class FigureExtractorTest {
         find(r.achievements(), "就业形势", null);
         assertEquals(3, r.achievements().size(), "经济运行 is a summary, no indicator: " + r.achievements());
     }
+    @Test
+    void extract_hedgedHigherGoal_sameSubjectsAndMeasure() {
+        String text = String.join("\n", "各位代表：", "二、2026年工作安排",
+                "今年经济社会发展的主要预期目标是：地区生产总值增长6%，力争7%；城乡居民人均可支配收入分别增长6%和7%，力争7%和8%。");
+        Report r = PARSER.parse(text);
+        assertEquals(Measure.GROWTH, find(r.targets(), "地区生产总值", "7").measure());
+        assertEquals(2, r.targets().stream().filter(t -> t.indicator().equals("城镇居民人均可支配收入")).count(), r.targets().toString());
+        find(r.targets(), "农村居民人均可支配收入", "8");
+    }
 }

@@ -228,8 +228,11 @@ public final class FigureFinder {
                 raw = raw.substring(colon + 1);
             }
             Verb verb = Verb.of(raw);
-            if (prevVerb != null && Indicators.trimPunct(raw).replace("和", "").replace("及", "").replace("与", "").isEmpty()) {
-                verb = prevVerb; // 分别增长5.5%左右和6.5%以上: the verb governs the whole list
+            boolean hedgeOnly = prevVerb != null && HEDGES.contains(Indicators.trimPunct(raw));
+            if (prevVerb != null && (hedgeOnly
+                    || Indicators.trimPunct(raw).replace("和", "").replace("及", "").replace("与", "").isEmpty())) {
+                // 分别增长5.5%左右和6.5%以上: the verb governs the whole list; 增长6%，力争7%: and the hedged value
+                verb = prevVerb;
             }
             prevVerb = verb;
             String indicator = counted != null ? counted : Indicators.clean(raw);
@@ -243,7 +246,7 @@ public final class FigureFinder {
             boolean fenbie = raw.contains("分别");
             boolean own = !indicator.isEmpty();
             boolean continuesList = qi > 0 && isListGap(sentence.substring(Math.min(found.get(qi - 1).end(), m.start()), m.start()));
-            if (!fenbie && counted == null && !continuesList && (own || groupStart < 0)) {
+            if (!fenbie && counted == null && !continuesList && (own || groupStart < 0 || hedgeOnly)) {
                 // 实际增长9.8%和8.5% after two subjects, A和B增长8.4%和11.4%: a list of values is
                 // distributed as with 分别 when as many subjects are there to take them
                 int listLen = valueListLength(sentence, found, qi);
@@ -314,6 +317,10 @@ public final class FigureFinder {
 
     private static final WordList ADVERBIAL = new WordList(List.of("考虑", "扣除", "剔除", "按", "如果", "若", "其中", "同比",
             "比上年", "与上年", "据", "经", "全年", "初步核算", "初步统计", "从"));
+
+    /** Hedges that restate the figure before them with a higher goal: 增长6%，力争7%. */
+    private static final java.util.Set<String> HEDGES = java.util.Set.of("力争", "争取", "努力", "力争达到", "争取达到", "努力实现",
+            "力争实现");
 
     private static boolean isListGap(String gap) {
         return gap.equals("、") || gap.equals("和");
