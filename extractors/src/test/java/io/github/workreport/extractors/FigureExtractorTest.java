@@ -497,4 +497,14 @@ class FigureExtractorTest {
         assertEquals(2, r.targets().stream().filter(t -> t.indicator().equals("城镇居民人均可支配收入")).count(), r.targets().toString());
         find(r.targets(), "农村居民人均可支配收入", "8");
     }
+    @Test
+    void extract_targetsParagraphOfSeveralSentences_qualitativeItemsInEach() {
+        String text = String.join("\n", "各位代表：", "二、2026年工作安排",
+                "经济社会发展的主要预期目标是：地区生产总值增长3.5%左右。固定资产投资扭转下滑态势，实现正增长。"
+                        + "社会消费品零售总额增长6.5%左右。城镇新增就业人数，城镇登记失业率、节能减排、安全生产等约束性指标完成青川市确定的目标。");
+        Report r = PARSER.parse(text);
+        find(r.targets(), "固定资产投资", null);
+        find(r.targets(), "约束性指标", null);
+        assertEquals(4, r.targets().size(), r.targets().toString());
+    }
 }

@@ -68,6 +68,7 @@ public final class FigureFinder {
             boolean lineHadFigures = false;
             boolean previousSentenceHadFigures = false;
             boolean lineIsListItem = isListItem(text, line);
+            boolean targetsLine = false; // the line states the year's targets: its later sentences are in the list too
             int s = line.start();
             while (s < line.end()) {
                 int e = sentenceEnd(text, s, line.end());
@@ -83,6 +84,9 @@ public final class FigureFinder {
                     mode = Mode.PLAN;
                     listContext = true;
                     planCueAt = s;
+                    targetsLine = true;
+                } else if (targetsLine && mode != Mode.REVIEW) {
+                    mode = Mode.PLAN; // 主要预期目标是：…增长6%。城镇登记失业率…完成X确定的目标。
                 } else if (mode == Mode.NEUTRAL) {
                     // an un-numbered part heading (2025年工作回顾) states the mode of the part it opens,
                     // until the next such heading; a statement of the year's targets after a review
@@ -102,7 +106,7 @@ public final class FigureFinder {
                     boolean listItem = lineIsListItem && previousLineHadFigures;
                     // a short sentence closing a list of figures (…上涨0.4%。完成省下达的节能减排降碳任务。)
                     boolean closesList = previousSentenceHadFigures && e - s <= SHORT_SENTENCE;
-                    if (anyFigure || cue || listItem || closesList || (mode == Mode.PLAN && here.titleNamesTargets())
+                    if (anyFigure || cue || listItem || closesList || (mode == Mode.PLAN && (here.titleNamesTargets() || targetsLine))
                             || (mode == Mode.REVIEW && estimatedFrom >= 0)) {
                         items.addAll(readQualitative(text, sentence, s, e, items, mode == Mode.PLAN));
                     }
@@ -650,16 +654,21 @@ public final class FigureFinder {
     /** Clauses without a figure that state a qualitative target or result. */
     private List<Item> readQualitative(String text, String sentence, int s, int e, List<Item> numeric, boolean plan) {
         List<Item> out = new ArrayList<>();
-        if (!Words.ANY_QUALITATIVE.occursIn(sentence)) {
+        if (!Words.ANY_QUALITATIVE.occursIn(sentence) && !sentence.contains("完成")) {
             return out; // most sentences: one pass instead of two per clause
         }
         int cs = s;
+        int prevClause = -1; // start of the clause before, when it stated nothing
         for (int i = s; i <= e; i++) {
             char c = i < e ? text.charAt(i) : ',';
             if (c == ',' || c == '，' || c == ';' || c == '；' || c == '。' || i == e) {
                 int ce = i;
                 if (ce > cs && !overlaps(numeric, cs, ce)) {
-                    qualitativeClause(text, cs, ce, out, plan);
+                    int before = out.size();
+                    qualitativeClause(text, cs, ce, out, plan, prevClause >= 0 ? text.substring(prevClause, cs - 1) : null);
+                    prevClause = out.size() == before ? cs : -1;
+                } else {
+                    prevClause = -1;
                 }
                 cs = i + 1;
             }
@@ -677,7 +686,7 @@ public final class FigureFinder {
     }
 
     /** The qualitative item of the clause {@code text[cs, ce)}, if it states one; {@code plan}: among targets. */
-    private static void qualitativeClause(String text, int cs, int ce, List<Item> out, boolean plan) {
+    private static void qualitativeClause(String text, int cs, int ce, List<Item> out, boolean plan, String clauseBefore) {
         int from = cs; // the clause after its last colon
         for (int i = ce - 1; i >= cs; i--) {
             char c = text.charAt(i);
@@ -715,6 +724,14 @@ public final class FigureFinder {
             int at = qm.index();
             if (at > from + 1 && text.charAt(at - 1) == '的' && holds(text, from, at - 1, '的')) {
                 return; // 质的有效提升和量的合理增长: coordinated noun phrases, no subject with a predicate
+            }
+            if (at == from && clauseBefore != null) {
+                // 固定资产投资扭转下滑态势，实现正增长: the subject opens the clause before
+                String subject = Indicators.clean(Indicators.leadingNounPhrase(clauseBefore));
+                if (subject.length() >= 2 && subject.length() <= 20 && !Words.GENERIC_SUBJECTS.contains(subject)) {
+                    out.add(new Item(cs, ce, subject, Measure.QUALITATIVE, null));
+                }
+                return;
             }
             if (at > from) {
                 String ind = Indicators.clean(Indicators.cutQualitative(text.substring(from, at)));

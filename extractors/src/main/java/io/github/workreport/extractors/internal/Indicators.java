@@ -129,6 +129,15 @@ public final class Indicators {
             "储能", "动能", "节能", "智能", "体能", "技能", "潜能", "赋能", "性能", "热能", "电能", "核能", "风能", "势能", "人均", "户均",
             "亩均", "日均", "签约", "履约", "节约", "集约", "预约", "合约", "公约", "特约");
 
+    /** The noun phrase that opens a clause, up to its first verb: 固定资产投资|扭转下滑态势; "" when none. */
+    static String leadingNounPhrase(String clause) {
+        WordList.Match v = CLAUSE_VERBS.find(clause);
+        return v == null ? "" : clause.substring(0, v.index());
+    }
+
+    private static final WordList CLAUSE_VERBS = new WordList(List.of("扭转", "保持", "实现", "继续", "持续", "进一步", "稳步",
+            "加快", "推动", "促进", "明显", "逐步", "不断", "有所", "大幅", "显著", "出现", "走出", "摆脱"));
+
     /**
      * Drops a verb between the subject and the measured noun: 规模以上工业企业实现利润 → 规模以上工业企业利润,
      * 省属企业完成产业类投资 → 省属企业产业类投资; not before a plan or task (完成年计划的…: a completion rate).
@@ -183,7 +192,7 @@ public final class Indicators {
     }
 
     /** Words between a qualitative item's subject and its predicate: 城乡居民收入差距|继续|缩小, 产量|超额|完成. */
-    private static final List<String> QUALITATIVE_TAIL = List.of("得到了", "得到", "继续有所", "有所", "大为", "呈现出", "呈现", "增长", "保持", "实现", "与", "和", "超额",
+    private static final List<String> QUALITATIVE_TAIL = List.of("得到了", "得到", "继续有所", "有所", "大为", "实际", "呈现出", "呈现", "增长", "保持", "实现", "与", "和", "超额",
             "提前", "逐步地", "逐步", "地", "将", "还要", "要", "还", "也", "已经", "已", "均", "都", "继续", "持续",
             "进一步");
     /** Verbs before a qualitative item's subject: 保持|物价总水平基本稳定. */
