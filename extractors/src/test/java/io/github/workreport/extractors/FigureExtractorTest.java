@@ -507,4 +507,16 @@ class FigureExtractorTest {
         find(r.targets(), "约束性指标", null);
         assertEquals(4, r.targets().size(), r.targets().toString());
     }
+    @Test
+    void extract_adverbialsBeforeTheVerb_cutAndAtLeastIsAMinimum() {
+        String text = String.join("\n", "各位代表：", "一、2024年工作回顾", "经济增长连续四年达到或略高于10%。财政赤字率一直控制在3%以内。",
+                "二、2025年工作安排", "单位地区生产总值能耗至少下降3%。把居民消费价格涨幅控制在3.5%左右。");
+        Report r = PARSER.parse(text);
+        Achievement g = find(r.achievements(), "经济增长", "10");
+        assertEquals(Measure.GROWTH, g.measure());
+        assertEquals(Comparison.GE, g.quantity().comparison());
+        find(r.achievements(), "财政赤字率", "3");
+        assertEquals(Comparison.LE, find(r.targets(), "单位地区生产总值能耗", "-3").quantity().comparison());
+        find(r.targets(), "居民消费价格", "3.5");
+    }
 }

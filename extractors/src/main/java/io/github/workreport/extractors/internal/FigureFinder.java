@@ -270,10 +270,13 @@ public final class FigureFinder {
                 groupSubject = fenbie ? (own ? indicator : "") : null; // "": 分别 refers back to earlier subjects
             }
             Quantity q = m.quantity();
+            if (q.comparison() == io.github.workreport.Comparison.EQ && !q.isRange() && AT_LEAST.occursIn(raw)) {
+                q = q.withComparison(io.github.workreport.Comparison.GE); // 能耗至少下降3%: at least 3 (−3 le once negated)
+            }
             Measure measure = measureOf(q, verb);
-            if (measure == Measure.LEVEL && q.unit().equals("%")
-                    && (sentence.startsWith("的增长", m.end()) || sentence.startsWith("的增速", m.end()))) {
-                measure = Measure.GROWTH; // 实现了7.5%的增长
+            if (measure == Measure.LEVEL && q.unit().equals("%") && (sentence.startsWith("的增长", m.end())
+                    || sentence.startsWith("的增速", m.end()) || indicator.endsWith("增长") || indicator.endsWith("增速"))) {
+                measure = Measure.GROWTH; // 实现了7.5%的增长; 经济增长连续四年达到或略高于10%
             }
             if (verb.negative) {
                 q = q.negate();
@@ -321,6 +324,9 @@ public final class FigureFinder {
 
     private static final WordList ADVERBIAL = new WordList(List.of("考虑", "扣除", "剔除", "按", "如果", "若", "其中", "同比",
             "比上年", "与上年", "据", "经", "全年", "初步核算", "初步统计", "从"));
+
+    /** Words before the verb that make the figure a minimum. */
+    private static final WordList AT_LEAST = new WordList(List.of("至少", "最少", "不少于"));
 
     /** Hedges that restate the figure before them with a higher goal: 增长6%，力争7%. */
     private static final java.util.Set<String> HEDGES = java.util.Set.of("力争", "争取", "努力", "力争达到", "争取达到", "努力实现",

@@ -33,6 +33,7 @@ public final class Indicators {
             s = stripListMarker(s);
             s = stripLeadingYear(s);
             s = stripTrailingYear(s);
+            s = stripRunOfYears(s);
             String lead = Words.LEADING.prefixOf(s);
             if (lead != null && !(lead.length() == 1 && s.length() >= 2 && WORDS_STARTING_WITH_A_LEADING_CHAR.contains(s.substring(0, 2)))) {
                 s = s.substring(lead.length());
@@ -432,6 +433,22 @@ public final class Indicators {
         if (tail.endsWith("年") || tail.endsWith("期间") || tail.endsWith("同期") || tail.endsWith("上年") || tail.endsWith("去年")
                 || tail.endsWith("年初") || tail.endsWith("时期") || tail.endsWith("预算") || tail.endsWith("末")) {
             return s.substring(0, at);
+        }
+        return s;
+    }
+
+    /** 经济增长连续四年 (达到或略高于10%), 连续四年经济增长: the run of years is when, not what. */
+    private static String stripRunOfYears(String s) {
+        int k = s.indexOf("连续");
+        if (k < 0) {
+            return s;
+        }
+        int j = k + 2;
+        while (j < s.length() && j - k <= 5 && (Character.isDigit(s.charAt(j)) || "一二两三四五六七八九十".indexOf(s.charAt(j)) >= 0)) {
+            j++;
+        }
+        if (j > k + 2 && j < s.length() && s.charAt(j) == '年') {
+            return s.substring(0, k) + s.substring(j + 1);
         }
         return s;
     }
