@@ -519,4 +519,13 @@ class FigureExtractorTest {
         assertEquals(Comparison.LE, find(r.targets(), "单位地区生产总值能耗", "-3").quantity().comparison());
         find(r.targets(), "居民消费价格", "3.5");
     }
+    @Test
+    void extract_bareCountOfPeopleNamedAfterIt_readWithItsUnit() {
+        String text = String.join("\n", "各位代表：", "一、2024年工作回顾",
+                "6600多万纳税人受益。8000多万农业转移人口成为城镇居民。作为一个13亿多人口的大国，我们坚持就业优先。");
+        Report r = PARSER.parse(text);
+        assertEquals("人", find(r.achievements(), "纳税人受益", "66000000").quantity().unit());
+        find(r.achievements(), "农业转移人口成为城镇居民", "80000000");
+        assertEquals(2, r.achievements().size(), "13亿多人口的大国 describes a country: " + r.achievements());
+    }
 }

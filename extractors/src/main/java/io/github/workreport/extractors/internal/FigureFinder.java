@@ -209,8 +209,14 @@ public final class FigureFinder {
                     baseline = m.start();
                 }
                 String implied = impliedUnit(sentence, m, regionStart);
+                String[] people = implied == null ? countedPeople(sentence, m, qi + 1 < found.size() ? found.get(qi + 1).start()
+                        : sentence.length()) : null;
                 if (implied != null) {
                     m = new QuantityMatch(m.start(), m.end(), m.numberStart(), m.numberEnd(), m.quantity().withUnit(implied));
+                } else if (people != null) {
+                    // 6600多万纳税人受益: a bare count of the people named after it
+                    m = new QuantityMatch(m.start(), m.end(), m.numberStart(), m.numberEnd(), m.quantity().withUnit(people[1]));
+                    counted = people[0];
                 } else {
                     counted = countedNoun(sentence, m, qi + 1 < found.size() ? found.get(qi + 1).start() : sentence.length());
                     if (counted == null) {
@@ -542,10 +548,42 @@ public final class FigureFinder {
         return null;
     }
 
+    /**
+     * A bare count with a multiplier followed by the people it counts (6600多万纳税人受益,
+     * 8000多万农业转移人口成为城镇居民): {noun, unit}, or null.
+     */
+    static String[] countedPeople(String s, QuantityMatch m, int nextQuantity) {
+        if (!m.quantity().unit().isEmpty() || m.quantity().value() == null || m.end() >= s.length()
+                || !Character.isIdeographic(s.charAt(m.end())) || s.charAt(m.end()) == '的') {
+            return null;
+        }
+        char last = s.charAt(m.numberEnd() - 1);
+        if (last != '万' && last != '亿' && !(m.numberEnd() >= 2 && (s.charAt(m.numberEnd() - 2) == '万'
+                || s.charAt(m.numberEnd() - 2) == '亿'))) {
+            return null;
+        }
+        int end = clauseEnd(s, m.end());
+        if (end > nextQuantity || end - m.end() < 2 || end - m.end() > 20) {
+            return null;
+        }
+        String rest = s.substring(m.end(), end);
+        for (String[] h : IMPLIED_UNITS) {
+            int at = rest.indexOf(h[0]);
+            int after = at + h[0].length();
+            if (at >= 0 && after <= 8 && !(after < rest.length() && "的县市区国大".indexOf(rest.charAt(after)) >= 0)) {
+                // (not 13亿多人口的大国, 20万人口县: a size that describes a place)
+                String noun = Indicators.clean(rest);
+                return noun.length() >= 2 ? new String[] {noun, h[1]} : null;
+            }
+        }
+        return null;
+    }
+
     /** Subject endings that name what a bare count counts, and its unit. */
     private static final String[][] IMPLIED_UNITS = {{"人口", "人"}, {"人数", "人"}, {"游客", "人次"}, {"旅客", "人次"},
         {"用户", "户"}, {"农民工", "人"}, {"职工", "人"}, {"劳动力", "人"}, {"毕业生", "人"}, {"学生", "人"}, {"群众", "人"},
-        {"纳税人", "人"}, {"参保人数", "人"}, {"就业", "人"}, {"户籍人口", "人"}};
+        {"纳税人", "人"}, {"参保人数", "人"}, {"就业", "人"}, {"户籍人口", "人"}, {"婴幼儿", "人"}, {"儿童", "人"},
+        {"农牧民", "人"}, {"农民", "人"}, {"居民", "人"}, {"老年人", "人"}};
 
     /** 人均预期寿命达到79岁: an age that is the figure itself, not a duration. */
     private static boolean lifeExpectancy(String s, QuantityMatch m, String unit) {
