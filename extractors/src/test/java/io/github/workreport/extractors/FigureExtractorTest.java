@@ -528,4 +528,14 @@ class FigureExtractorTest {
         find(r.achievements(), "农业转移人口成为城镇居民", "80000000");
         assertEquals(2, r.achievements().size(), "13亿多人口的大国 describes a country: " + r.achievements());
     }
+    @Test
+    void extract_countOfACountedThing_namedAfterIt() {
+        String text = String.join("\n", "各位代表：", "一、2024年工作回顾",
+                "开展21个主题133项文旅商融合促消费活动。培育3个万亿级和7个千亿级产业集群。");
+        Report r = PARSER.parse(text);
+        find(r.achievements(), "文旅商融合促消费活动主题", "21");
+        find(r.achievements(), "文旅商融合促消费活动", "133");
+        find(r.achievements(), "万亿级产业集群", "3");
+        find(r.achievements(), "千亿级产业集群", "7");
+    }
 }

@@ -218,7 +218,7 @@ public final class FigureFinder {
                     m = new QuantityMatch(m.start(), m.end(), m.numberStart(), m.numberEnd(), m.quantity().withUnit(people[1]));
                     counted = people[0];
                 } else {
-                    counted = countedNoun(sentence, m, qi + 1 < found.size() ? found.get(qi + 1).start() : sentence.length());
+                    counted = countedNoun(sentence, m, qi + 1 < found.size() ? found.get(qi + 1) : null);
                     if (counted == null) {
                         continue;
                     }
@@ -288,7 +288,9 @@ public final class FigureFinder {
                 q = q.negate();
             }
             int itemStart = s + regionStart + leadingSkip(sentence, regionStart, m.start());
-            int figureEnd = counted == null ? m.end() : m.end() + countedEnd(sentence, m.end()); // 办好12件民生实事: with the noun
+            // 办好12件民生实事: with the noun (up to the next quantity: 21个主题133项…活动)
+            int figureEnd = counted == null ? m.end() : Math.min(m.end() + countedEnd(sentence, m.end()),
+                    qi + 1 < found.size() ? found.get(qi + 1).start() : sentence.length());
             int itemEnd = s + figureEnd;
             if (own && raw.contains("均") && groupStart < 0) {
                 // 城镇、农村居民人均可支配收入均增长8%: one value for each subject
@@ -607,7 +609,8 @@ public final class FigureFinder {
      * → 民生实事; 4家企业入选中国民营企业500强 → 企业入选中国民营企业500强. Null when the quantity is a
      * modifier of a longer subject (13户驻盘央企产值占比达到46.1%) or not a count.
      */
-    static String countedNoun(String s, QuantityMatch m, int nextQuantity) {
+    static String countedNoun(String s, QuantityMatch m, QuantityMatch next) {
+        int nextQuantity = next == null ? s.length() : next.start();
         if (!COUNT_UNITS.contains(m.quantity().unit()) || m.quantity().isRange() || m.end() >= s.length()
                 || !Character.isDigit(s.charAt(m.numberStart())) // 六项重点任务, 十大战略: programme names
                 || !(Character.isIdeographic(s.charAt(m.end())) || s.charAt(m.end()) == '“') || s.charAt(m.end()) == '的') {
@@ -617,6 +620,21 @@ public final class FigureFinder {
             return null;
         }
         int end = m.end() + countedEnd(s, m.end());
+        if (next != null && end > nextQuantity && nextQuantity - m.end() <= 4 && COUNT_UNITS.contains(next.quantity().unit())
+                && allIdeographic(s, m.end(), nextQuantity)) {
+            // 开展21个主题133项文旅商融合促消费活动: 21 themes of the activities the next count counts
+            String of = Indicators.clean(s.substring(next.end(), Math.min(clauseEnd(s, next.end()), next.end() + 20)));
+            String between = s.substring(m.end(), nextQuantity);
+            char last = between.charAt(between.length() - 1);
+            if (last == '和' || last == '与' || last == '及') {
+                // 3个万亿级和7个千亿级产业集群: a list sharing the next noun's head
+                int head = Indicators.headStart(of);
+                String mod = between.substring(0, between.length() - 1);
+                return head > 0 && mod.length() >= 2 ? mod + of.substring(head) : null;
+            }
+            boolean verb = between.indexOf('有') >= 0 || between.indexOf('是') >= 0 || between.indexOf('为') >= 0;
+            return of.length() >= 2 && !verb ? of + between : null; // not 27个行业有38个…
+        }
         boolean bracket = end < s.length() && (s.charAt(end) == '(' || s.charAt(end) == '（');
         if (end > nextQuantity || end - m.end() < 2 || end - m.end() > 20 || bracket && clauseEnd(s, end) > nextQuantity) {
             // the noun runs on past a bracket to the clause's figure: 74个重点城市细颗粒物(PM2.5)年均浓度下降9.1%
@@ -636,6 +654,15 @@ public final class FigureFinder {
 
     private static final List<String> PROGRAMME_WORDS = List.of("方面", "任务", "举措", "重点任务", "重点工作", "重点领域", "行动", "战略", "原则", "维度",
             "问题", "环节", "台阶", "阶段", "部分", "领域", "目标", "要求", "措施", "工作", "大类", "个字", "句话", "条意见");
+
+    private static boolean allIdeographic(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isIdeographic(s.charAt(i))) {
+                return false;
+            }
+        }
+        return to > from;
+    }
 
     /** Where the clause holding {@code from} ends: at the next , ; 。 or the end. */
     private static int clauseEnd(String s, int from) {
