@@ -538,4 +538,14 @@ class FigureExtractorTest {
         find(r.achievements(), "万亿级产业集群", "3");
         find(r.achievements(), "千亿级产业集群", "7");
     }
+    @Test
+    void extract_mixedSectionParagraphOpeners_reviewAndPlan() {
+        String text = String.join("\n", "各位代表：", "一、2025年工作回顾", "地区生产总值增长5%。",
+                "二、“十四五”时期发展成就和“十五五”时期主要目标任务", "这五年，我们培育形成7个千亿级产业集群。",
+                "“十五五”时期，全市新建学校100所。");
+        Report r = PARSER.parse(text);
+        assertEquals(2025, find(r.achievements(), "千亿级产业集群", "7").year(), "a paragraph opened by 这五年 reviews");
+        assertTrue(r.targets().stream().anyMatch(t -> t.text().contains("100所")), "the rest of the mixed section plans: "
+                + r.targets());
+    }
 }

@@ -69,6 +69,9 @@ public final class FigureFinder {
             boolean previousSentenceHadFigures = false;
             boolean lineIsListItem = isListItem(text, line);
             boolean targetsLine = false; // the line states the year's targets: its later sentences are in the list too
+            // a paragraph opened by 这五年 / 过去一年 / 一年来 reviews, one opened by 今年 plans, where nothing else says
+            Mode opener = REVIEW_OPENERS.prefixOf(text.substring(line.start(), Math.min(line.end(), line.start() + 8))) != null
+                    ? Mode.REVIEW : text.startsWith("今年", line.start()) ? Mode.PLAN : Mode.NEUTRAL;
             int s = line.start();
             while (s < line.end()) {
                 int e = sentenceEnd(text, s, line.end());
@@ -97,7 +100,7 @@ public final class FigureFinder {
                 if (!cue && mode == Mode.NEUTRAL) {
                     mode = ModeClassifier.ofSentence(sentence);
                     if (mode == Mode.NEUTRAL) {
-                        mode = here.fallback(s);
+                        mode = opener != Mode.NEUTRAL ? opener : here.fallback(s);
                     }
                 }
                 if (mode != Mode.NEUTRAL) {
@@ -332,6 +335,10 @@ public final class FigureFinder {
 
     private static final WordList ADVERBIAL = new WordList(List.of("考虑", "扣除", "剔除", "按", "如果", "若", "其中", "同比",
             "比上年", "与上年", "据", "经", "全年", "初步核算", "初步统计", "从"));
+
+    /** Words opening a paragraph that reviews the past period. */
+    private static final WordList REVIEW_OPENERS = new WordList(List.of("这五年", "过去五年", "五年来", "过去一年", "一年来",
+            "刚刚过去的", "回顾过去", "过去的一年", "“十四五”时期", "十四五时期"));
 
     /** Words before the verb that make the figure a minimum. */
     private static final WordList AT_LEAST = new WordList(List.of("至少", "最少", "不少于"));
