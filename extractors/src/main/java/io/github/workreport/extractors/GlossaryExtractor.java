@@ -1,7 +1,7 @@
 package io.github.workreport.extractors;
 
-import io.github.workreport.extractors.internal.GlossaryHeadings;
 import io.github.workreport.GlossaryEntry;
+import io.github.workreport.extractors.internal.GlossaryHeadings;
 import io.github.workreport.spi.Extractor;
 import io.github.workreport.spi.Findings;
 import io.github.workreport.spi.ReportContext;

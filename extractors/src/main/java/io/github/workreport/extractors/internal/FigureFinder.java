@@ -1,6 +1,7 @@
 package io.github.workreport.extractors.internal;
 
 import io.github.workreport.Achievement;
+import io.github.workreport.Comparison;
 import io.github.workreport.Measure;
 import io.github.workreport.Quantity;
 import io.github.workreport.Span;
@@ -59,7 +60,7 @@ public final class FigureFinder {
                 continue;
             }
             if (inGlossary) {
-                if (!text.startsWith("附件", line.start())) {
+                if (!GlossaryHeadings.endsGlossary(text, line)) {
                     continue;
                 }
                 inGlossary = false;
@@ -215,10 +216,10 @@ public final class FigureFinder {
                 String[] people = implied == null ? countedPeople(sentence, m, qi + 1 < found.size() ? found.get(qi + 1).start()
                         : sentence.length()) : null;
                 if (implied != null) {
-                    m = new QuantityMatch(m.start(), m.end(), m.numberStart(), m.numberEnd(), m.quantity().withUnit(implied));
+                    m = withUnit(m, implied);
                 } else if (people != null) {
                     // 6600多万纳税人受益: a bare count of the people named after it
-                    m = new QuantityMatch(m.start(), m.end(), m.numberStart(), m.numberEnd(), m.quantity().withUnit(people[1]));
+                    m = withUnit(m, people[1]);
                     counted = people[0];
                 } else {
                     counted = countedNoun(sentence, m, qi + 1 < found.size() ? found.get(qi + 1) : null);
@@ -279,8 +280,8 @@ public final class FigureFinder {
                 groupSubject = fenbie ? (own ? indicator : "") : null; // "": 分别 refers back to earlier subjects
             }
             Quantity q = m.quantity();
-            if (q.comparison() == io.github.workreport.Comparison.EQ && !q.isRange() && AT_LEAST.occursIn(raw)) {
-                q = q.withComparison(io.github.workreport.Comparison.GE); // 能耗至少下降3%: at least 3 (−3 le once negated)
+            if (q.comparison() == Comparison.EQ && !q.isRange() && AT_LEAST.occursIn(raw)) {
+                q = q.withComparison(Comparison.GE); // 能耗至少下降3%: at least 3 (−3 le once negated)
             }
             Measure measure = measureOf(q, verb);
             if (measure == Measure.LEVEL && q.unit().equals("%") && (sentence.startsWith("的增长", m.end())
@@ -384,10 +385,14 @@ public final class FigureFinder {
                 if (out == null) {
                     out = new ArrayList<>(found);
                 }
-                out.set(i, new QuantityMatch(m.start(), m.end(), m.numberStart(), m.numberEnd(), m.quantity().withUnit(unit)));
+                out.set(i, withUnit(m, unit));
             }
         }
         return out == null ? found : out;
+    }
+
+    private static QuantityMatch withUnit(QuantityMatch m, String unit) {
+        return new QuantityMatch(m.start(), m.end(), m.numberStart(), m.numberEnd(), m.quantity().withUnit(unit));
     }
 
     private static int leadingSkip(String sentence, int from, int to) {
@@ -425,32 +430,25 @@ public final class FigureFinder {
      * (5.5%左右和6.5%以上 keep their own).
      */
     private static void shareTrailingComparison(List<Item> items, int groupStart, String sentence, int s) {
-        // 分别超过2%、5%: a comparator written once before the first value governs the list too
         Item first = items.get(groupStart);
-        if (first.quantity != null && first.quantity.comparison() != io.github.workreport.Comparison.EQ
-                && !endsWithComparatorWord(sentence.substring(first.start - s, first.end - s))) {
-            for (int k = groupStart + 1; k < items.size(); k++) {
-                Item it = items.get(k);
-                String own = sentence.substring(it.start - s, it.end - s);
-                if (it.quantity != null && it.quantity.comparison() == io.github.workreport.Comparison.EQ
-                        && it.quantity.unit().equals(first.quantity.unit()) && !endsWithComparatorWord(own)) {
-                    items.set(k, new Item(it.start, it.end, it.indicator, it.measure,
-                            it.quantity.withComparison(first.quantity.comparison())));
-                }
-            }
-            return;
-        }
         Item last = items.get(items.size() - 1);
-        if (last.quantity == null || last.quantity.comparison() == io.github.workreport.Comparison.EQ
-                || !endsWithComparatorWord(sentence.substring(last.start - s, last.end - s))) {
+        Item governs;
+        if (first.quantity != null && first.quantity.comparison() != Comparison.EQ
+                && !endsWithComparatorWord(sentence.substring(first.start - s, first.end - s))) {
+            governs = first; // written before the first value
+        } else if (last.quantity != null && last.quantity.comparison() != Comparison.EQ
+                && endsWithComparatorWord(sentence.substring(last.start - s, last.end - s))) {
+            governs = last; // written after the last value
+        } else {
             return;
         }
-        for (int k = groupStart; k < items.size() - 1; k++) {
+        for (int k = groupStart; k < items.size(); k++) {
             Item it = items.get(k);
-            if (it.quantity != null && it.quantity.comparison() == io.github.workreport.Comparison.EQ
-                    && it.quantity.unit().equals(last.quantity.unit())) {
+            if (it != governs && it.quantity != null && it.quantity.comparison() == Comparison.EQ
+                    && it.quantity.unit().equals(governs.quantity.unit())
+                    && (governs == last || !endsWithComparatorWord(sentence.substring(it.start - s, it.end - s)))) {
                 items.set(k, new Item(it.start, it.end, it.indicator, it.measure,
-                        it.quantity.withComparison(last.quantity.comparison())));
+                        it.quantity.withComparison(governs.quantity.comparison())));
             }
         }
     }
@@ -543,10 +541,8 @@ public final class FigureFinder {
                 && ",，;；。、".indexOf(s.charAt(m.end())) < 0) {
             return null;
         }
-        char last = s.charAt(m.numberEnd() - 1);
-        if (last != '万' && last != '亿' && !(m.numberEnd() >= 2 && (s.charAt(m.numberEnd() - 2) == '万'
-                || s.charAt(m.numberEnd() - 2) == '亿'))) {
-            return null; // 6800多万 ends in 万 or 多; a bare 12 is no count
+        if (!hasMultiplier(s, m)) {
+            return null; // a bare 12 is no count
         }
         String subject = Indicators.clean(s.substring(regionStart, m.start()));
         for (String[] h : IMPLIED_UNITS) {
@@ -555,6 +551,14 @@ public final class FigureFinder {
             }
         }
         return null;
+    }
+
+    /** Whether the number is written with 万 or 亿 at its end (1240万, 6800多万, 3.4亿). */
+    private static boolean hasMultiplier(String s, QuantityMatch m) {
+        int e = m.numberEnd();
+        char last = s.charAt(e - 1);
+        char before = e >= 2 ? s.charAt(e - 2) : 0;
+        return last == '万' || last == '亿' || before == '万' || before == '亿';
     }
 
     /**
@@ -566,9 +570,7 @@ public final class FigureFinder {
                 || !Character.isIdeographic(s.charAt(m.end())) || s.charAt(m.end()) == '的') {
             return null;
         }
-        char last = s.charAt(m.numberEnd() - 1);
-        if (last != '万' && last != '亿' && !(m.numberEnd() >= 2 && (s.charAt(m.numberEnd() - 2) == '万'
-                || s.charAt(m.numberEnd() - 2) == '亿'))) {
+        if (!hasMultiplier(s, m)) {
             return null;
         }
         int end = clauseEnd(s, m.end());
@@ -704,8 +706,7 @@ public final class FigureFinder {
             if (isBaseline(sentence, m)) {
                 out[i] = true;
             } else if (i + 1 < found.size() && out[i + 1]) {
-                String gap = sentence.substring(m.end(), found.get(i + 1).start());
-                out[i] = gap.equals("、") || gap.equals("和");
+                out[i] = isListGap(sentence.substring(m.end(), found.get(i + 1).start()));
             }
         }
         return out;
@@ -743,7 +744,7 @@ public final class FigureFinder {
                 int ce = i;
                 if (ce > cs && !overlaps(numeric, cs, ce)) {
                     int before = out.size();
-                    qualitativeClause(text, cs, ce, out, plan, prevClause >= 0 ? text.substring(prevClause, cs - 1) : null);
+                    qualitativeClause(text, cs, ce, out, plan, prevClause);
                     prevClause = out.size() == before ? cs : -1;
                 } else {
                     prevClause = -1;
@@ -763,8 +764,11 @@ public final class FigureFinder {
         return false;
     }
 
-    /** The qualitative item of the clause {@code text[cs, ce)}, if it states one; {@code plan}: among targets. */
-    private static void qualitativeClause(String text, int cs, int ce, List<Item> out, boolean plan, String clauseBefore) {
+    /**
+     * The qualitative item of the clause {@code text[cs, ce)}, if it states one; {@code plan}: among
+     * targets; {@code clauseBefore}: where the clause before starts when it stated nothing, else -1.
+     */
+    private static void qualitativeClause(String text, int cs, int ce, List<Item> out, boolean plan, int clauseBefore) {
         int from = cs; // the clause after its last colon
         for (int i = ce - 1; i >= cs; i--) {
             char c = text.charAt(i);
@@ -803,9 +807,9 @@ public final class FigureFinder {
             if (at > from + 1 && text.charAt(at - 1) == '的' && holds(text, from, at - 1, '的')) {
                 return; // 质的有效提升和量的合理增长: coordinated noun phrases, no subject with a predicate
             }
-            if (at == from && clauseBefore != null) {
+            if (at == from && clauseBefore >= 0) {
                 // 固定资产投资扭转下滑态势，实现正增长: the subject opens the clause before
-                String subject = Indicators.clean(Indicators.leadingNounPhrase(clauseBefore));
+                String subject = Indicators.clean(Indicators.leadingNounPhrase(text.substring(clauseBefore, cs - 1)));
                 if (subject.length() >= 2 && subject.length() <= 20 && !Words.GENERIC_SUBJECTS.contains(subject)) {
                     out.add(new Item(cs, ce, subject, Measure.QUALITATIVE, null));
                 }

@@ -172,9 +172,9 @@ public final class Indicators {
                     break;
                 }
             }
-            int k = r.lastIndexOf("连续");
-            if (!cut && k >= 0 && r.endsWith("年") && r.length() - k <= 6) {
-                r = r.substring(0, k); // 连续5年, 连续十五年
+            String noRun = cut ? r : stripRunOfYears(r); // 连续5年, 连续十五年
+            if (!noRun.equals(r)) {
+                r = noRun;
                 cut = true;
             }
         }
@@ -430,11 +430,13 @@ public final class Indicators {
         if (tail.length() > 2 && (tail.endsWith("低") || tail.endsWith("高"))) {
             tail = tail.substring(0, tail.length() - 1); // 比去年预算低0.4个百分点 (Verb reads the sign)
         }
-        if (tail.endsWith("年") || tail.endsWith("期间") || tail.endsWith("同期") || tail.endsWith("上年") || tail.endsWith("去年")
-                || tail.endsWith("年初") || tail.endsWith("时期") || tail.endsWith("预算") || tail.endsWith("末")) {
-            return s.substring(0, at);
-        }
-        return s;
+        return endsWithComparisonBase(tail) ? s.substring(0, at) : s;
+    }
+
+    /** Whether the text after 比/较 names a base to compare with: 上年, 1956年, 同期, 年初预算, “十三五”末. */
+    static boolean endsWithComparisonBase(String t) {
+        return t.endsWith("年") || t.endsWith("期间") || t.endsWith("同期") || t.endsWith("年初") || t.endsWith("时期")
+                || t.endsWith("预算") || t.endsWith("末");
     }
 
     /** 经济增长连续四年 (达到或略高于10%), 连续四年经济增长: the run of years is when, not what. */

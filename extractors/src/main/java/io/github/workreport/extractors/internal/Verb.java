@@ -19,6 +19,10 @@ final class Verb {
     private static final int GROWTH = 2;
     private static final int NEGATIVE = 4;
     private static final int CHANGE = 8;
+    /** Verbs of an absolute increase or decrease: with a unit other than %, the figure is a change. */
+    private static final java.util.Set<String> CHANGE_VERBS = java.util.Set.of("净增", "增加", "净减少", "提高", "减少", "缩减",
+            "压减", "削减", "精简", "缩短", "提升", "上升", "减轻", "压缩", "下调", "缩小", "多增", "增产", "净减");
+
     /** What each trailing verb says, worked out once. */
     private static final Map<String, Integer> FLAGS = flags();
 
@@ -39,10 +43,7 @@ final class Verb {
                     f |= NEGATIVE;
                 }
             }
-            if (v.equals("净增") || v.equals("增加") || v.equals("净减少") || v.equals("提高") || v.equals("减少")
-                    || v.equals("缩减") || v.equals("压减") || v.equals("削减") || v.equals("精简") || v.equals("缩短")
-                    || v.equals("提升") || v.equals("上升") || v.equals("减轻") || v.equals("压缩") || v.equals("下调")
-                    || v.equals("缩小") || v.equals("多增") || v.equals("增产") || v.equals("净减")) {
+            if (CHANGE_VERBS.contains(v)) {
                 f |= CHANGE;
             }
             m.put(v, f);
@@ -87,8 +88,7 @@ final class Verb {
         if (at < 0 || r.length() - at > 10 || r.length() - at < 3) {
             return false;
         }
-        String base = r.substring(at + 1, r.length() - 1); // between 比 and 低: 去年预算, 上年
-        return base.endsWith("年") || base.endsWith("预算") || base.endsWith("同期") || base.endsWith("年初") || base.endsWith("时期");
+        return Indicators.endsWithComparisonBase(r.substring(at + 1, r.length() - 1)); // between 比 and 低: 去年预算, 上年
     }
 
     private static final Verb NONE = new Verb(false, false, false);
