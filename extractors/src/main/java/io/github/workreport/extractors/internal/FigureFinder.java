@@ -71,8 +71,8 @@ public final class FigureFinder {
             boolean lineIsListItem = isListItem(text, line);
             boolean targetsLine = false; // the line states the year's targets: its later sentences are in the list too
             // a paragraph opened by 这五年 / 过去一年 / 一年来 reviews, one opened by 今年 plans, where nothing else says
-            Mode opener = REVIEW_OPENERS.prefixOf(text.substring(line.start(), Math.min(line.end(), line.start() + 8))) != null
-                    ? Mode.REVIEW : text.startsWith("今年", line.start()) ? Mode.PLAN : Mode.NEUTRAL;
+            Mode opener = REVIEW_OPENERS.wordAt(text, line.start()) != null ? Mode.REVIEW
+                    : text.startsWith("今年", line.start()) ? Mode.PLAN : Mode.NEUTRAL;
             int s = line.start();
             while (s < line.end()) {
                 int e = sentenceEnd(text, s, line.end());
