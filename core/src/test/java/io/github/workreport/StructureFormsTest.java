@@ -181,4 +181,13 @@ class StructureFormsTest {
         assertEquals(3, sections.get(0).children().size(), "run-on sub-headings of the review part");
         assertEquals(8, sections.get(1).children().size());
     }
+
+    @Test
+    void parse_longTitleCutAtSupplementaryCharacter_keepsThePairWhole() {
+        // the title is cut at 120 characters; a supplementary character straddling the cut goes whole
+        String title = "甲".repeat(119) + "\uD842\uDFB7" + "乙".repeat(30);
+        Report r = parser.parse("政府工作报告\n各位代表：\n一、" + title + "\n正文。");
+        String got = r.sections().get(0).title();
+        assertEquals("甲".repeat(119), got);
+    }
 }

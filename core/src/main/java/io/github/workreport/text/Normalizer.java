@@ -3,6 +3,7 @@ package io.github.workreport.text;
 import io.github.workreport.Noise;
 import io.github.workreport.Span;
 import io.github.workreport.internal.text.InvisibleCharFilter;
+import io.github.workreport.internal.text.LetterSpacingFilter;
 import io.github.workreport.internal.text.LineUnwrapFilter;
 import io.github.workreport.internal.text.NoiseFilter;
 import io.github.workreport.internal.text.PinyinAnnotationFilter;
@@ -27,6 +28,7 @@ import java.util.Set;
  *       circled numbers and unit signs alone;</li>
  *   <li>{@code pinyin}: pinyin readings after characters removed ({@code 經(jīng)濟 → 經濟});</li>
  *   <li>{@code t2s}: traditional to simplified characters, phrase by phrase;</li>
+ *   <li>{@code spacing}: letter-spaced PDF text joined ({@code 同  比  增  长} → {@code 同比增长});</li>
  *   <li>{@code noise}: web chrome, advertising, page headers and numbers set aside;</li>
  *   <li>{@code unwrap}: hard line wraps of PDF text rejoined.</li>
  * </ol>
@@ -39,7 +41,7 @@ import java.util.Set;
 public final class Normalizer {
 
     /** Names of the built-in steps, in the order they run. */
-    public static final List<String> STEPS = List.of("invisible", "width", "pinyin", "t2s", "noise", "unwrap");
+    public static final List<String> STEPS = List.of("invisible", "width", "pinyin", "t2s", "spacing", "noise", "unwrap");
 
     private static final Normalizer DEFAULTS = builder().build();
 
@@ -159,6 +161,11 @@ public final class Normalizer {
             return set("t2s", on);
         }
 
+        /** Switches joining of letter-spaced text. */
+        public Builder letterSpacing(boolean on) {
+            return set("spacing", on);
+        }
+
         /** Switches removal of web chrome, advertising and page furniture. */
         public Builder noise(boolean on) {
             return set("noise", on);
@@ -218,6 +225,7 @@ public final class Normalizer {
                 case "width" -> new WidthFilter();
                 case "pinyin" -> new PinyinAnnotationFilter();
                 case "t2s" -> new TraditionalToSimplifiedFilter();
+                case "spacing" -> new LetterSpacingFilter();
                 case "noise" -> new NoiseFilter();
                 case "unwrap" -> new LineUnwrapFilter();
                 default -> throw new IllegalStateException("no built-in step " + name);

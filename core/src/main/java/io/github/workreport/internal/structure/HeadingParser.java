@@ -193,7 +193,8 @@ final class HeadingParser {
         }
         String r = t.substring(s, e);
         if (r.length() > MAX_TITLE) {
-            r = r.substring(0, MAX_TITLE);
+            int cut = Character.isLowSurrogate(r.charAt(MAX_TITLE)) ? MAX_TITLE - 1 : MAX_TITLE;
+            r = r.substring(0, cut);
         }
         return r;
     }

@@ -155,7 +155,11 @@ public final class FigureFinder {
 
     /** A name longer than any indicator is a clause: keep its tail, where the indicator is. */
     private static String shorten(String indicator) {
-        return indicator.length() <= MAX_INDICATOR ? indicator : indicator.substring(indicator.length() - MAX_INDICATOR);
+        if (indicator.length() <= MAX_INDICATOR) {
+            return indicator;
+        }
+        int from = indicator.length() - MAX_INDICATOR;
+        return indicator.substring(Character.isLowSurrogate(indicator.charAt(from)) ? from + 1 : from); // never half a pair
     }
 
     /** End of the sentence starting at s: after 。！？!? or at the line end; bounded. */
