@@ -22,7 +22,8 @@ echo "snapshot: $n files in $out"
 if [[ -d "$SHARED/gold/dev" ]]; then
     flat=$(mktemp -d)
     find "$(cd "$out" && pwd)" -name '*.json' -exec ln -s {} "$flat/" \;
-    python3 "$SHARED/tools/evaluate.py" --gold "$SHARED/gold/dev" --json-dir "$flat" --show "${SHOW:-0}" | head -n "${SHOW_LINES:-4}"
+    python3 "$SHARED/tools/evaluate.py" --gold "$SHARED/gold/dev" --json-dir "$flat" --show "${SHOW:-0}" > "$flat/scores.txt" || true
+    head -n "${SHOW_LINES:-4}" "$flat/scores.txt"
     rm -rf "$flat"
 fi
 if [[ -n "$base" ]]; then

@@ -48,6 +48,16 @@ public record Report(Span span, ReportMetadata metadata, List<Section> sections,
         return out;
     }
 
+    /**
+     * The decisions behind the figures, in text order: empty unless the parser was built with
+     * {@link ReportParser.Builder#explain(boolean) explain(true)}.
+     */
+    public List<Decision> decisions() {
+        List<Decision> out = findings(Decision.class);
+        out.sort((a, b) -> a.span().compareTo(b.span()));
+        return out;
+    }
+
     /** Every section of the tree, depth first. */
     public List<Section> allSections() {
         List<Section> out = new ArrayList<>();

@@ -57,12 +57,14 @@ public final class ReportParser {
     private final Normalizer normalizer;
     private final List<Extractor> extractors;
     private final int maxChars;
+    private final boolean explain;
 
     private ReportParser(Builder b) {
         this.decoder = b.decoder == null ? Decoder.defaults() : b.decoder;
         this.normalizer = b.normalizer == null ? Normalizer.defaults() : b.normalizer;
         this.extractors = List.copyOf(b.resolvedExtractors());
         this.maxChars = b.maxChars;
+        this.explain = b.explain;
     }
 
     /**
@@ -205,7 +207,7 @@ public final class ReportParser {
         for (Extractor e : extractors) {
             Findings f;
             try {
-                f = e.extract(new DefaultReportContext(nt, ar, found));
+                f = e.extract(new DefaultReportContext(nt, ar, found, explain));
             } catch (RuntimeException ex) {
                 warnings.add(Warning.of("extractor-failed", "extractor '" + e.name() + "' failed: " + ex));
                 continue;
@@ -267,6 +269,7 @@ public final class ReportParser {
         private ClassLoader loader;
         private int maxChars = DEFAULT_MAX_CHARS;
         private boolean maxCharsSet;
+        private boolean explain;
 
         private Builder() {
         }
@@ -348,6 +351,16 @@ public final class ReportParser {
             }
             maxCharsSet = true;
             maxChars = max;
+            return this;
+        }
+
+        /**
+         * Asks the extractors to explain their decisions: every report then carries a
+         * {@link Decision} per quantity found (taken or set aside) in {@link Report#decisions()}.
+         * Off by default: explaining allocates a record per quantity.
+         */
+        public Builder explain(boolean on) {
+            explain = on;
             return this;
         }
 

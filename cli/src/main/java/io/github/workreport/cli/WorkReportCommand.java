@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "workreport", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Turns Chinese government work reports, plan and budget reports into structured data.",
-        subcommands = {ParseCommand.class, NormalizeCommand.class, RenderCommand.class,
+        subcommands = {ParseCommand.class, ExplainCommand.class, NormalizeCommand.class, RenderCommand.class,
             CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -38,7 +38,7 @@ public final class WorkReportCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed: parse, normalize, render");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed: parse, explain, normalize, render");
     }
 
     /** Runs the command line. */

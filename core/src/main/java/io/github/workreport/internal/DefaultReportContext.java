@@ -16,11 +16,23 @@ public final class DefaultReportContext implements ReportContext {
     private final NormalizedText normalized;
     private final AnalyzedReport report;
     private final List<Object> findings;
+    private final boolean explaining;
 
     public DefaultReportContext(NormalizedText normalized, AnalyzedReport report, List<Object> findingsSoFar) {
+        this(normalized, report, findingsSoFar, false);
+    }
+
+    public DefaultReportContext(NormalizedText normalized, AnalyzedReport report, List<Object> findingsSoFar,
+            boolean explaining) {
         this.normalized = normalized;
         this.report = report;
         this.findings = List.copyOf(findingsSoFar);
+        this.explaining = explaining;
+    }
+
+    @Override
+    public boolean explaining() {
+        return explaining;
     }
 
     @Override

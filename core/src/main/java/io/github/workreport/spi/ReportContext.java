@@ -49,6 +49,15 @@ public interface ReportContext {
     /** Findings of the extractors that ran before, of one type. */
     <T> List<T> findings(Class<T> type);
 
+    /**
+     * Whether the parser was asked to explain its decisions: an extractor then adds a
+     * {@link io.github.workreport.Decision} for every candidate it took or set aside to its findings.
+     * False by default, and collecting nothing costs nothing.
+     */
+    default boolean explaining() {
+        return false;
+    }
+
     /** Maps a normalized range to a span of the original input. */
     default Span span(int start, int end) {
         return normalized().toOriginal(start, end);

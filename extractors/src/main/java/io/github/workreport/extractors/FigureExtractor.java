@@ -1,11 +1,15 @@
 package io.github.workreport.extractors;
 
 import io.github.workreport.Achievement;
+import io.github.workreport.Decision;
+import io.github.workreport.Figure;
 import io.github.workreport.Target;
 import io.github.workreport.extractors.internal.FigureFinder;
 import io.github.workreport.spi.Extractor;
 import io.github.workreport.spi.Findings;
 import io.github.workreport.spi.ReportContext;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -46,7 +50,7 @@ public final class FigureExtractor implements Extractor {
 
     @Override
     public Set<Class<?>> provides() {
-        return Set.of(Target.class, Achievement.class);
+        return Set.of(Target.class, Achievement.class, Decision.class);
     }
 
     @Override
@@ -58,11 +62,19 @@ public final class FigureExtractor implements Extractor {
     public Findings extract(ReportContext context) {
         FigureFinder.Result r = finder.find(context);
         Findings.Builder b = Findings.builder();
+        Map<Figure, Figure> withIds = new IdentityHashMap<>();
         for (Target t : r.targets()) {
-            b.add(t.withIndicatorId(taxonomy.idOf(t.indicator()).orElse(null)));
+            Target w = t.withIndicatorId(taxonomy.idOf(t.indicator()).orElse(null));
+            b.add(w);
+            withIds.put(t, w);
         }
         for (Achievement a : r.achievements()) {
-            b.add(a.withIndicatorId(taxonomy.idOf(a.indicator()).orElse(null)));
+            Achievement w = a.withIndicatorId(taxonomy.idOf(a.indicator()).orElse(null));
+            b.add(w);
+            withIds.put(a, w);
+        }
+        for (Decision d : r.decisions()) {
+            b.add(d.figure() == null ? d : d.withFigure(withIds.get(d.figure())));
         }
         return b.build();
     }

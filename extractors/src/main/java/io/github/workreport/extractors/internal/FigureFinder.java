@@ -2,6 +2,7 @@ package io.github.workreport.extractors.internal;
 
 import io.github.workreport.Achievement;
 import io.github.workreport.Comparison;
+import io.github.workreport.Decision;
 import io.github.workreport.Measure;
 import io.github.workreport.Quantity;
 import io.github.workreport.Span;
@@ -40,11 +41,15 @@ public final class FigureFinder {
         this.simplify = indicatorNormalizer;
     }
 
-    /** Targets and achievements found, in text order. */
-    public record Result(List<Target> targets, List<Achievement> achievements) {
+    /**
+     * Targets and achievements found, in text order, and the decisions behind them (empty unless
+     * the context {@link ReportContext#explaining() explains}).
+     */
+    public record Result(List<Target> targets, List<Achievement> achievements, List<Decision> decisions) {
     }
 
     public Result find(ReportContext ctx) {
+        Trace trace = Trace.of(ctx);
         String text = ctx.text();
         Integer planYear = ctx.metadata().year();
         List<Target> targets = new ArrayList<>();
@@ -57,10 +62,12 @@ public final class FigureFinder {
         for (TextRange line : ctx.lines()) {
             if (GlossaryHeadings.is(text, line)) {
                 inGlossary = true; // a definition's figures are not the report's targets or results
+                setAsideAll(trace, text, line.start(), line.end(), Rules.GLOSSARY);
                 continue;
             }
             if (inGlossary) {
                 if (!GlossaryHeadings.endsGlossary(text, line)) {
+                    setAsideAll(trace, text, line.start(), line.end(), Rules.GLOSSARY);
                     continue;
                 }
                 inGlossary = false;
@@ -83,29 +90,38 @@ public final class FigureFinder {
                 }
                 SectionState here = sections.at(s);
                 Mode mode = here.mode();
+                String modeRule = Rules.MODE_SECTION;
                 boolean cue = TARGET_CUES.occursIn(sentence) && !NOT_TARGET.occursIn(sentence);
                 if (cue) {
                     mode = Mode.PLAN;
+                    modeRule = Rules.MODE_TARGETS_CUE;
                     listContext = true;
                     planCueAt = s;
                     targetsLine = true;
                 } else if (targetsLine && mode != Mode.REVIEW) {
                     mode = Mode.PLAN; // 主要预期目标是：…增长6%。城镇登记失业率…完成X确定的目标。
+                    modeRule = Rules.MODE_TARGETS_LINE;
                 } else if (mode == Mode.NEUTRAL) {
                     // an un-numbered part heading (2025年工作回顾) states the mode of the part it opens,
                     // until the next such heading; a statement of the year's targets after a review
                     // heading shows that the report has moved on to its plans
                     Mode part = sections.partMode(s);
-                    mode = part == Mode.REVIEW && planCueAt > sections.partStart(s) ? Mode.PLAN : part;
+                    boolean movedOn = part == Mode.REVIEW && planCueAt > sections.partStart(s);
+                    mode = movedOn ? Mode.PLAN : part;
+                    modeRule = movedOn ? Rules.MODE_TARGETS_AFTER_REVIEW : Rules.MODE_PART_HEADING;
                 }
                 if (!cue && mode == Mode.NEUTRAL) {
                     mode = ModeClassifier.ofSentence(sentence);
+                    modeRule = Rules.MODE_SENTENCE_WORDS;
                     if (mode == Mode.NEUTRAL) {
                         mode = opener != Mode.NEUTRAL ? opener : here.fallback(s);
+                        modeRule = opener != Mode.NEUTRAL ? Rules.MODE_PARAGRAPH_OPENER : Rules.MODE_FALLBACK;
                     }
                 }
-                if (mode != Mode.NEUTRAL) {
-                    List<Item> items = readSentence(sentence, s);
+                if (mode == Mode.NEUTRAL) {
+                    setAsideAll(trace, text, s, e, Rules.MODE_NONE);
+                } else {
+                    List<Item> items = readSentence(sentence, s, trace);
                     boolean anyFigure = !items.isEmpty();
                     boolean listItem = lineIsListItem && previousLineHadFigures;
                     // a short sentence closing a list of figures (…上涨0.4%。完成省下达的节能减排降碳任务。)
@@ -121,16 +137,21 @@ public final class FigureFinder {
                     for (Item it : items) {
                         String indicator = simplify.apply(shorten(it.indicator));
                         if (indicator.isEmpty()) {
+                            trace.setAside(it.from, it.to, Rules.NO_SUBJECT, null, it.quantity);
                             continue;
                         }
                         Span span = ctx.span(it.start, it.end);
                         String clause = text.substring(it.start, it.end);
                         if (mode == Mode.PLAN) {
-                            targets.add(new Target(indicator, null, it.measure, it.quantity, planYear, false, clause, span, path));
+                            Target t = new Target(indicator, null, it.measure, it.quantity, planYear, false, clause, span, path);
+                            targets.add(t);
+                            trace.kept(it.from, it.to, modeRule, it.rule, t);
                         } else {
                             boolean est = paragraphEstimated || estimatedFrom >= 0 && s + estimatedFrom + 2 <= it.end;
                             Integer y = planYear == null ? null : planYear - 1;
-                            achievements.add(new Achievement(indicator, null, it.measure, it.quantity, y, est, clause, span, path));
+                            Achievement a = new Achievement(indicator, null, it.measure, it.quantity, y, est, clause, span, path);
+                            achievements.add(a);
+                            trace.kept(it.from, it.to, modeRule, it.rule, a);
                         }
                     }
                 }
@@ -139,7 +160,17 @@ public final class FigureFinder {
             previousLineHadFigures = lineHadFigures || (listContext && lineIsListItem);
             listContext = listContext && (lineHadFigures || lineIsListItem);
         }
-        return new Result(targets, achievements);
+        return new Result(Restatements.drop(targets, trace), Restatements.drop(achievements, trace), trace.decisions());
+    }
+
+    /** Sets aside every quantity in {@code text[from, to)} by {@code rule}, when tracing. */
+    private static void setAsideAll(Trace trace, String text, int from, int to, String rule) {
+        if (!trace.on()) {
+            return;
+        }
+        for (QuantityMatch m : Quantities.find(text.substring(from, to))) {
+            trace.setAside(from + m.start(), from + m.end(), rule, null, m.quantity());
+        }
     }
 
     /** A line that is an item of a list: (1) 1. ① —— 一是. */
@@ -174,25 +205,44 @@ public final class FigureFinder {
         return limit;
     }
 
-    /** A figure found, in normalized coordinates. */
+    /**
+     * A figure found, in normalized coordinates: its clause {@code [start, end)}, the stretch it was
+     * read from {@code [from, to)} (the quantity, or the clause of a qualitative item) and the rule
+     * that read it.
+     */
     static final class Item {
         final int start;
         final int end;
         final String indicator;
         final Measure measure;
         final Quantity quantity;
+        final String rule;
+        final int from;
+        final int to;
 
-        Item(int start, int end, String indicator, Measure measure, Quantity quantity) {
+        Item(int start, int end, String indicator, Measure measure, Quantity quantity, String rule, int from, int to) {
             this.start = start;
             this.end = end;
             this.indicator = indicator;
             this.measure = measure;
             this.quantity = quantity;
+            this.rule = rule;
+            this.from = from;
+            this.to = to;
+        }
+
+        /** A qualitative item of the clause {@code [cs, ce)}. */
+        static Item qualitative(int cs, int ce, String indicator, String rule) {
+            return new Item(cs, ce, indicator, Measure.QUALITATIVE, null, rule, cs, ce);
+        }
+
+        Item with(String newIndicator, Quantity newQuantity, String newRule) {
+            return new Item(start, end, newIndicator, measure, newQuantity, newRule, from, to);
         }
     }
 
     /** The figures of {@code sentence}, which starts at normalized offset {@code s}. */
-    private List<Item> readSentence(String sentence, int s) {
+    private List<Item> readSentence(String sentence, int s, Trace trace) {
         List<QuantityMatch> found = shareUnits(sentence, Quantities.find(sentence));
         List<Item> items = new ArrayList<>();
         int prevEnd = 0;
@@ -200,6 +250,7 @@ public final class FigureFinder {
         Verb prevVerb = null;
         int groupStart = -1; // index in items where a 分别 group starts
         String groupSubject = null;
+        String groupRule = null;
         int baseline = -1; // start of a skipped baseline (由年初的1301个调增至…)
         boolean[] listedBaseline = listedBaselines(sentence, found);
         for (int qi = 0; qi < found.size(); qi++) {
@@ -209,10 +260,14 @@ public final class FigureFinder {
                 if (baseline < 0) {
                     baseline = m.start();
                 }
+                trace.setAside(s + m.start(), s + m.end(), isBaseline(sentence, m) ? Rules.BASELINE : Rules.BASELINE_LISTED,
+                        null, m.quantity());
                 continue;
             }
             int regionStart = Math.max(prevEnd, lastBoundary(sentence, m.start()));
-            if (!isFigure(sentence, m)) {
+            String rule = Rules.FIGURE;
+            String notFigure = notFigure(sentence, m);
+            if (notFigure != null) {
                 if (isBaseline(sentence, m) && baseline < 0) {
                     baseline = m.start();
                 }
@@ -221,15 +276,19 @@ public final class FigureFinder {
                         : sentence.length()) : null;
                 if (implied != null) {
                     m = withUnit(m, implied);
+                    rule = Rules.IMPLIED_UNIT;
                 } else if (people != null) {
                     // 6600多万纳税人受益: a bare count of the people named after it
                     m = withUnit(m, people[1]);
                     counted = people[0];
+                    rule = Rules.COUNTED_PEOPLE;
                 } else {
                     counted = countedNoun(sentence, m, qi + 1 < found.size() ? found.get(qi + 1) : null);
                     if (counted == null) {
+                        trace.setAside(s + m.start(), s + m.end(), notFigure, null, m.quantity());
                         continue;
                     }
+                    rule = Rules.COUNTED_NOUN;
                 }
             }
             int regionEnd = m.start();
@@ -254,6 +313,12 @@ public final class FigureFinder {
             }
             prevVerb = verb;
             String indicator = counted != null ? counted : Indicators.clean(raw);
+            if (counted == null && carried != null && !items.isEmpty() && COMPARED_WITH.prefixOf(indicator) != null) {
+                // 服务业增加值增长6.1%，高于全国0.7个百分点: the margin is the subject's, over a comparison
+                Item prev = items.get(items.size() - 1);
+                String growth = sentence.substring(prev.start - s, prev.from - s).contains("年均") ? "年均增速" : "增速";
+                indicator = carried + (prev.measure == Measure.GROWTH ? growth : "") + indicator;
+            }
             if (indicator.isEmpty() && beforeColon != null) {
                 indicator = Indicators.clean(beforeColon);
             }
@@ -278,10 +343,11 @@ public final class FigureFinder {
             if (own || fenbie) {
                 // a new subject or a new 分别 closes the group before
                 if (groupStart >= 0) {
-                    distribute(items, groupStart, groupSubject, sentence, s);
+                    distribute(items, groupStart, groupSubject, groupRule, sentence, s);
                 }
                 groupStart = fenbie ? items.size() : -1;
                 groupSubject = fenbie ? (own ? indicator : "") : null; // "": 分别 refers back to earlier subjects
+                groupRule = raw.contains("分别") ? Rules.RESPECTIVELY : Rules.VALUE_LIST;
             }
             Quantity q = m.quantity();
             if (q.comparison() == Comparison.EQ && !q.isRange() && AT_LEAST.occursIn(raw)) {
@@ -303,15 +369,17 @@ public final class FigureFinder {
             if (own && raw.contains("均") && groupStart < 0) {
                 // 城镇、农村居民人均可支配收入均增长8%: one value for each subject
                 for (String sub : Indicators.split(indicator)) {
-                    items.add(new Item(Math.min(itemStart, s + m.start()), itemEnd, sub, measure, q));
+                    items.add(new Item(Math.min(itemStart, s + m.start()), itemEnd, sub, measure, q, Rules.EACH,
+                            s + m.start(), s + m.end()));
                 }
             } else {
-                items.add(new Item(Math.min(itemStart, s + m.start()), itemEnd, indicator, measure, q));
+                items.add(new Item(Math.min(itemStart, s + m.start()), itemEnd, indicator, measure, q, rule,
+                        s + m.start(), s + m.end()));
             }
             prevEnd = figureEnd;
         }
         if (groupStart >= 0) {
-            distribute(items, groupStart, groupSubject, sentence, s);
+            distribute(items, groupStart, groupSubject, groupRule, sentence, s);
         }
         return items;
     }
@@ -340,6 +408,10 @@ public final class FigureFinder {
 
     private static final WordList ADVERBIAL = new WordList(List.of("考虑", "扣除", "剔除", "按", "如果", "若", "其中", "同比",
             "比上年", "与上年", "据", "经", "全年", "初步核算", "初步统计", "从"));
+
+    /** Words opening a comparison with another place or the average: 高于全国, 低于全省平均水平. */
+    private static final WordList COMPARED_WITH = new WordList(List.of("高于", "低于", "快于", "慢于", "超过全国", "超过全省",
+            "领先全国", "领先全省"));
 
     /** Words opening a paragraph that reviews the past period. */
     private static final WordList REVIEW_OPENERS = new WordList(List.of("这五年", "过去五年", "五年来", "过去一年", "一年来",
@@ -412,7 +484,7 @@ public final class FigureFinder {
      * without a subject of its own ({@code ""}) refers back to the last subjects named before it in
      * the sentence: 城镇居民人均可支配收入11759元，农村居民人均纯收入3587元，分别比上年实际增长10.4%和7.4%.
      */
-    private static void distribute(List<Item> items, int groupStart, String subject, String sentence, int s) {
+    private static void distribute(List<Item> items, int groupStart, String subject, String rule, String sentence, int s) {
         int n = items.size() - groupStart;
         if (n < 2) {
             return;
@@ -424,7 +496,7 @@ public final class FigureFinder {
         }
         for (int k = 0; k < n; k++) {
             Item it = items.get(groupStart + k);
-            items.set(groupStart + k, new Item(it.start, it.end, subjects.get(k), it.measure, it.quantity));
+            items.set(groupStart + k, it.with(subjects.get(k), it.quantity, rule));
         }
     }
 
@@ -451,8 +523,7 @@ public final class FigureFinder {
             if (it != governs && it.quantity != null && it.quantity.comparison() == Comparison.EQ
                     && it.quantity.unit().equals(governs.quantity.unit())
                     && (governs == last || !endsWithComparatorWord(sentence.substring(it.start - s, it.end - s)))) {
-                items.set(k, new Item(it.start, it.end, it.indicator, it.measure,
-                        it.quantity.withComparison(governs.quantity.comparison())));
+                items.set(k, it.with(it.indicator, it.quantity.withComparison(governs.quantity.comparison()), it.rule));
             }
         }
     }
@@ -500,30 +571,42 @@ public final class FigureFinder {
 
     /** Whether a quantity states a figure rather than being a name, rank, date, duration or baseline. */
     static boolean isFigure(String s, QuantityMatch m) {
+        return notFigure(s, m) == null;
+    }
+
+    /** The rule that makes a quantity no figure (a name, rank, date, duration or baseline), or null for a figure. */
+    static String notFigure(String s, QuantityMatch m) {
         String unit = m.quantity().unit();
-        if (unit.isEmpty() || DURATIONS.contains(unit) && !lifeExpectancy(s, m, unit) || unit.equals("位")) {
-            return false; // 位 alone is a rank (居全国前10位, 排名提升6位); 9位科学家 is read as a count
+        if (unit.isEmpty()) {
+            return Rules.NO_UNIT;
+        }
+        if (DURATIONS.contains(unit) && !lifeExpectancy(s, m, unit)) {
+            return Rules.DURATION;
+        }
+        if (unit.equals("位")) {
+            return Rules.RANK; // 位 alone is a rank (居全国前10位, 排名提升6位); 9位科学家 is read as a count
         }
         if (isOrdinalNameOrDuration(s, m.start())) {
-            return false;
+            return Rules.ORDINAL_OR_NAME;
         }
         if (m.numberEnd() - m.numberStart() == 1 && !Character.isDigit(s.charAt(m.numberStart()))
                 && !unit.equals("%") && !unit.equals("pp") && !unit.equals("倍")) {
-            return false; // 三元, 两个台阶, 六项任务: words and programme names, not figures
+            return Rules.NUMBER_WORD; // 三元, 两个台阶, 六项任务: words and programme names, not figures
         }
         int en = m.end();
         if (en >= s.length()) {
-            return true;
+            return null;
         }
         if (isBaseline(s, m)) {
-            return false;
+            return Rules.BASELINE;
         }
         char c = s.charAt(en);
         if (!Character.isIdeographic(c)) {
-            return c != '强' && c != '"' && c != '”' && c != '“'; // 10个“二线口岸”: a count of a quoted name
+            // 10个“二线口岸”: a count of a quoted name
+            return c != '强' && c != '"' && c != '”' && c != '“' ? null : Rules.MODIFIER;
         }
         // a quantity followed by a noun is a modifier (超500万元项目, 过百亿元企业, 13户驻盘央企)
-        return FIGURE_FOLLOWERS.wordAt(s, en) != null;
+        return FIGURE_FOLLOWERS.wordAt(s, en) != null ? null : Rules.MODIFIER;
     }
 
     /** Whether {@code text[from, to)} holds {@code c} (bounded, unlike a lastIndexOf from {@code to}). */
@@ -612,7 +695,8 @@ public final class FigureFinder {
     /** Words after a quantity that leave it a figure rather than a modifier of a noun. */
     private static final WordList FIGURE_FOLLOWERS = new WordList(List.of("增长", "下降", "同比", "比上年", "比去年", "较上年", "较去年",
             "和", "及", "与", "或", "分别", "其中", "并", "是", "居", "位居", "列", "占", "人次", "以上", "左右", "为", "的增长", "年均", "增速",
-            "增幅", "涨幅", "安排", "新台阶", "台阶", "大关", "关口", "的较低水平", "的较高水平", "的合理区间", "的合理水平", "的增速"));
+            "增幅", "涨幅", "安排", "新台阶", "台阶", "大关", "关口", "的较低水平", "的较高水平", "的合理区间", "的合理水平", "的增速",
+            "之间", "之内"));
 
     private static final java.util.Set<String> COUNT_UNITS = java.util.Set.of("个", "家", "项", "件", "所", "座", "户", "名", "场",
             "批", "条", "处", "只", "台", "套", "辆", "艘", "支", "部", "类", "款", "项次", "场次", "期", "张", "栋", "人", "位");
@@ -789,7 +873,7 @@ public final class FigureFinder {
                 for (String part : QUALITATIVE_PARTS.split(rest)) {
                     String ind = Indicators.clean(part);
                     if (ind.length() >= 2) {
-                        out.add(new Item(cs, ce, ind, Measure.QUALITATIVE, null));
+                        out.add(Item.qualitative(cs, ce, ind, Rules.QUALITATIVE_DIRECTED));
                     }
                 }
                 return;
@@ -815,7 +899,7 @@ public final class FigureFinder {
                 // 固定资产投资扭转下滑态势，实现正增长: the subject opens the clause before
                 String subject = Indicators.clean(Indicators.leadingNounPhrase(text.substring(clauseBefore, cs - 1)));
                 if (subject.length() >= 2 && subject.length() <= 20 && !Words.GENERIC_SUBJECTS.contains(subject)) {
-                    out.add(new Item(cs, ce, subject, Measure.QUALITATIVE, null));
+                    out.add(Item.qualitative(cs, ce, subject, Rules.QUALITATIVE_SUBJECT_BEFORE));
                 }
                 return;
             }
@@ -823,7 +907,7 @@ public final class FigureFinder {
                 String ind = Indicators.clean(Indicators.cutQualitative(text.substring(from, at)));
                 if (ind.length() >= 2 && ind.length() <= 30 && Words.NOT_SUBJECT_START.prefixOf(ind) == null
                         && !Words.GENERIC_SUBJECTS.contains(ind)) {
-                    out.add(new Item(cs, ce, ind, Measure.QUALITATIVE, null));
+                    out.add(Item.qualitative(cs, ce, ind, Rules.QUALITATIVE_PREDICATE));
                 }
                 return;
             }
@@ -858,7 +942,7 @@ public final class FigureFinder {
             if (!directed || subject.length() < 2 || subject.length() > 30 || Words.NOT_SUBJECT_START.prefixOf(subject) != null) {
                 return false;
             }
-            out.add(new Item(cs, ce, subject, Measure.QUALITATIVE, null));
+            out.add(Item.qualitative(cs, ce, subject, Rules.QUALITATIVE_COMPLETION));
             return true;
         }
         int de = Math.max(after.lastIndexOf("下达的"), after.lastIndexOf("确定的"));
@@ -866,7 +950,7 @@ public final class FigureFinder {
         if (!directed || object.length() < 2 || object.length() > 30) {
             return false;
         }
-        out.add(new Item(cs, ce, object, Measure.QUALITATIVE, null));
+        out.add(Item.qualitative(cs, ce, object, Rules.QUALITATIVE_COMPLETION));
         return true;
     }
 }

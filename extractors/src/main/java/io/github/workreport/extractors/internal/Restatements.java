@@ -1,0 +1,56 @@
+package io.github.workreport.extractors.internal;
+
+import io.github.workreport.Figure;
+import io.github.workreport.Quantity;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Stage {@code dedup}: a figure a report states twice (the year's targets listed in the opening
+ * summary and again in their section, a result repeated in a closing paragraph) is one figure: the
+ * first statement stays, the later ones are set aside by {@link Rules#RESTATED}. Two figures are
+ * the same when indicator, measure, quantity (values compared numerically), year and estimate agree.
+ */
+final class Restatements {
+
+    private Restatements() {
+    }
+
+    static <F extends Figure> List<F> drop(List<F> figures, Trace trace) {
+        Set<Key> seen = new HashSet<>();
+        List<F> out = null;
+        for (int i = 0; i < figures.size(); i++) {
+            F f = figures.get(i);
+            if (seen.add(Key.of(f))) {
+                if (out != null) {
+                    out.add(f);
+                }
+            } else {
+                if (out == null) {
+                    out = new ArrayList<>(figures.subList(0, i));
+                }
+                trace.drop(f, Rules.RESTATED, Rules.describe(Rules.RESTATED));
+            }
+        }
+        return out == null ? figures : out;
+    }
+
+    private record Key(String indicator, Object measure, BigDecimal value, BigDecimal low, BigDecimal high, String unit,
+            Object comparison, Integer year, boolean estimated) {
+
+        static Key of(Figure f) {
+            Quantity q = f.quantity();
+            return new Key(f.indicator(), f.measure(), q == null ? null : strip(q.value()), q == null ? null : strip(q.low()),
+                    q == null ? null : strip(q.high()), q == null ? null : q.unit(), q == null ? null : q.comparison(),
+                    f.year(), f.estimated());
+        }
+
+        private static BigDecimal strip(BigDecimal d) {
+            return d == null ? null : d.stripTrailingZeros();
+        }
+    }
+}
