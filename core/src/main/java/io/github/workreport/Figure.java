@@ -36,6 +36,9 @@ public sealed interface Figure permits Target, Achievement {
     /** Titles of the enclosing sections, outermost first. */
     List<String> sectionPath();
 
+    /** The years the figure covers when it covers several (年均, 累计), or null for a figure of one year. */
+    Period period();
+
     /** The quantity, empty for a qualitative item. */
     default Optional<Quantity> figure() {
         return Optional.ofNullable(quantity());

@@ -15,9 +15,16 @@ import java.util.Objects;
  * @param text        the source clause, normalized
  * @param span        where the clause is in the original input
  * @param sectionPath titles of the enclosing sections, outermost first
+ * @param period      the years the figure covers when several ({@code 年均}, {@code 累计}), or null
  */
 public record Target(String indicator, String indicatorId, Measure measure, Quantity quantity, Integer year,
-        boolean estimated, String text, Span span, List<String> sectionPath) implements Figure {
+        boolean estimated, String text, Span span, List<String> sectionPath, Period period) implements Figure {
+
+    /** A figure of one year (no period). */
+    public Target(String indicator, String indicatorId, Measure measure, Quantity quantity, Integer year,
+            boolean estimated, String text, Span span, List<String> sectionPath) {
+        this(indicator, indicatorId, measure, quantity, year, estimated, text, span, sectionPath, null);
+    }
 
     public Target {
         Objects.requireNonNull(indicator, "indicator");
@@ -32,6 +39,6 @@ public record Target(String indicator, String indicatorId, Measure measure, Quan
 
     /** The same item with another taxonomy id. */
     public Target withIndicatorId(String id) {
-        return new Target(indicator, id, measure, quantity, year, estimated, text, span, sectionPath);
+        return new Target(indicator, id, measure, quantity, year, estimated, text, span, sectionPath, period);
     }
 }

@@ -20,7 +20,7 @@ final class CsvWriter {
     /** The header, in column order. */
     static final List<String> COLUMNS = List.of("file", "report", "region", "level", "year", "kind", "section",
             "item", "indicator", "indicatorId", "measure", "value", "low", "high", "unit", "comparator", "itemYear",
-            "estimated", "text", "start", "end");
+            "periodStart", "periodEnd", "periodBasis", "estimated", "text", "start", "end");
 
     static final String EOL = "\r\n";
 
@@ -66,6 +66,9 @@ final class CsvWriter {
         c.add(q == null || q.unit().isEmpty() ? null : q.unit());
         c.add(q == null ? null : q.comparison().code());
         c.add(x.year() == null ? null : x.year().toString());
+        c.add(x.period() == null ? null : Integer.toString(x.period().start()));
+        c.add(x.period() == null ? null : Integer.toString(x.period().end()));
+        c.add(x.period() == null ? null : x.period().basis().code());
         c.add(Boolean.toString(x.estimated()));
         c.add(x.text());
         c.add(Integer.toString(x.span().start()));

@@ -144,6 +144,14 @@ final class JsonWriter {
         o.put("unit", q == null ? null : q.unit().isEmpty() ? null : q.unit());
         o.put("comparator", q == null ? null : q.comparison().code());
         o.put("year", f.year()); // null when unknown
+        if (f.period() == null) {
+            o.putNull("period");
+        } else {
+            ObjectNode p = o.putObject("period");
+            p.put("start", f.period().start());
+            p.put("end", f.period().end());
+            p.put("basis", f.period().basis().code());
+        }
         o.put("estimated", f.estimated());
         o.put("text", f.text());
         o.set("span", span(f.span()));

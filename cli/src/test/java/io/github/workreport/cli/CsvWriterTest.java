@@ -48,7 +48,8 @@ class CsvWriterTest {
     @Test
     void header_columns_asDocumented() {
         assertEquals(String.join(",", CsvWriter.COLUMNS) + "\r\n", CsvWriter.header());
-        assertEquals(21, CsvWriter.COLUMNS.size());
+        assertEquals(24, CsvWriter.COLUMNS.size());
+        assertEquals(List.of("periodStart", "periodEnd", "periodBasis"), CsvWriter.COLUMNS.subList(17, 20));
         assertFalse(CsvWriter.header().contains("\""));
     }
 }

@@ -55,30 +55,30 @@ class ParseCommandTest {
         for (List<String> row : rows) {
             assertEquals(CsvWriter.COLUMNS.size(), row.size(), row.toString());
         }
-        List<String> gdp = rows.stream().filter(x -> x.get(8).equals("地区生产总值") && x.get(7).equals("target"))
+        List<String> gdp = rows.stream().filter(x -> x.get(col("indicator")).equals("地区生产总值") && x.get(col("item")).equals("target"))
                 .findFirst().orElseThrow();
-        assertEquals(f.toString(), gdp.get(0));
-        assertEquals("0", gdp.get(1));
-        assertEquals("青川市", gdp.get(2));
-        assertEquals("2025", gdp.get(4));
-        assertEquals("government_work_report", gdp.get(5));
-        assertEquals("growth", gdp.get(10));
-        assertEquals("5.5", gdp.get(11));
-        assertEquals("", gdp.get(12));
-        assertEquals("%", gdp.get(14));
-        assertEquals("approx", gdp.get(15));
-        assertEquals("false", gdp.get(17));
+        assertEquals(f.toString(), gdp.get(col("file")));
+        assertEquals("0", gdp.get(col("report")));
+        assertEquals("青川市", gdp.get(col("region")));
+        assertEquals("2025", gdp.get(col("year")));
+        assertEquals("government_work_report", gdp.get(col("kind")));
+        assertEquals("growth", gdp.get(col("measure")));
+        assertEquals("5.5", gdp.get(col("value")));
+        assertEquals("", gdp.get(col("low")));
+        assertEquals("%", gdp.get(col("unit")));
+        assertEquals("approx", gdp.get(col("comparator")));
+        assertEquals("false", gdp.get(col("estimated")));
         String original = Fixtures.report("青川市", 2025);
-        int start = Integer.parseInt(gdp.get(19));
-        int end = Integer.parseInt(gdp.get(20));
+        int start = Integer.parseInt(gdp.get(col("start")));
+        int end = Integer.parseInt(gdp.get(col("end")));
         assertTrue(original.substring(start, end).contains("5.5%"));
         // the section path of the last target holds a comma: the field is quoted and reads back whole
-        List<String> nested = rows.stream().filter(x -> x.get(6).contains(" > ")).findFirst().orElseThrow();
-        assertTrue(nested.get(6).contains(","), nested.get(6));
-        assertTrue(r.out().contains("\"" + nested.get(6) + "\""));
-        List<String> achievement = rows.stream().filter(x -> x.get(7).equals("achievement")).findFirst().orElseThrow();
-        assertEquals("true", achievement.get(17));
-        assertEquals("2024", achievement.get(16));
+        List<String> nested = rows.stream().filter(x -> x.get(col("section")).contains(" > ")).findFirst().orElseThrow();
+        assertTrue(nested.get(col("section")).contains(","), nested.get(col("section")));
+        assertTrue(r.out().contains("\"" + nested.get(col("section")) + "\""));
+        List<String> achievement = rows.stream().filter(x -> x.get(col("item")).equals("achievement")).findFirst().orElseThrow();
+        assertEquals("true", achievement.get(col("estimated")));
+        assertEquals("2024", achievement.get(col("itemYear")));
     }
 
     @Test
@@ -266,5 +266,13 @@ class ParseCommandTest {
             }
         }
         return out;
+    }
+
+    private static int col(String name) {
+        int i = CsvWriter.COLUMNS.indexOf(name);
+        if (i < 0) {
+            throw new IllegalArgumentException("no CSV column " + name);
+        }
+        return i;
     }
 }

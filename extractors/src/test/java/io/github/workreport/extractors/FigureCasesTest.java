@@ -32,14 +32,17 @@ import org.junit.jupiter.params.provider.MethodSource;
  * under a plan heading; {@code targets}: after 今年主要预期目标是： under the plan heading;
  * {@code none}: the passage is the whole body after 各位代表：), {@code passage}, {@code items}.
  * Items are separated by {@code " ; "}; each is {@code KIND INDICATOR MEASURE [COMPARATOR VALUE
- * [UNIT]] [est]} with KIND {@code T} (target) or {@code A} (achievement), VALUE a number or
- * {@code low~high}, UNIT {@code -} for none; or {@code X TEXT RULE}: the quantity written TEXT is
+ * [UNIT]] [year=Y] [period=START-END/BASIS] [est]} with KIND {@code T} (target) or {@code A}
+ * (achievement), VALUE a number or {@code low~high}, UNIT {@code -} for none, {@code year=} only
+ * when not the report's own (2025 for a target, 2024 for an achievement); or {@code X TEXT RULE}: the quantity written TEXT is
  * set aside by RULE. {@code -} alone: nothing at all.
  */
 class FigureCasesTest {
 
     private static final ReportParser PARSER = ReportParser.builder().addExtractor(new FigureExtractor()).explain(true).build();
     static final String TABLE = "/figures/cases.tsv";
+    /** The plan year of the report a passage is placed in. */
+    static final int YEAR = 2025;
 
     static Stream<Arguments> rows() throws IOException {
         return read().stream().map(r -> Arguments.of(r[0], r[1], r[2], r[3]));
@@ -91,6 +94,14 @@ class FigureCasesTest {
             sb.append(q.isRange() ? q.low().stripTrailingZeros().toPlainString() + "~" + q.high().stripTrailingZeros().toPlainString()
                     : q.value().stripTrailingZeros().toPlainString());
             sb.append(' ').append(q.unit().isEmpty() ? "-" : q.unit());
+        }
+        int ownYear = f instanceof Target ? YEAR : YEAR - 1;
+        if (f.year() == null || f.year() != ownYear) {
+            sb.append(" year=").append(f.year());
+        }
+        if (f.period() != null) {
+            sb.append(" period=").append(f.period().start()).append('-').append(f.period().end()).append('/')
+                    .append(f.period().basis().code());
         }
         if (f.estimated()) {
             sb.append(" est");

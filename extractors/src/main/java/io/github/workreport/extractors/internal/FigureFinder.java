@@ -42,7 +42,8 @@ public final class FigureFinder {
     }
 
     /**
-     * Targets and achievements found, in text order, and the decisions behind them (empty unless
+     * Targets and achievements found, those of the report's own year first (see {@link #ownYearFirst}),
+     * each in text order, and the decisions behind them (empty unless
      * the context {@link ReportContext#explaining() explains}).
      */
     public record Result(List<Target> targets, List<Achievement> achievements, List<Decision> decisions) {
@@ -142,14 +143,17 @@ public final class FigureFinder {
                         }
                         Span span = ctx.span(it.start, it.end);
                         String clause = text.substring(it.start, it.end);
+                        Periods.YearAndPeriod when = Periods.of(text.substring(Math.min(it.start, it.from), it.from), indicator,
+                                text.substring(s, it.from), context(text, line.start(), it.from, path), mode == Mode.PLAN, planYear);
                         if (mode == Mode.PLAN) {
-                            Target t = new Target(indicator, null, it.measure, it.quantity, planYear, false, clause, span, path);
+                            Target t = new Target(indicator, null, it.measure, it.quantity, when.year(), false, clause, span, path,
+                                    when.period());
                             targets.add(t);
                             trace.kept(it.from, it.to, modeRule, it.rule, t);
                         } else {
                             boolean est = paragraphEstimated || estimatedFrom >= 0 && s + estimatedFrom + 2 <= it.end;
-                            Integer y = planYear == null ? null : planYear - 1;
-                            Achievement a = new Achievement(indicator, null, it.measure, it.quantity, y, est, clause, span, path);
+                            Achievement a = new Achievement(indicator, null, it.measure, it.quantity, when.year(), est, clause, span,
+                                    path, when.period());
                             achievements.add(a);
                             trace.kept(it.from, it.to, modeRule, it.rule, a);
                         }
@@ -160,8 +164,36 @@ public final class FigureFinder {
             previousLineHadFigures = lineHadFigures || (listContext && lineIsListItem);
             listContext = listContext && (lineHadFigures || lineIsListItem);
         }
-        return new Result(Restatements.drop(targets, trace), Restatements.drop(achievements, trace), trace.decisions());
+        return new Result(ownYearFirst(Restatements.drop(targets, trace), planYear),
+                ownYearFirst(Restatements.drop(achievements, trace), planYear == null ? null : planYear - 1), trace.decisions());
     }
+
+    /**
+     * The figures of the report's own year (the plan year's targets, the review year's results) first,
+     * then those for other years and periods (到2030年, 年均 over five years); text order within each.
+     * A panel reads the year's own figures first, and a five-year goal with the same value as the
+     * year's goal never stands in for it.
+     */
+    static <F extends io.github.workreport.Figure> List<F> ownYearFirst(List<F> figures, Integer year) {
+        List<F> own = new ArrayList<>(figures.size());
+        List<F> other = new ArrayList<>();
+        for (F f : figures) {
+            (f.period() == null && java.util.Objects.equals(f.year(), year) ? own : other).add(f);
+        }
+        if (other.isEmpty()) {
+            return figures;
+        }
+        own.addAll(other);
+        return own;
+    }
+
+    /** What a figure's period is read from: the section titles and the paragraph before it (at most CONTEXT chars). */
+    private static String context(String text, int lineStart, int at, List<String> titles) {
+        String before = text.substring(Math.max(lineStart, at - CONTEXT), at);
+        return titles.isEmpty() ? before : String.join("\n", titles) + "\n" + before;
+    }
+
+    private static final int CONTEXT = 400;
 
     /** Sets aside every quantity in {@code text[from, to)} by {@code rule}, when tracing. */
     private static void setAsideAll(Trace trace, String text, int from, int to, String rule) {

@@ -51,6 +51,7 @@ public final class Indicators {
             s = "经济增长"; // 今年经济增长预期目标为7%左右: the growth of the economy, i.e. of GDP
         }
         s = dropInnerVerb(s);
+        s = dropTrailingYears(s);
         if (isPeriodName(s)) {
             return ""; // “十四五”年均增速达5.5%: a period, not what is measured (the subject is carried)
         }
@@ -72,6 +73,21 @@ public final class Indicators {
             new String[] {"进出口", "进口", "出口"}, new String[] {"收支", "收入", "支出"}, new String[] {"牛羊", "牛", "羊"},
             new String[] {"中小学", "中学", "小学"});
 
+    /** 高新技术企业5年 (…5年增加2万多家): a count of years after the subject is the period, not the subject. */
+    static String dropTrailingYears(String s) {
+        int n = s.length();
+        if (n < 4 || s.charAt(n - 1) != '年') {
+            return s;
+        }
+        char k = s.charAt(n - 2);
+        boolean count = k >= '1' && k <= '9' || "两三四五六七八九十".indexOf(k) >= 0;
+        char before = s.charAt(n - 3);
+        if (!count || Character.isDigit(before) || "〇一二三四五六七八九十第全今去上".indexOf(before) >= 0) {
+            return s; // 2025年, 十五年, 全年, 今年: a year or a word, not a count of years
+        }
+        return s.substring(0, n - 2);
+    }
+
     /** 十四五, “十三五”时期, 五年, 这五年: the name of a period alone. */
     static boolean isPeriodName(String s) {
         String t = s.replace("“", "").replace("”", "").replace("\"", "");
@@ -82,8 +98,10 @@ public final class Indicators {
             t = t.substring(1);
         }
         boolean fiveYear = t.length() == 3 && t.charAt(0) == '十' && t.charAt(2) == '五'
-                && "一二三四五六七八九".indexOf(t.charAt(1)) >= 0;
-        boolean years = t.length() == 2 && "两三四五六七八九十".indexOf(t.charAt(0)) >= 0 && t.charAt(1) == '年';
+                && "一二三四五六七八九".indexOf(t.charAt(1)) >= 0
+                || t.length() == 2 && t.charAt(1) == '五' && "五六七八九".indexOf(t.charAt(0)) >= 0 && !t.equals(s); // “六五”时期
+        boolean years = t.length() == 2 && "两三四五六七八九十".indexOf(t.charAt(0)) >= 0 && t.charAt(1) == '年'
+                || t.length() >= 2 && t.length() <= 3 && t.endsWith("年") && t.chars().limit(t.length() - 1).allMatch(c -> c >= '0' && c <= '9');
         return fiveYear || years;
     }
 

@@ -13,7 +13,7 @@ import java.util.Set;
  * Stage {@code dedup}: a figure a report states twice (the year's targets listed in the opening
  * summary and again in their section, a result repeated in a closing paragraph) is one figure: the
  * first statement stays, the later ones are set aside by {@link Rules#RESTATED}. Two figures are
- * the same when indicator, measure, quantity (values compared numerically), year and estimate agree.
+ * the same when indicator, measure, quantity (values compared numerically), year, period and estimate agree.
  */
 final class Restatements {
 
@@ -40,13 +40,13 @@ final class Restatements {
     }
 
     private record Key(String indicator, Object measure, BigDecimal value, BigDecimal low, BigDecimal high, String unit,
-            Object comparison, Integer year, boolean estimated) {
+            Object comparison, Integer year, Object period, boolean estimated) {
 
         static Key of(Figure f) {
             Quantity q = f.quantity();
             return new Key(f.indicator(), f.measure(), q == null ? null : strip(q.value()), q == null ? null : strip(q.low()),
                     q == null ? null : strip(q.high()), q == null ? null : q.unit(), q == null ? null : q.comparison(),
-                    f.year(), f.estimated());
+                    f.year(), f.period(), f.estimated());
         }
 
         private static BigDecimal strip(BigDecimal d) {

@@ -1,0 +1,221 @@
+package io.github.workreport.extractors.internal;
+
+import io.github.workreport.Period;
+import java.util.List;
+
+/**
+ * Stage {@code period}: the year a figure refers to and, for a figure over several years, the
+ * years it covers. A figure is over several years when the words before its value say so
+ * ({@code 年均增长}, {@code 累计完成}, {@code 5年增长}); the years are those of a five-year plan named
+ * before it ({@code “十四五”时期}), or the last N years when N is named ({@code 过去五年}), or, in a
+ * report of the first year of a plan, the plan just ended (review) or just begun (plan). A target
+ * set for a later year ({@code 到2030年…达到}, {@code “十五五”末}) has that year.
+ */
+final class Periods {
+
+    private Periods() {
+    }
+
+    /** A year (null when unknown) and a period (null for a figure of one year). */
+    record YearAndPeriod(Integer year, Period period) {
+    }
+
+    /** The longest span of years a period may be read over (a plan is five years). */
+    private static final int MAX_YEARS = 10;
+    /** How far ahead of the plan year a target's own year may be. */
+    private static final int MAX_AHEAD = 15;
+
+    /**
+     * @param lead      the item's clause before its value (the verb and what precedes it)
+     * @param indicator the indicator read
+     * @param sentence  the sentence before the value
+     * @param context   the paragraph before the value and the enclosing section titles
+     * @param plan      whether the figure is a target
+     * @param planYear  the report's plan year, or null
+     */
+    static YearAndPeriod of(String lead, String indicator, String sentence, String context, boolean plan, Integer planYear) {
+        Integer year = planYear == null ? null : plan ? planYear : planYear - 1;
+        Period.Basis basis = basis(lead);
+        if (basis == null && (indicator.contains("年均增速") || indicator.contains("年均增长"))) {
+            basis = Period.Basis.AVERAGE; // 地区生产总值年均增速高于全国0.5个百分点: the margin of a yearly average
+        }
+        if (basis == null) {
+            Integer own = plan && planYear != null ? targetYear(sentence, planYear) : null;
+            return new YearAndPeriod(own != null ? own : year, null);
+        }
+        int[] span = planNamed(lead);
+        if (span == null) {
+            span = planNamed(context);
+        }
+        if (span != null && !plan && year != null && span[0] > year) {
+            span = null; // a review sums up years already past, not the plan that comes next
+        }
+        if (span == null && year != null) {
+            int n = yearsNamed(lead);
+            if (n < 2) {
+                n = yearsNamed(context);
+            }
+            if (n >= 2 && !plan) {
+                span = new int[] {year - n + 1, year};
+            } else if (planYear % 5 == 1 && !plan && basis == Period.Basis.AVERAGE) {
+                // the first year of a plan: a yearly average in the review is over the plan just ended
+                // (累计 alone may be a running total at the year's end, so it needs its period named)
+                span = new int[] {planYear - 5, planYear - 1};
+            }
+        }
+        if (span == null) {
+            return new YearAndPeriod(year, null);
+        }
+        if (!plan && year != null && span[1] > year && span[0] <= year) {
+            span = new int[] {span[0], year}; // “十四五”以来 in a report of the plan's fourth year: up to the year reviewed
+        }
+        if (span[0] == span[1]) {
+            return new YearAndPeriod(span[1], null);
+        }
+        return new YearAndPeriod(span[1], new Period(span[0], span[1], basis));
+    }
+
+    private static Period.Basis basis(String lead) {
+        if (averageVerb(lead, "年均") || averageVerb(lead, "年平均") || lead.contains("平均每年")) {
+            return Period.Basis.AVERAGE;
+        }
+        if (lead.contains("累计") || yearsBeforeVerb(lead)) {
+            return Period.Basis.CUMULATIVE;
+        }
+        return null;
+    }
+
+    /**
+     * 年均 before a verb of change (年均增长, 年均分别增长, 年均增速), not in a name of its own
+     * (细颗粒物年均浓度 is the annual mean of one year).
+     */
+    private static boolean averageVerb(String lead, String word) {
+        int at = lead.lastIndexOf(word);
+        if (at < 0) {
+            return false;
+        }
+        String rest = lead.substring(at + word.length());
+        for (String skip : List.of("分别", "实际", "名义")) {
+            if (rest.startsWith(skip)) {
+                rest = rest.substring(skip.length());
+            }
+        }
+        for (String verb : AVERAGE_VERBS) {
+            if (rest.startsWith(verb)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final List<String> AVERAGE_VERBS = List.of("增长", "增速", "增幅", "增加", "新增", "提高", "提升", "下降",
+            "减少", "递增", "递减", "降低", "上涨", "涨幅", "开工", "建设", "完成", "实现");
+
+    /** 5年增长, 五年增加: a number of years right before a verb of change. */
+    private static boolean yearsBeforeVerb(String lead) {
+        for (String verb : CHANGE_VERBS) {
+            int at = lead.lastIndexOf(verb);
+            if (at >= 2 && lead.charAt(at - 1) == '年' && numeral(lead.charAt(at - 2)) >= 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final List<String> CHANGE_VERBS = List.of("增长", "增加", "新增", "提高", "提升", "下降", "减少", "翻");
+
+    /** The years of the five-year plan named last in {@code s} (十四五, “十三五”时期), or null. */
+    static int[] planNamed(String s) {
+        int best = -1;
+        int[] span = null;
+        for (int i = s.indexOf('五'); i >= 0 && i < s.length(); i = s.indexOf('五', i + 1)) {
+            int start = planStart(s, i);
+            if (start > 0 && i > best) {
+                best = i;
+                span = new int[] {start, start + 4};
+            }
+        }
+        return span;
+    }
+
+    /** The first year of the plan whose name ends with the 五 at {@code i} (十四五 → 2021), or 0. */
+    private static int planStart(String s, int i) {
+        if (i >= 2 && s.charAt(i - 2) == '十') {
+            int k = numeral(s.charAt(i - 1));
+            return k >= 1 && k <= 9 ? 2001 + 5 * k : 0; // 十一五 2006 … 十五五 2026
+        }
+        if (i >= 1) {
+            int k = numeral(s.charAt(i - 1));
+            boolean named = i + 1 < s.length() && (s.charAt(i + 1) == '”' || s.charAt(i + 1) == '"' || s.startsWith("时期", i + 1)
+                    || s.startsWith("期间", i + 1) || s.startsWith("计划", i + 1)) || i >= 2 && (s.charAt(i - 2) == '“' || s.charAt(i - 2) == '"');
+            if (!named) {
+                return 0;
+            }
+            if (k == 10) {
+                return 2001; // “十五”
+            }
+            return k >= 6 && k <= 9 ? 1951 + 5 * k : 0; // 六五 1981 … 九五 1996
+        }
+        return 0;
+    }
+
+    /** N of 过去五年, 五年来, 这五年, 5年 (the last such phrase), or 0. */
+    private static int yearsNamed(String s) {
+        int n = 0;
+        for (int i = s.indexOf('年'); i >= 1; i = s.indexOf('年', i + 1)) {
+            int k = numeral(s.charAt(i - 1));
+            boolean alone = i < 2 || numeral(s.charAt(i - 2)) < 0; // not 2025年
+            boolean period = i + 1 < s.length() && (s.charAt(i + 1) == '来' || s.charAt(i + 1) == '间')
+                    || i >= 2 && (s.charAt(i - 2) == '去' || s.charAt(i - 2) == '这' || s.charAt(i - 2) == '近');
+            if (k >= 2 && k <= MAX_YEARS && alone && (period || Character.isDigit(s.charAt(i - 1)))) {
+                n = k;
+            }
+        }
+        return n;
+    }
+
+    /** A later year the sentence sets the target for: 到2030年, 2027年底, “十五五”末; or null. */
+    static Integer targetYear(String sentence, int planYear) {
+        Integer found = null;
+        for (int i = sentence.indexOf('年'); i >= 4; i = sentence.indexOf('年', i + 1)) {
+            int y = fourDigits(sentence, i - 4);
+            if (y <= planYear || y > planYear + MAX_AHEAD) {
+                continue;
+            }
+            boolean by = i >= 5 && (sentence.charAt(i - 5) == '到' || sentence.charAt(i - 5) == '至');
+            boolean end = sentence.startsWith("底", i + 1) || sentence.startsWith("末", i + 1) || sentence.startsWith("前", i + 1);
+            if (by || end) {
+                found = y;
+            }
+        }
+        for (int i = sentence.indexOf('五'); i >= 0; i = sentence.indexOf('五', i + 1)) {
+            int start = planStart(sentence, i);
+            int after = i + 1 < sentence.length() && (sentence.charAt(i + 1) == '”' || sentence.charAt(i + 1) == '"') ? i + 2 : i + 1;
+            if (start > planYear - 5 && (sentence.startsWith("末", after) || sentence.startsWith("期末", after))) {
+                found = start + 4;
+            }
+        }
+        return found;
+    }
+
+    private static int fourDigits(String s, int from) {
+        int y = 0;
+        for (int k = from; k < from + 4; k++) {
+            char c = s.charAt(k);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            y = y * 10 + (c - '0');
+        }
+        return from > 0 && Character.isDigit(s.charAt(from - 1)) ? -1 : y;
+    }
+
+    /** The value of a one-character numeral (5, 五, 两, 十), or -1. */
+    private static int numeral(char c) {
+        if (c >= '0' && c <= '9') {
+            return c - '0';
+        }
+        int k = "〇一二三四五六七八九十".indexOf(c);
+        return k >= 0 ? k : c == '两' ? 2 : -1;
+    }
+}
