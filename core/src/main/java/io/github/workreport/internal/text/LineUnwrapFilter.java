@@ -72,7 +72,7 @@ public final class LineUnwrapFilter implements TextFilter {
         for (int i = 0; i < lines.size(); i++) {
             widths[i] = width(input, lines.get(i)[0], lines.get(i)[1]);
         }
-        boolean[] join = decideJoins(input, lines, widths, wrapWidth(widths));
+        boolean[] join = decideJoins(input, lines, widths, wrapWidths(widths));
         keepChromeApart(input, lines, join);
 
         StringBuilder out = null;
@@ -107,7 +107,7 @@ public final class LineUnwrapFilter implements TextFilter {
     }
 
     /** For each line but the last, whether the break after it is a wrap to remove (chrome aside). */
-    private static boolean[] decideJoins(String input, List<int[]> lines, int[] widths, int wrapWidth) {
+    private static boolean[] decideJoins(String input, List<int[]> lines, int[] widths, int[] wrapWidths) {
         boolean[] join = new boolean[lines.size()];
         int paragraphStart = lines.get(0)[0];
         boolean sentenceInside = false; // the paragraph so far holds a finished sentence
@@ -130,6 +130,7 @@ public final class LineUnwrapFilter implements TextFilter {
                 scanned = ae;
                 // a wrapped line is about as wide as the wrap width; a wider one is not a wrapped line
                 // (above all, one this step already joined: a second run must not join it again)
+                int wrapWidth = wrapWidths[i];
                 boolean fullWidth = wrapWidth > 0 && widths[i] >= wrapWidth - WINDOW && widths[i] <= wrapWidth;
                 int len = ae - paragraphStart;
                 join[i] = fullWidth || (sentenceInside && len >= SENTENCE_PARAGRAPH)
@@ -183,6 +184,36 @@ public final class LineUnwrapFilter implements TextFilter {
     private static boolean spaceBetween(String input, int ae, int bs) {
         return ae > 0 && bs < input.length() && isAsciiLetter(input.charAt(ae - 1)) && isAsciiLetter(input.charAt(bs));
     }
+
+    /**
+     * The wrap width of each line: the document's when it has one ({@link #wrapWidth}); otherwise,
+     * for a document that mixes wrapped text with other matter (a budget report's text followed by
+     * its tables, a letter-spaced PDF text with page lines), that of the block of {@value #BLOCK}
+     * lines the line is in, when the block has one.
+     */
+    static int[] wrapWidths(int[] widths) {
+        int[] out = new int[widths.length];
+        int whole = wrapWidth(widths);
+        if (whole > 0 || widths.length <= BLOCK) {
+            java.util.Arrays.fill(out, whole);
+            return out;
+        }
+        for (int from = 0; from < widths.length; from += BLOCK) {
+            int to = Math.min(widths.length, from + BLOCK);
+            if (to - from < BLOCK / 2 && from > 0) {
+                from = Math.max(0, to - BLOCK); // a short last block is judged with the lines before it
+            }
+            int w = wrapWidth(java.util.Arrays.copyOfRange(widths, from, to));
+            java.util.Arrays.fill(out, from, to, w);
+            if (to == widths.length) {
+                break;
+            }
+        }
+        return out;
+    }
+
+    /** Lines per block when the document as a whole has no wrap width. */
+    static final int BLOCK = 120;
 
     /**
      * The display width of a hard-wrapped document's lines, or 0 when the lines do not share

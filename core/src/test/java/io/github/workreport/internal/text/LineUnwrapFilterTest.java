@@ -103,4 +103,28 @@ class LineUnwrapFilterTest {
                 once.text());
         assertEquals(once.text(), n.normalize(once.text()).text());
     }
+
+    @Test
+    void apply_wrappedTextFollowedByWideTable_wrapsJoinedInTheirBlock() {
+        // the text's lines share a width, but the table rows after them are wider than it and too
+        // many for the document to count as hard-wrapped: the block of text is judged on its own
+        String body = "全市经济运行总体平稳稳中有进地区生产总值增长百分之五左右".repeat(90) + "。"; // no commas: only the width joins
+        StringBuilder in = new StringBuilder(wrapped("一、2029年工作回顾", body, 20));
+        for (int i = 0; i < LineUnwrapFilter.BLOCK + 30; i++) {
+            // rows of scattered widths, most wider than the text's lines
+            in.append("第").append(i).append("项    预算收入").append("合计金额".repeat(3 + i * 7 % 11)).append("    ").append(1000 + i)
+                    .append("亿元\n");
+        }
+        String out = n.normalize(in.toString()).text();
+        assertTrue(out.startsWith("一、2029年工作回顾\n" + body.substring(0, 2000)), out.substring(0, 300));
+        assertTrue(out.contains("\n第0项    预算收入"), "the table rows stay lines of their own");
+    }
+
+    @Test
+    void wrapWidths_documentWithAWidth_sameForEveryLine() {
+        int[] widths = new int[300];
+        java.util.Arrays.fill(widths, 40);
+        int[] w = LineUnwrapFilter.wrapWidths(widths);
+        assertTrue(java.util.Arrays.stream(w).allMatch(x -> x == w[0] && x >= 40));
+    }
 }
