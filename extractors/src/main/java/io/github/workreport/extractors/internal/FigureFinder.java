@@ -338,8 +338,8 @@ public final class FigureFinder {
             }
             Verb verb = Verb.of(raw);
             boolean hedgeOnly = prevVerb != null && HEDGES.contains(Indicators.trimPunct(raw));
-            if (prevVerb != null && (hedgeOnly
-                    || Indicators.trimPunct(raw).replace("和", "").replace("及", "").replace("与", "").isEmpty())) {
+            if (prevVerb != null && (hedgeOnly || counted == null // a count names its own noun: 243个重点项目建成投产
+                    && Indicators.trimPunct(raw).replace("和", "").replace("及", "").replace("与", "").isEmpty())) {
                 // 分别增长5.5%左右和6.5%以上: the verb governs the whole list; 增长6%，力争7%: and the hedged value
                 verb = prevVerb;
             }
@@ -584,7 +584,7 @@ public final class FigureFinder {
         if (unit.equals("%") || unit.equals("‰")) {
             return verb.growth ? Measure.GROWTH : Measure.LEVEL;
         }
-        if (verb.change) {
+        if (verb.change || verb.absoluteChange && !unit.equals("倍")) {
             return Measure.CHANGE;
         }
         return Measure.LEVEL;
@@ -974,7 +974,19 @@ public final class FigureFinder {
             if (!directed || subject.length() < 2 || subject.length() > 30 || Words.NOT_SUBJECT_START.prefixOf(subject) != null) {
                 return false;
             }
-            out.add(Item.qualitative(cs, ce, subject, Rules.QUALITATIVE_COMPLETION));
+            // 单位生产总值能耗、主要污染物排放量完成省下达任务: one item per indicator named
+            List<String> parts = new ArrayList<>();
+            for (String part : QUALITATIVE_PARTS.split(subject)) {
+                String ind = Indicators.clean(part);
+                if (ind.length() < 2) {
+                    parts.clear();
+                    break; // 节能和减排 … a part too short to name an indicator: keep the subject whole
+                }
+                parts.add(ind);
+            }
+            for (String ind : parts.size() >= 2 ? parts : List.of(subject)) {
+                out.add(Item.qualitative(cs, ce, ind, Rules.QUALITATIVE_COMPLETION));
+            }
             return true;
         }
         int de = Math.max(after.lastIndexOf("下达的"), after.lastIndexOf("确定的"));

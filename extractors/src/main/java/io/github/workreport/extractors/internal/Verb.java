@@ -8,8 +8,15 @@ final class Verb {
     final boolean growth;
     final boolean negative;
     final boolean change;
+    /** A verb of growth or fall (增长, 下降) that makes a figure in an absolute unit a change, not one in 倍. */
+    final boolean absoluteChange;
 
     private Verb(boolean growth, boolean negative, boolean change) {
+        this(growth, negative, change, false);
+    }
+
+    private Verb(boolean growth, boolean negative, boolean change, boolean absoluteChange) {
+        this.absoluteChange = absoluteChange;
         this.growth = growth;
         this.negative = negative;
         this.change = change;
@@ -19,9 +26,14 @@ final class Verb {
     private static final int GROWTH = 2;
     private static final int NEGATIVE = 4;
     private static final int CHANGE = 8;
+    private static final int ROOT_CHANGE = 16;
     /** Verbs of an absolute increase or decrease: with a unit other than %, the figure is a change. */
     private static final java.util.Set<String> CHANGE_VERBS = java.util.Set.of("净增", "增加", "净减少", "提高", "减少", "缩减",
             "压减", "削减", "精简", "缩短", "提升", "上升", "减轻", "压缩", "下调", "缩小", "多增", "增产", "净减");
+
+    /** Roots of the verbs of change inside longer verbs (同比增长, 比上年下降). */
+    private static final java.util.List<String> CHANGE_ROOTS = java.util.List.of("增长", "下降", "降低", "上涨", "下跌",
+            "回落", "递增", "递减");
 
     /** What each trailing verb says, worked out once. */
     private static final Map<String, Integer> FLAGS = flags();
@@ -45,6 +57,8 @@ final class Verb {
             }
             if (CHANGE_VERBS.contains(v)) {
                 f |= CHANGE;
+            } else if (CHANGE_ROOTS.stream().anyMatch(v::contains)) {
+                f |= ROOT_CHANGE; // 比上年增长12亿元, 下降0.2元/立方米: an absolute change (but 增长1.5倍 is a multiple)
             }
             m.put(v, f);
         }
@@ -79,7 +93,7 @@ final class Verb {
         if ((flags & TO) != 0) {
             return rateBeforeTo || RATES.stream().anyMatch(r::endsWith) ? GROWTH_RATE : NONE;
         }
-        return new Verb((flags & GROWTH) != 0, (flags & NEGATIVE) != 0, (flags & CHANGE) != 0);
+        return new Verb((flags & GROWTH) != 0, (flags & NEGATIVE) != 0, (flags & CHANGE) != 0, (flags & ROOT_CHANGE) != 0);
     }
 
     /** Whether the text ends with a comparison base and a comparative: 比去年预算低, 比上年高. */
