@@ -5,7 +5,8 @@ import java.util.Objects;
 
 /**
  * What a report is, for whom and when. Fields that could not be found are null (and the report
- * carries a warning saying so); nothing is guessed from a file name.
+ * carries a warning saying so). Only a report whose text names no plan year takes one from a hint:
+ * the caller's, or a year in the file name (see {@link ReportParser.Builder#hint}), with a warning.
  *
  * @param title   the report's title, simplified, or null
  * @param region  the administrative unit as the report writes it ({@code 济南市}, {@code 全国}), or null

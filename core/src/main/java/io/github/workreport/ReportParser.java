@@ -58,6 +58,9 @@ public final class ReportParser {
     private final List<Extractor> extractors;
     private final int maxChars;
     private final boolean explain;
+    private final Integer hintYear;
+    private final String hintRegion;
+    private final boolean yearFromName;
 
     private ReportParser(Builder b) {
         this.decoder = b.decoder == null ? Decoder.defaults() : b.decoder;
@@ -65,6 +68,9 @@ public final class ReportParser {
         this.extractors = List.copyOf(b.resolvedExtractors());
         this.maxChars = b.maxChars;
         this.explain = b.explain;
+        this.hintYear = b.hintYear;
+        this.hintRegion = b.hintRegion;
+        this.yearFromName = b.yearFromName;
     }
 
     /**
@@ -175,8 +181,11 @@ public final class ReportParser {
         }
         StructureAnalyzer.Result structure = StructureAnalyzer.analyze(nt);
         List<Report> reports = new ArrayList<>();
+        Integer nameYear = yearFromName && hintYear == null ? yearInName(source) : null;
         for (AnalyzedReport ar : structure.reports()) {
-            reports.add(extract(nt, ar));
+            AnalyzedReport hinted = ar.withHints(hintYear != null ? hintYear : nameYear,
+                    hintYear != null ? "the caller" : "the file name", hintRegion);
+            reports.add(extract(nt, hinted));
         }
         if (reports.isEmpty()) {
             fileWarnings.add(Warning.of("no-report", "no report text found"));
@@ -188,6 +197,36 @@ public final class ReportParser {
             noise.addAll(Noise.subtract(s, nt.noise()));
         }
         return new ReportFile(source, charset, nt, reports, Noise.disjoint(noise), fileWarnings);
+    }
+
+    /**
+     * The year a file name states (national-2013-gwr.txt, 2024年政府工作报告.txt): its only
+     * four-digit number from 1949 to 2099 standing apart from other digits, or null.
+     */
+    static Integer yearInName(String source) {
+        String name = source.substring(Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\')) + 1);
+        Integer found = null;
+        for (int i = 0; i + 4 <= name.length(); i++) {
+            boolean apart = (i == 0 || !Character.isDigit(name.charAt(i - 1)))
+                    && (i + 4 == name.length() || !Character.isDigit(name.charAt(i + 4)));
+            if (!apart) {
+                continue;
+            }
+            int y = 0;
+            boolean digits = true;
+            for (int k = i; k < i + 4 && digits; k++) {
+                char c = name.charAt(k);
+                digits = c >= '0' && c <= '9';
+                y = y * 10 + (c - '0');
+            }
+            if (digits && y >= 1949 && y <= 2099) {
+                if (found != null && found != y) {
+                    return null; // two years: the name does not say which
+                }
+                found = y;
+            }
+        }
+        return found;
     }
 
     private static List<io.github.workreport.text.OffsetMap> extend(NormalizedText nt, int originalLength) {
@@ -270,6 +309,9 @@ public final class ReportParser {
         private int maxChars = DEFAULT_MAX_CHARS;
         private boolean maxCharsSet;
         private boolean explain;
+        private Integer hintYear;
+        private String hintRegion;
+        private boolean yearFromName = true;
 
         private Builder() {
         }
@@ -351,6 +393,34 @@ public final class ReportParser {
             }
             maxCharsSet = true;
             maxChars = max;
+            return this;
+        }
+
+        /**
+         * A plan year and a region for reports whose text names none (a scraped text that starts with
+         * 各位代表): used only where the text is silent, each use with a warning. Either may be null.
+         *
+         * @throws IllegalArgumentException when the year is outside 1949–2099 or the region is blank
+         */
+        public Builder hint(Integer year, String region) {
+            if (year != null && (year < 1949 || year > 2099)) {
+                throw new IllegalArgumentException("a plan year hint must be within 1949-2099: " + year);
+            }
+            if (region != null && region.isBlank()) {
+                throw new IllegalArgumentException("a region hint must not be blank");
+            }
+            hintYear = year;
+            hintRegion = region;
+            return this;
+        }
+
+        /**
+         * Whether a year in the file name ({@code national-2013-gwr.txt}, {@code 2024年工作报告.txt}) is
+         * the plan year of a report whose text names none (with a {@code year-from-hint} warning). On by
+         * default; a {@link #hint(Integer, String) year hint} comes first.
+         */
+        public Builder yearFromFileName(boolean on) {
+            yearFromName = on;
             return this;
         }
 

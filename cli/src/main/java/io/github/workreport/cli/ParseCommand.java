@@ -77,6 +77,18 @@ final class ParseCommand implements Callable<Integer> {
     @Option(names = "--noise", description = "json, jsonl: also list the stretches set aside as noise.")
     boolean noise;
 
+    @Option(names = "--year", paramLabel = "YEAR", description = "The plan year of reports whose text names none "
+            + "(a scraped text that starts with 各位代表); never overrides the text. Each use is a warning.")
+    Integer hintYear;
+
+    @Option(names = "--region", paramLabel = "REGION", description = "The region (济南市, 全国) of reports whose text names "
+            + "none; never overrides the text. Each use is a warning.")
+    String hintRegion;
+
+    @Option(names = "--no-file-name-year", description = "Do not take the plan year of a report whose text names none "
+            + "from a year in its file name (national-2013-gwr.txt).")
+    boolean noFileNameYear;
+
     @Option(names = "--bom", description = "csv: start with a UTF-8 byte-order mark, so that Excel reads UTF-8.")
     boolean bom;
 
@@ -123,6 +135,11 @@ final class ParseCommand implements Callable<Integer> {
         if (pretty && format != Format.json) {
             throw new CommandLine.ParameterException(cl, "--pretty applies to --format json only");
         }
+        try {
+            ReportParser.builder().hint(hintYear, hintRegion); // checks the hints before any file is read
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(cl, e.getMessage());
+        }
         List<Inputs.Input> list;
         try {
             list = Inputs.expand(inputs, glob, note -> err.println("workreport: " + note));
@@ -163,7 +180,8 @@ final class ParseCommand implements Callable<Integer> {
 
     private int run(List<Inputs.Input> list, int nThreads, Sink sink, Totals totals, Progress progress,
             PrintWriter err) {
-        ReportParser parser = ReportParser.defaults();
+        ReportParser parser = hintYear == null && hintRegion == null && !noFileNameYear ? ReportParser.defaults()
+                : ReportParser.builder().discoverExtractors().hint(hintYear, hintRegion).yearFromFileName(!noFileNameYear).build();
         int exit = 0;
         ExecutorService pool = nThreads == 1 || list.size() < 2 ? null : Executors.newFixedThreadPool(nThreads, r -> {
             Thread t = new Thread(r, "workreport-parse");

@@ -268,6 +268,32 @@ class ParseCommandTest {
         return out;
     }
 
+    @Test
+    void parse_headerlessTextWithYearInFileName_yearFromTheNameWithWarning() throws IOException {
+        Path f = dir.resolve("qingchuan-2025-gwr.txt");
+        Files.writeString(f, "各位代表：\n现在，我代表市人民政府作工作报告。\n一、工作回顾\n全市地区生产总值增长5%。\n", StandardCharsets.UTF_8);
+        JsonNode named = new ObjectMapper().readTree(Fixtures.run("parse", f.toString()).out()).get("reports").get(0);
+        assertEquals(2025, named.get("metadata").get("year").asInt());
+        assertTrue(named.get("warnings").toString().contains("year-from-hint"), named.toString());
+        JsonNode off = new ObjectMapper().readTree(Fixtures.run("parse", "--no-file-name-year", f.toString()).out())
+                .get("reports").get(0);
+        assertTrue(off.get("metadata").get("year").isNull(), off.toString());
+        JsonNode hinted = new ObjectMapper().readTree(Fixtures.run("parse", "--year", "2019", "--region", "济南市", f.toString())
+                .out()).get("reports").get(0);
+        assertEquals(2019, hinted.get("metadata").get("year").asInt());
+        assertEquals("济南市", hinted.get("metadata").get("region").asText());
+        assertEquals("city", hinted.get("metadata").get("level").asText());
+    }
+
+    @Test
+    void parse_yearHintOutOfRange_exitTwo() throws IOException {
+        Path f = dir.resolve("a.txt");
+        Files.writeString(f, Fixtures.report("青川市", 2025), StandardCharsets.UTF_8);
+        Fixtures.Run r = Fixtures.run("parse", "--year", "25", f.toString());
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("1949-2099"), r.err());
+    }
+
     private static int col(String name) {
         int i = CsvWriter.COLUMNS.indexOf(name);
         if (i < 0) {

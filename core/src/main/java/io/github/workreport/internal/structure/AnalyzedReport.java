@@ -39,6 +39,40 @@ public final class AnalyzedReport {
         this.warnings = List.copyOf(warnings);
     }
 
+    /**
+     * The same report with its missing year and region taken from hints (the caller's, or a year in
+     * the file name), each use with a warning; what the text states is never overridden.
+     *
+     * @param year       a year hint, or null
+     * @param yearSource where the year hint comes from, for the warning ({@code "the caller"}, {@code "the file name"})
+     * @param region     a region hint, or null
+     */
+    public AnalyzedReport withHints(Integer year, String yearSource, String region) {
+        ReportMetadata m = metadata;
+        List<Warning> w = new java.util.ArrayList<>(warnings);
+        Integer y = m.year();
+        if (y == null && year != null) {
+            y = year;
+            w.removeIf(x -> x.code().equals("missing-year"));
+            w.add(Warning.of("year-from-hint", "the text names no plan year; " + year + " is from " + yearSource));
+        }
+        String r = m.region();
+        io.github.workreport.AdminLevel level = m.level();
+        if (r == null && region != null) {
+            r = region;
+            level = Regions.levelOf(region);
+            w.removeIf(x -> x.code().equals("missing-region"));
+            w.add(Warning.of("region-from-hint", "the text names no region; " + region + " is from the caller"));
+        }
+        if (y == m.year() && r == m.region()) {
+            return this;
+        }
+        ReportMetadata hinted = new ReportMetadata(m.title(), r, level, y, m.kind(), m.date(), m.meeting(), m.speaker(),
+                m.office());
+        return new AnalyzedReport(range, span, lines, hinted, sections, new IdentityHashMap<>(ranges),
+                new IdentityHashMap<>(headingRanges), enumerations, w);
+    }
+
     public TextRange range() {
         return range;
     }

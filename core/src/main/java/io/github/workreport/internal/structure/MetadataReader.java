@@ -176,6 +176,14 @@ final class MetadataReader {
             }
         }
         if (year == null) {
+            // 第十四届全国人民代表大会第三次会议 in the opening words of a report without a header
+            Integer y = Congresses.yearIn(opening);
+            if (y != null) {
+                year = y;
+                warnings.add(Warning.of("year-inferred", "the plan year " + y + " is that of the congress session the text names"));
+            }
+        }
+        if (year == null) {
             for (String t : topTitles.apply(bodyFromLine)) {
                 Integer y = maxYear(t);
                 if (y != null && !t.contains((y - 1) + "年") && (t.contains("回顾") || t.contains("执行情况") || t.contains("过去"))) {
