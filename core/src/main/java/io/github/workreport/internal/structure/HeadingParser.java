@@ -192,10 +192,7 @@ final class HeadingParser {
             e--;
         }
         String r = t.substring(s, e);
-        if (r.length() > MAX_TITLE) {
-            r = r.substring(0, MAX_TITLE);
-        }
-        return r;
+        return io.github.workreport.text.Utf16.head(r, MAX_TITLE); // never half a surrogate pair
     }
 
     private static boolean isAsciiDigit(char c) {
