@@ -157,18 +157,29 @@ public final class ReportParser {
     }
 
     private ReportFile run(String source, String charset, String original, List<Warning> decodeWarnings) {
+        if (decodeWarnings.stream().anyMatch(w -> w.code().equals(Decoder.BINARY_INPUT))) {
+            // a PDF, an archive, an image: no text, so no report and no figures read from garbage; all of it is noise
+            int n = original.length();
+            List<Noise> noise = n == 0 ? List.of() : List.of(new Noise(Noise.Kind.OTHER, new Span(0, n), "binary content"));
+            NormalizedText nt = new NormalizedText(original, "",
+                    List.of(io.github.workreport.text.OffsetMap.builder().replace(n, 0).build(n)), noise);
+            return new ReportFile(source, charset, nt, List.of(), noise, decodeWarnings);
+        }
         List<Warning> fileWarnings = new ArrayList<>(decodeWarnings);
         String input = original;
-        if (input.length() > maxChars) {
+        // the cut never splits a surrogate pair: both sides stay whole characters
+        int cut = input.length() > maxChars ? io.github.workreport.text.Utf16.boundaryAtOrBefore(input, maxChars)
+                : input.length();
+        if (cut < input.length()) {
             fileWarnings.add(new Warning("input-truncated", "input of " + input.length()
                     + " characters is above the limit of " + maxChars + "; the rest is set aside",
-                    new Span(maxChars, input.length())));
+                    new Span(cut, input.length())));
         }
-        NormalizedText nt = normalizer.normalize(input.length() > maxChars ? input.substring(0, maxChars) : input);
+        NormalizedText nt = normalizer.normalize(cut < input.length() ? input.substring(0, cut) : input);
         if (nt.original().length() != original.length()) {
             // keep spans into the full original: wrap the truncated part as noise
             List<Noise> n = new ArrayList<>(nt.noise());
-            n.add(new Noise(Noise.Kind.OTHER, new Span(maxChars, original.length()), "above the input limit"));
+            n.add(new Noise(Noise.Kind.OTHER, new Span(cut, original.length()), "above the input limit"));
             nt = new NormalizedText(original, nt.text() , extend(nt, original.length()), n);
         }
         StructureAnalyzer.Result structure = StructureAnalyzer.analyze(nt);
