@@ -202,15 +202,43 @@ final class ParseCommand implements Callable<Integer> {
                         }
                     }
                 } else {
-                    count(o.file(), totals);
+                    String problem = null;
+                    boolean written = false;
                     try {
                         sink.write(o.input(), o.file());
+                        written = true;
+                        count(o.file(), totals);
                     } catch (IOException | UncheckedIOException e) {
                         progress.println(err, "workreport: cannot write " + sink.name(o.input()) + ": " + why(e));
                         debug.trace(err, e);
                         exit = WorkReportCommand.EXIT_OUTPUT;
                         if (sink.single()) {
                             break; // one output for all: nothing more can be written
+                        }
+                    } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+                        // the file's record could not be built (out of memory for a huge one): nothing of it was
+                        // written; its error record takes its place and the other files are still written
+                        problem = "cannot write " + o.input().path() + ": " + e;
+                        progress.println(err, "workreport: " + problem);
+                        debug.trace(err, e);
+                    }
+                    if (problem == null) {
+                        problem = binaryProblem(o.input(), o.file());
+                        if (problem != null) {
+                            progress.println(err, "workreport: " + problem);
+                        }
+                    }
+                    if (problem != null) {
+                        totals.failed++;
+                        exit = Math.max(exit, WorkReportCommand.EXIT_INPUT);
+                        try {
+                            sink.writeFailed(o.input(), problem, written);
+                        } catch (IOException | UncheckedIOException e) {
+                            progress.println(err, "workreport: cannot write " + sink.name(o.input()) + ": " + why(e));
+                            exit = WorkReportCommand.EXIT_OUTPUT;
+                            if (sink.single()) {
+                                break;
+                            }
                         }
                     }
                 }
@@ -258,6 +286,15 @@ final class ParseCommand implements Callable<Integer> {
         }
     }
 
+    /** The error of a file whose content is binary (a PDF, an archive, an image): no figures were read. */
+    private static String binaryProblem(Inputs.Input in, ReportFile f) {
+        for (io.github.workreport.Warning w : f.warnings()) {
+            if (w.code().equals(io.github.workreport.text.Decoder.BINARY_INPUT)) {
+                return "cannot parse " + in.path() + ": " + w.message();
+            }
+        }
+        return null;
+    }
 
     static String why(Throwable e) {
         if (e instanceof UncheckedIOException u) {
@@ -281,8 +318,16 @@ final class ParseCommand implements Callable<Integer> {
     private interface Sink {
         void write(Inputs.Input in, ReportFile f) throws IOException;
 
-        /** Records an input that could not be parsed, where the format has a place for it (jsonl). */
+        /** Records an input that could not be parsed, where the format has a place for it (jsonl, csv). */
         default void fail(Inputs.Input in, String error) throws IOException {
+        }
+
+        /**
+         * Records an input that was parsed but could not be written ({@code written} false), or whose content
+         * is binary (its document, with the binary-input warning, {@code written} already).
+         */
+        default void writeFailed(Inputs.Input in, String error, boolean written) throws IOException {
+            fail(in, error);
         }
 
         /** Whether all inputs go to one output. */
@@ -309,11 +354,21 @@ final class ParseCommand implements Callable<Integer> {
             return new Sink() {
                 @Override
                 public void write(Inputs.Input in, ReportFile f) throws IOException {
-                    Path target = output.resolve(in.relative().toString() + ".json").normalize();
-                    if (target.getParent() != null) {
-                        Files.createDirectories(target.getParent());
+                    // streamed into a temporary file beside the target, moved into place when whole: a document
+                    // that fails half-way leaves no half file
+                    writeAtomically(target(in), out -> json.write(f, noise, out));
+                }
+
+                @Override
+                public void writeFailed(Inputs.Input in, String error, boolean written) throws IOException {
+                    if (!written) {
+                        writeAtomically(target(in), out -> json.failure(in.path() == null ? null
+                                : in.path().toString(), error, out));
                     }
-                    Files.writeString(target, json.write(f, noise) + "\n", StandardCharsets.UTF_8);
+                }
+
+                private Path target(Inputs.Input in) {
+                    return output.resolve(in.relative().toString() + ".json").normalize();
                 }
 
                 @Override
@@ -354,24 +409,45 @@ final class ParseCommand implements Callable<Integer> {
         return new Sink() {
             @Override
             public void write(Inputs.Input in, ReportFile f) throws IOException {
-                switch (format) {
-                    case csv -> out.write(CsvWriter.rows(f));
-                    case jsonl -> out.write(compact.write(f, noise) + "\n");
-                    default -> out.write(json.write(f, noise) + "\n");
+                // one file's record is built whole (in memory up to a threshold, then in a temporary file) and
+                // only then copied out: a record that fails half-way is dropped whole, never half a line
+                try (SpillBuffer buf = new SpillBuffer()) {
+                    switch (format) {
+                        case csv -> {
+                            Writer cw = new java.io.OutputStreamWriter(buf, StandardCharsets.UTF_8);
+                            CsvWriter.rows(f, cw);
+                            cw.flush();
+                        }
+                        case jsonl -> {
+                            compact.write(f, noise, buf);
+                            buf.write('\n');
+                        }
+                        default -> {
+                            json.write(f, noise, buf);
+                            buf.write('\n');
+                        }
+                    }
+                    buf.copyTo(out);
                 }
-                if (out instanceof PrintWriter pw && pw.checkError()) {
-                    throw new IOException("write failed");
-                }
+                check(out);
             }
 
             @Override
             public void fail(Inputs.Input in, String error) throws IOException {
+                String source = in.path() == null ? null : in.path().toString();
                 if (format == Format.jsonl) {
                     // one line per input in jsonl, a failed one too, so that a batch's output accounts for every file
-                    out.write(compact.failure(in.path() == null ? null : in.path().toString(), error) + "\n");
-                    if (out instanceof PrintWriter pw && pw.checkError()) {
-                        throw new IOException("write failed");
-                    }
+                    out.write(compact.failure(source, error) + "\n");
+                } else if (format == Format.csv) {
+                    out.write(CsvWriter.failure(source, error));
+                }
+                check(out);
+            }
+
+            @Override
+            public void writeFailed(Inputs.Input in, String error, boolean written) throws IOException {
+                if (!written || format == Format.csv) {
+                    fail(in, error); // a binary input's jsonl line is its document, with the binary-input warning
                 }
             }
 
@@ -397,5 +473,40 @@ final class ParseCommand implements Callable<Integer> {
                 }
             }
         };
+    }
+
+    private static void check(Writer out) throws IOException {
+        if (out instanceof PrintWriter pw && pw.checkError()) {
+            throw new IOException("write failed");
+        }
+    }
+
+    /** Writes something to an output stream. */
+    private interface Content {
+        void writeTo(java.io.OutputStream out) throws IOException;
+    }
+
+    /**
+     * Writes {@code target} through a temporary file in its folder, moved into place when complete; the
+     * temporary file is deleted whatever happens.
+     */
+    private static void writeAtomically(Path target, Content content) throws IOException {
+        Path parent = target.toAbsolutePath().getParent();
+        Files.createDirectories(parent);
+        Path tmp = Files.createTempFile(parent, "." + target.getFileName(), ".part");
+        try {
+            try (java.io.OutputStream os = new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 64 * 1024)) {
+                content.writeTo(os);
+                os.write('\n');
+            }
+            try {
+                Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
     }
 }
