@@ -95,6 +95,9 @@ final class ParseCommand implements Callable<Integer> {
             description = "Report files (UTF-8, GBK/GB18030, Big5, UTF-16), directories or glob patterns.")
     List<String> inputs;
 
+    /** The parser; null for {@link ReportParser#defaults()} (tests set their own). */
+    ReportParser parser;
+
     /** What became of one input. */
     private record Outcome(Inputs.Input input, ReportFile file, String error, Throwable cause) {
     }
@@ -163,7 +166,7 @@ final class ParseCommand implements Callable<Integer> {
 
     private int run(List<Inputs.Input> list, int nThreads, Sink sink, Totals totals, Progress progress,
             PrintWriter err) {
-        ReportParser parser = ReportParser.defaults();
+        ReportParser parser = this.parser == null ? ReportParser.defaults() : this.parser;
         int exit = 0;
         ExecutorService pool = nThreads == 1 || list.size() < 2 ? null : Executors.newFixedThreadPool(nThreads, r -> {
             Thread t = new Thread(r, "workreport-parse");
@@ -215,7 +218,7 @@ final class ParseCommand implements Callable<Integer> {
                         if (sink.single()) {
                             break; // one output for all: nothing more can be written
                         }
-                    } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+                    } catch (RuntimeException | VirtualMachineError | LinkageError e) {
                         // the file's record could not be built (out of memory for a huge one): nothing of it was
                         // written; its error record takes its place and the other files are still written
                         problem = "cannot write " + o.input().path() + ": " + e;
@@ -260,7 +263,8 @@ final class ParseCommand implements Callable<Integer> {
             return new Outcome(in, parser.parseAll(in.path()), null, null);
         } catch (IOException e) {
             return new Outcome(in, null, Inputs.reason(in.path(), e), e);
-        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+        } catch (RuntimeException | VirtualMachineError | LinkageError e) {
+            // out of memory, stack overflow, or a class whose initialization ran out of memory before: this file fails
             return new Outcome(in, null, "cannot parse " + in.path() + ": " + e, e);
         }
     }
