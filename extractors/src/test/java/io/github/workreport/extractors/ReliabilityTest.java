@@ -106,7 +106,7 @@ class ReliabilityTest {
                 Arbitraries.chars().range('\u007F', '\u009F'), Arbitraries.of('\u000B'));
     }
 
-    @Property(tries = 300)
+    @Property // jqwik's default tries; CI runs 10,000 (-Djqwik.tries.default)
     void parse_controlCharsSprinkled_noControlInItemsAndSameFigures(@ForAll("positions") List<Integer> at,
             @ForAll("control") char c) {
         StringBuilder sb = new StringBuilder(FigureExtractorTest.REPORT);
