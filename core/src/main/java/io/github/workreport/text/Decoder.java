@@ -18,8 +18,12 @@ import java.util.Set;
 /**
  * Bytes to text. Immutable and thread-safe.
  *
- * <p>In order: a byte-order mark (UTF-8, UTF-32LE/BE, UTF-16LE/BE) decides; otherwise bytes
- * that are valid UTF-8 are UTF-8; otherwise bytes that are valid GB18030 (a superset of GBK and
+ * <p>In order: a byte-order mark (UTF-8, UTF-32LE/BE, UTF-16LE/BE) decides; then UTF-16 without a
+ * mark, recognized by its zero bytes and a plausible reading; then binary content ({@link
+ * #looksBinary}: magic bytes, control bytes), decoded byte for character with a {@value
+ * #BINARY_INPUT} warning; otherwise bytes that are valid UTF-8 are UTF-8; then UTF-8 with
+ * stretches of GB18030 lines (files glued together) is decoded stretch by stretch with {@value
+ * #MIXED_ENCODING} warnings; otherwise bytes that are valid GB18030 (a superset of GBK and
  * GB2312, the usual encodings of Chinese government pages) are reported as {@code GB18030}
  * unless ICU's {@link CharsetDetector}, restricted to Big5 and BOM-less UTF-16, is confident
  * of one of those and its strict decoding works (the detector, statistical and comparatively
