@@ -115,8 +115,38 @@ public final class ReportParser {
      * @throws IOException when reading fails
      */
     public Report parse(InputStream in) throws IOException {
+        return first(parseAll(in, "<stream>"));
+    }
+
+    /**
+     * Parses every report of a stream, read to its end, detecting the charset. At most {@link
+     * #maxBytes()} bytes are read: an endless or larger stream is an {@code IOException} naming the
+     * limit, not an {@code OutOfMemoryError}.
+     *
+     * @throws IOException when reading fails or the stream is longer than the limit
+     */
+    public ReportFile parseAll(InputStream in, String source) throws IOException {
         Objects.requireNonNull(in, "in");
-        return parse(in.readAllBytes());
+        Objects.requireNonNull(source, "source");
+        long max = maxBytes();
+        byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+        if (bytes.length > max) {
+            throw new IOException(source + ": " + tooLarge("more than " + max + " bytes"));
+        }
+        return parseAll(bytes, source);
+    }
+
+    /**
+     * The largest input read, in bytes: 4 × {@code maxChars} (a character takes at most 4 bytes in
+     * any supported charset), at most {@code Integer.MAX_VALUE - 8} (a Java array).
+     */
+    public long maxBytes() {
+        return Math.min((long) maxChars * 4, Integer.MAX_VALUE - 8);
+    }
+
+    private String tooLarge(String size) {
+        return size + " is above the parser's limit of " + maxBytes() + " bytes (4 bytes for each of maxChars = "
+                + maxChars + " characters; raise it with ReportParser.builder().maxChars(n), or --max-chars)";
     }
 
     /**
@@ -136,8 +166,14 @@ public final class ReportParser {
     public ReportFile parseAll(Path file) throws IOException {
         Objects.requireNonNull(file, "file");
         long size = Files.size(file);
-        if (size > (long) maxChars * 4) {
-            throw new IOException(file + ": " + size + " bytes is above the parser's limit of " + maxChars + " characters");
+        if (size > maxBytes()) {
+            throw new IOException(file + ": " + tooLarge("a file of " + size + " bytes"));
+        }
+        if (!Files.isRegularFile(file) && !Files.isDirectory(file) && Files.exists(file)) {
+            // a device or a pipe has no size: read as a stream, bounded
+            try (InputStream in = Files.newInputStream(file)) {
+                return parseAll(in, file.toString());
+            }
         }
         return parseAll(Files.readAllBytes(file), file.toString());
     }

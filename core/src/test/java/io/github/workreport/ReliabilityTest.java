@@ -103,4 +103,31 @@ class ReliabilityTest {
         assertEquals(a.sections().size(), b.sections().size());
         assertEquals(a.metadata().region(), b.metadata().region());
     }
+
+    @Test
+    void parse_endlessStream_ioExceptionNamingTheLimit() {
+        java.io.InputStream endless = new java.io.InputStream() {
+            @Override
+            public int read() {
+                return 'a';
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                java.util.Arrays.fill(b, off, off + len, (byte) 'a');
+                return len;
+            }
+        };
+        ReportParser p = ReportParser.builder().maxChars(1000).build();
+        java.io.IOException e = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
+                () -> p.parse(endless));
+        assertTrue(e.getMessage().contains("limit of 4000 bytes"), e.getMessage());
+        assertTrue(e.getMessage().contains("maxChars"), e.getMessage());
+    }
+
+    @Test
+    void parse_streamWithinLimit_parsed() throws java.io.IOException {
+        byte[] b = Fixtures.CITY_REPORT.getBytes(StandardCharsets.UTF_8);
+        assertEquals(P.parse(b).metadata(), P.parse(new java.io.ByteArrayInputStream(b)).metadata());
+    }
 }

@@ -71,6 +71,11 @@ final class ParseCommand implements Callable<Integer> {
             description = "Files parsed at once (default: the number of processors).")
     Integer threads;
 
+    @Option(names = "--max-chars", paramLabel = "N",
+            description = "Longest input read, in characters (default: 67108864, 64 Mi); a file may have 4 bytes for "
+                    + "each. Longer text is set aside with an input-truncated warning; a larger file fails.")
+    Integer maxChars;
+
     @Option(names = "--pretty", description = "json: indent the JSON.")
     boolean pretty;
 
@@ -92,11 +97,20 @@ final class ParseCommand implements Callable<Integer> {
     DebugOption debug;
 
     @Parameters(arity = "1..*", paramLabel = "INPUT",
-            description = "Report files (UTF-8, GBK/GB18030, Big5, UTF-16), directories or glob patterns.")
+            description = "Report files (UTF-8, GBK/GB18030, Big5, UTF-16), directories or glob patterns; - for "
+                    + "standard input.")
     List<String> inputs;
 
     /** The parser; null for {@link ReportParser#defaults()} (tests set their own). */
     ReportParser parser;
+
+    /** Standard input, read for the argument {@code -} (tests set their own). */
+    java.io.InputStream stdin = System.in;
+
+    /** Files parsed at once at most, whatever {@code --threads} asks: 4 per processor, at least 8. */
+    static int maxThreads() {
+        return Math.max(8, 4 * Runtime.getRuntime().availableProcessors());
+    }
 
     /** What became of one input. */
     private record Outcome(Inputs.Input input, ReportFile file, String error, Throwable cause) {
@@ -120,6 +134,12 @@ final class ParseCommand implements Callable<Integer> {
         if (nThreads < 1) {
             throw new CommandLine.ParameterException(cl, "--threads must be at least 1: " + nThreads);
         }
+        if (maxChars != null && maxChars < 1) {
+            throw new CommandLine.ParameterException(cl, "--max-chars must be at least 1: " + maxChars);
+        }
+        if (maxChars != null && parser == null) {
+            parser = ReportParser.builder().discoverExtractors().maxChars(maxChars).build();
+        }
         if (bom && format != Format.csv) {
             throw new CommandLine.ParameterException(cl, "--bom applies to --format csv only");
         }
@@ -132,6 +152,8 @@ final class ParseCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(cl, e.getMessage());
         }
+        // no more threads than inputs, nor than a sane maximum (-t 100000 would start 100,000)
+        nThreads = Math.min(nThreads, Math.min(Math.max(1, list.size()), maxThreads()));
         long t0 = System.nanoTime();
         Sink sink;
         try {
@@ -255,11 +277,14 @@ final class ParseCommand implements Callable<Integer> {
         return exit;
     }
 
-    private static Outcome parse(ReportParser parser, Inputs.Input in) {
+    private Outcome parse(ReportParser parser, Inputs.Input in) {
         if (!in.ok()) {
             return new Outcome(in, null, in.problem(), null);
         }
         try {
+            if (in.stdin()) {
+                return new Outcome(in, parser.parseAll(stdin, "-"), null, null);
+            }
             return new Outcome(in, parser.parseAll(in.path()), null, null);
         } catch (IOException e) {
             return new Outcome(in, null, Inputs.reason(in.path(), e), e);
@@ -309,6 +334,12 @@ final class ParseCommand implements Callable<Integer> {
         }
         if (e instanceof java.nio.file.NoSuchFileException) {
             return "no such file or directory";
+        }
+        if (e instanceof java.nio.file.FileAlreadyExistsException) {
+            return "a file is in the way (a folder is needed there)";
+        }
+        if (e instanceof java.nio.file.NotDirectoryException) {
+            return "a file is in the way (not a folder)";
         }
         if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
             return f.getReason();

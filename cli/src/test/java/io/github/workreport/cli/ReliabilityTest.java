@@ -191,4 +191,77 @@ class ReliabilityTest {
         assertTrue(lines.get(0).length() > 2_000_000, "the large report's line: " + lines.get(0).length());
         assertTrue(lines.get(1).contains("青川市"));
     }
+
+    // ---- item 7: inputs and outputs said plainly
+
+    @Test
+    void parse_symlinksInDirectory_danglingAndLoopingSkippedAlikeWithNote() throws IOException {
+        Path d = dir.resolve("d");
+        write("d/a.txt", Fixtures.report("青川市", 2025));
+        Files.createSymbolicLink(d.resolve("dangling.txt"), d.resolve("nowhere.txt"));
+        Files.createSymbolicLink(d.resolve("loop.txt"), d.resolve("loop.txt"));
+        Files.createSymbolicLink(d.resolve("up"), dir); // a directory loop
+        Fixtures.Run r = Fixtures.run("parse", "--format", "jsonl", d.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.err().contains("skipped " + d.resolve("dangling.txt") + ": dangling symbolic link"), r.err());
+        assertTrue(r.err().contains("skipped " + d.resolve("loop.txt") + ": symbolic link loop"), r.err());
+        assertTrue(r.err().contains("skipped " + d.resolve("up").resolve("d") + ": symbolic link loop"), r.err());
+        assertFalse(r.out().contains("\"error\""), "a skipped link is no failed input: " + r.out());
+        assertEquals(1, r.out().lines().count());
+    }
+
+    @Test
+    void parse_fifoGivenDirectly_failsAtOnceAndDashReadsStandardInput() throws Exception {
+        Path fifo = dir.resolve("fifo.txt");
+        Process mk = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        org.junit.jupiter.api.Assumptions.assumeTrue(mk.waitFor() == 0, "mkfifo available");
+        Fixtures.Run r = Fixtures.run("parse", "-q", fifo.toString());
+        assertEquals(1, r.exit());
+        assertTrue(r.err().contains("not a regular file"), r.err());
+        ParseCommand cmd = new ParseCommand();
+        cmd.stdin = new java.io.ByteArrayInputStream(Fixtures.report("白溪县", 2024).getBytes(StandardCharsets.UTF_8));
+        StringWriter out = new StringWriter();
+        CommandLine cl = new CommandLine(cmd);
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(new StringWriter()));
+        assertEquals(0, cl.execute("--format", "jsonl", "-"));
+        JsonNode n = new ObjectMapper().readTree(out.toString());
+        assertEquals("-", n.get("source").asText());
+        assertEquals("白溪县", n.get("reports").get(0).get("metadata").get("region").asText());
+    }
+
+    @Test
+    void parse_hugeThreadCount_cappedAndOutputUnchanged() throws IOException {
+        Path a = write("a.txt", Fixtures.report("青川市", 2025));
+        Path b = write("b.txt", Fixtures.report("白溪县", 2024));
+        int before = Thread.activeCount();
+        Fixtures.Run r = Fixtures.run("parse", "--format", "jsonl", "-q", "-t", "100000", a.toString(), b.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertEquals(Fixtures.run("parse", "--format", "jsonl", "-q", "-t", "1", a.toString(), b.toString()).out(), r.out());
+        assertTrue(Thread.activeCount() - before < 100, "threads: " + (Thread.activeCount() - before));
+        assertTrue(ParseCommand.maxThreads() <= 4 * Runtime.getRuntime().availableProcessors() + 8);
+    }
+
+    @Test
+    void parse_outputFolderIsAFile_saysWhy() throws IOException {
+        Path f = write("a.txt", Fixtures.report("青川市", 2025));
+        Path file = write("res/afile", "x");
+        Fixtures.Run r = Fixtures.run("parse", "-q", "-o", file.toString(), f.toString());
+        assertEquals(3, r.exit());
+        assertTrue(r.err().contains("cannot write " + file + ": a file is in the way"), r.err());
+    }
+
+    @Test
+    void parse_fileAboveLimit_messageInBytesAndOptionRaisesIt() throws IOException {
+        Path f = write("a.txt", Fixtures.report("青川市", 2025));
+        Fixtures.Run small = Fixtures.run("parse", "-q", "--max-chars", "10", f.toString());
+        assertEquals(1, small.exit());
+        assertTrue(small.err().contains("bytes is above the parser's limit of 40 bytes"), small.err());
+        assertTrue(small.err().contains("--max-chars"), small.err());
+        assertFalse(small.err().contains(f + ": " + f), "the path once: " + small.err());
+        Fixtures.Run cut = Fixtures.run("parse", "-q", "--max-chars", "150", f.toString());
+        assertEquals(0, cut.exit(), cut.err());
+        assertTrue(cut.out().contains("input-truncated"), cut.out());
+        assertEquals(2, Fixtures.run("parse", "--max-chars", "0", f.toString()).exit());
+    }
 }
