@@ -68,7 +68,8 @@ final class ParseCommand implements Callable<Integer> {
     String glob;
 
     @Option(names = {"-t", "--threads"}, paramLabel = "N",
-            description = "Files parsed at once (default: the number of processors).")
+            description = "Files parsed at once (default: the number of processors; at most the number of inputs "
+                    + "and 4 per processor, at least 8).")
     Integer threads;
 
     @Option(names = "--max-chars", paramLabel = "N",
