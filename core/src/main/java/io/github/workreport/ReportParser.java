@@ -183,6 +183,7 @@ public final class ReportParser {
         Objects.requireNonNull(bytes, "bytes");
         Objects.requireNonNull(source, "source");
         DecodedText d = decoder.decode(bytes);
+        bytes = null; // not needed past decoding: a large input's bytes can go while the text is parsed
         return run(source, d.charset(), d.text(), d.warnings());
     }
 
