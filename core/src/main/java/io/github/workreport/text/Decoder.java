@@ -459,7 +459,7 @@ public final class Decoder {
         }
     }
 
-    static DecodedText lenient(byte[] bytes, int offset, Charset cs, String name, List<Warning> warnings) {
+    private static DecodedText lenient(byte[] bytes, int offset, Charset cs, String name, List<Warning> warnings) {
         CharsetDecoder d = reporting(cs);
         ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
         try {

@@ -40,61 +40,47 @@ final class MixedEncoding {
     /** The decoded text when {@code bytes} mix UTF-8 and GB18030 lines, else null. */
     static DecodedText decode(byte[] bytes) {
         int n = bytes.length;
-        List<int[]> lines = new ArrayList<>(); // {start, end (after the line feed), kind}
+        // first pass: counts only (nothing is kept for a file that is not mixed, the common case)
         long utf8Chars = 0;
         long utf8Bytes = 0;
         long nonAscii = 0;
         boolean anyGb = false;
-        int start = 0;
-        while (start < n) {
-            int end = start;
-            while (end < n && bytes[end] != '\n') {
-                end++;
-            }
-            if (end < n) {
-                end++;
-            }
-            int multibyte = utf8Multibyte(bytes, start, end);
-            int high = 0;
-            for (int i = start; i < end; i++) {
-                high += bytes[i] < 0 ? 1 : 0;
-            }
+        for (int start = 0; start < n; ) {
+            int end = lineEnd(bytes, start);
+            int high = highBytes(bytes, start, end);
             nonAscii += high;
-            Kind k;
-            if (multibyte < 0) {
-                k = Kind.GB;
+            Kind k = kind(bytes, start, end, high);
+            if (k == Kind.GB) {
                 anyGb = true;
-            } else if (multibyte >= MIN_MULTIBYTE) {
-                k = Kind.UTF8;
-                utf8Chars += multibyte;
+            } else if (k == Kind.UTF8) {
+                utf8Chars += utf8Multibyte(bytes, start, end);
                 utf8Bytes += high;
-            } else {
-                k = Kind.NEUTRAL;
             }
-            lines.add(new int[] {start, end, k.ordinal()});
             start = end;
         }
         if (!anyGb || utf8Chars < MIN_UTF8_CHARS || utf8Bytes * MIN_UTF8_PART < nonAscii) {
             return null;
         }
-        // stretches: runs of lines of one kind, neutral lines joining the stretch before them (the first ones the
-        // stretch after them)
+        // second pass: stretches, runs of lines of one kind; neutral lines join the stretch before them (the first
+        // ones the stretch after them)
         List<int[]> stretches = new ArrayList<>(); // {byteStart, byteEnd, kind}
-        for (int[] l : lines) {
-            if (l[2] == Kind.NEUTRAL.ordinal()) {
-                continue;
-            }
-            if (stretches.isEmpty()) {
-                stretches.add(new int[] {0, l[1], l[2]});
-            } else {
-                int[] last = stretches.get(stretches.size() - 1);
-                if (last[2] == l[2]) {
-                    last[1] = l[1];
+        for (int start = 0; start < n; ) {
+            int end = lineEnd(bytes, start);
+            Kind k = kind(bytes, start, end, highBytes(bytes, start, end));
+            if (k != Kind.NEUTRAL) {
+                if (stretches.isEmpty()) {
+                    stretches.add(new int[] {0, end, k.ordinal()});
                 } else {
-                    last[1] = l[0]; // the neutral lines since its last line stay with it
-                    stretches.add(new int[] {l[0], l[1], l[2]});
+                    int[] last = stretches.get(stretches.size() - 1);
+                    if (last[2] == k.ordinal()) {
+                        last[1] = end;
+                    } else {
+                        last[1] = start; // the neutral lines since its last line stay with it
+                        stretches.add(new int[] {start, end, k.ordinal()});
+                    }
                 }
             }
+            start = end;
         }
         stretches.get(stretches.size() - 1)[1] = n; // trailing neutral lines join the last stretch
         long gbBytes = 0;
@@ -134,6 +120,32 @@ final class MixedEncoding {
             warnings.add(Warning.of("malformed-input", "bytes not valid in their stretch's charset were replaced by U+FFFD"));
         }
         return new DecodedText(text.toString(), utf8Main ? "UTF-8" : "GB18030", warnings);
+    }
+
+    /** The end of the line starting at {@code start}: after its line feed, or the end of the input. */
+    private static int lineEnd(byte[] b, int start) {
+        int end = start;
+        while (end < b.length && b[end] != '\n') {
+            end++;
+        }
+        return end < b.length ? end + 1 : end;
+    }
+
+    private static int highBytes(byte[] b, int from, int to) {
+        int high = 0;
+        for (int i = from; i < to; i++) {
+            high += b[i] < 0 ? 1 : 0;
+        }
+        return high;
+    }
+
+    /** GB when not valid UTF-8; UTF8 when valid with enough multi-byte characters; else NEUTRAL. */
+    private static Kind kind(byte[] b, int from, int to, int high) {
+        if (high == 0) {
+            return Kind.NEUTRAL;
+        }
+        int multibyte = utf8Multibyte(b, from, to);
+        return multibyte < 0 ? Kind.GB : multibyte >= MIN_MULTIBYTE ? Kind.UTF8 : Kind.NEUTRAL;
     }
 
     /**
