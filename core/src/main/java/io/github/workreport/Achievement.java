@@ -1,5 +1,6 @@
 package io.github.workreport;
 
+import io.github.workreport.text.Utf16;
 import java.util.List;
 import java.util.Objects;
 
@@ -31,7 +32,10 @@ public record Achievement(String indicator, String indicatorId, Measure measure,
         Objects.requireNonNull(measure, "measure");
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(span, "span");
-        sectionPath = List.copyOf(sectionPath);
+        // a name cut at a fixed length may end in half a surrogate pair: no character, not encodable
+        indicator = Utf16.wellFormed(indicator);
+        text = Utf16.wellFormed(text);
+        sectionPath = List.copyOf(Utf16.wellFormed(sectionPath));
         if ((measure == Measure.QUALITATIVE) != (quantity == null)) {
             throw new IllegalArgumentException("a qualitative item has no quantity, any other has one: " + indicator);
         }

@@ -1,5 +1,6 @@
 package io.github.workreport;
 
+import io.github.workreport.text.Utf16;
 import java.util.Objects;
 
 /**
@@ -15,5 +16,7 @@ public record Enumeration(String ordinal, String text, Span span) {
         Objects.requireNonNull(ordinal, "ordinal");
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(span, "span");
+        // a name cut at a fixed length may end in half a surrogate pair: no character, not encodable
+        text = Utf16.wellFormed(text);
     }
 }

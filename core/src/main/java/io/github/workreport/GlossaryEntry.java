@@ -1,5 +1,6 @@
 package io.github.workreport;
 
+import io.github.workreport.text.Utf16;
 import java.util.List;
 import java.util.Objects;
 
@@ -25,6 +26,10 @@ public record GlossaryEntry(String marker, String term, String definition, Span 
         Objects.requireNonNull(term, "term");
         Objects.requireNonNull(definition, "definition");
         Objects.requireNonNull(span, "span");
+        // a name cut at a fixed length may end in half a surrogate pair: no character, not encodable
+        marker = Utf16.wellFormed(marker);
+        term = Utf16.wellFormed(term);
+        definition = Utf16.wellFormed(definition);
         references = List.copyOf(references);
     }
 }

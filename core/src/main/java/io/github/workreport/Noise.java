@@ -1,5 +1,6 @@
 package io.github.workreport;
 
+import io.github.workreport.text.Utf16;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -20,6 +21,8 @@ public record Noise(Kind kind, Span span, String detail) {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(span, "span");
         Objects.requireNonNull(detail, "detail");
+        // a name cut at a fixed length may end in half a surrogate pair: no character, not encodable
+        detail = Utf16.wellFormed(detail);
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.github.workreport;
 
+import io.github.workreport.text.Utf16;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -23,6 +24,12 @@ public record ReportMetadata(String title, String region, AdminLevel level, Inte
 
     public ReportMetadata {
         Objects.requireNonNull(kind, "kind");
+        // a name cut at a fixed length may end in half a surrogate pair: no character, not encodable
+        title = Utf16.wellFormed(title);
+        region = Utf16.wellFormed(region);
+        meeting = Utf16.wellFormed(meeting);
+        speaker = Utf16.wellFormed(speaker);
+        office = Utf16.wellFormed(office);
     }
 
     /** Metadata with nothing known. */

@@ -123,8 +123,38 @@ public final class ReportParser {
      * @throws IOException when reading fails
      */
     public Report parse(InputStream in) throws IOException {
+        return first(parseAll(in, "<stream>"));
+    }
+
+    /**
+     * Parses every report of a stream, read to its end, detecting the charset. At most {@link
+     * #maxBytes()} bytes are read: an endless or larger stream is an {@code IOException} naming the
+     * limit, not an {@code OutOfMemoryError}.
+     *
+     * @throws IOException when reading fails or the stream is longer than the limit
+     */
+    public ReportFile parseAll(InputStream in, String source) throws IOException {
         Objects.requireNonNull(in, "in");
-        return parse(in.readAllBytes());
+        Objects.requireNonNull(source, "source");
+        long max = maxBytes();
+        byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+        if (bytes.length > max) {
+            throw new IOException(source + ": " + tooLarge("more than " + max + " bytes"));
+        }
+        return parseAll(bytes, source);
+    }
+
+    /**
+     * The largest input read, in bytes: 4 × {@code maxChars} (a character takes at most 4 bytes in
+     * any supported charset), at most {@code Integer.MAX_VALUE - 8} (a Java array).
+     */
+    public long maxBytes() {
+        return Math.min((long) maxChars * 4, Integer.MAX_VALUE - 8);
+    }
+
+    private String tooLarge(String size) {
+        return size + " is above the parser's limit of " + maxBytes() + " bytes (4 bytes for each of maxChars = "
+                + maxChars + " characters; raise it with ReportParser.builder().maxChars(n), or --max-chars)";
     }
 
     /**
@@ -144,8 +174,14 @@ public final class ReportParser {
     public ReportFile parseAll(Path file) throws IOException {
         Objects.requireNonNull(file, "file");
         long size = Files.size(file);
-        if (size > (long) maxChars * 4) {
-            throw new IOException(file + ": " + size + " bytes is above the parser's limit of " + maxChars + " characters");
+        if (size > maxBytes()) {
+            throw new IOException(file + ": " + tooLarge("a file of " + size + " bytes"));
+        }
+        if (!Files.isRegularFile(file) && !Files.isDirectory(file) && Files.exists(file)) {
+            // a device or a pipe has no size: read as a stream, bounded
+            try (InputStream in = Files.newInputStream(file)) {
+                return parseAll(in, file.toString());
+            }
         }
         return parseAll(Files.readAllBytes(file), file.toString());
     }
@@ -155,6 +191,7 @@ public final class ReportParser {
         Objects.requireNonNull(bytes, "bytes");
         Objects.requireNonNull(source, "source");
         DecodedText d = decoder.decode(bytes);
+        bytes = null; // not needed past decoding: a large input's bytes can go while the text is parsed
         return run(source, d.charset(), d.text(), d.warnings());
     }
 
@@ -165,18 +202,29 @@ public final class ReportParser {
     }
 
     private ReportFile run(String source, String charset, String original, List<Warning> decodeWarnings) {
+        if (decodeWarnings.stream().anyMatch(w -> w.code().equals(Decoder.BINARY_INPUT))) {
+            // a PDF, an archive, an image: no text, so no report and no figures read from garbage; all of it is noise
+            int n = original.length();
+            List<Noise> noise = n == 0 ? List.of() : List.of(new Noise(Noise.Kind.OTHER, new Span(0, n), "binary content"));
+            NormalizedText nt = new NormalizedText(original, "",
+                    List.of(io.github.workreport.text.OffsetMap.builder().replace(n, 0).build(n)), noise);
+            return new ReportFile(source, charset, nt, List.of(), noise, decodeWarnings);
+        }
         List<Warning> fileWarnings = new ArrayList<>(decodeWarnings);
         String input = original;
-        if (input.length() > maxChars) {
+        // the cut never splits a surrogate pair: both sides stay whole characters
+        int cut = input.length() > maxChars ? io.github.workreport.text.Utf16.boundaryAtOrBefore(input, maxChars)
+                : input.length();
+        if (cut < input.length()) {
             fileWarnings.add(new Warning("input-truncated", "input of " + input.length()
                     + " characters is above the limit of " + maxChars + "; the rest is set aside",
-                    new Span(maxChars, input.length())));
+                    new Span(cut, input.length())));
         }
-        NormalizedText nt = normalizer.normalize(input.length() > maxChars ? input.substring(0, maxChars) : input);
+        NormalizedText nt = normalizer.normalize(cut < input.length() ? input.substring(0, cut) : input);
         if (nt.original().length() != original.length()) {
             // keep spans into the full original: wrap the truncated part as noise
             List<Noise> n = new ArrayList<>(nt.noise());
-            n.add(new Noise(Noise.Kind.OTHER, new Span(maxChars, original.length()), "above the input limit"));
+            n.add(new Noise(Noise.Kind.OTHER, new Span(cut, original.length()), "above the input limit"));
             nt = new NormalizedText(original, nt.text() , extend(nt, original.length()), n);
         }
         StructureAnalyzer.Result structure = StructureAnalyzer.analyze(nt);

@@ -1,5 +1,6 @@
 package io.github.workreport;
 
+import io.github.workreport.text.Utf16;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -37,6 +38,9 @@ public record Section(int level, String style, String number, String title, Span
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(headingSpan, "headingSpan");
         Objects.requireNonNull(span, "span");
+        // a name cut at a fixed length may end in half a surrogate pair: no character, not encodable
+        number = Utf16.wellFormed(number);
+        title = Utf16.wellFormed(title);
         children = List.copyOf(children);
         items = List.copyOf(items);
     }

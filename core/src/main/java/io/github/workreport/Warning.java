@@ -1,5 +1,6 @@
 package io.github.workreport;
 
+import io.github.workreport.text.Utf16;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -17,6 +18,8 @@ public record Warning(String code, String message, Span span) {
     public Warning {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(message, "message");
+        // a name cut at a fixed length may end in half a surrogate pair: no character, not encodable
+        message = Utf16.wellFormed(message);
     }
 
     /** A warning about no particular place. */

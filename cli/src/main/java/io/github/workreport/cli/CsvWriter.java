@@ -6,6 +6,8 @@ import io.github.workreport.Quantity;
 import io.github.workreport.Report;
 import io.github.workreport.ReportFile;
 import io.github.workreport.ReportMetadata;
+import io.github.workreport.text.Utf16;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,16 +36,38 @@ final class CsvWriter {
     /** The rows of one file, each ending in CRLF; empty when it has no targets or achievements. */
     static String rows(ReportFile f) {
         StringBuilder sb = new StringBuilder();
+        try {
+            rows(f, sb);
+        } catch (IOException e) {
+            throw new IllegalStateException("a StringBuilder does not fail", e);
+        }
+        return sb.toString();
+    }
+
+    /** Writes the rows of one file, row by row (no string of them all is built). */
+    static void rows(ReportFile f, Appendable out) throws IOException {
         for (int i = 0; i < f.reports().size(); i++) {
             Report r = f.reports().get(i);
             for (Figure x : r.targets()) {
-                sb.append(row(cells(f, i, r.metadata(), x)));
+                out.append(row(cells(f, i, r.metadata(), x)));
             }
             for (Figure x : r.achievements()) {
-                sb.append(row(cells(f, i, r.metadata(), x)));
+                out.append(row(cells(f, i, r.metadata(), x)));
             }
         }
-        return sb.toString();
+    }
+
+    /**
+     * The row of an input that could not be read, parsed or written, or whose content is binary: its file,
+     * {@code error} in the item column and the reason in the text column, the rest empty. A CSV run so
+     * accounts for every input.
+     */
+    static String failure(String source, String error) {
+        List<String> c = new ArrayList<>(java.util.Collections.nCopies(COLUMNS.size(), (String) null));
+        c.set(COLUMNS.indexOf("file"), source);
+        c.set(COLUMNS.indexOf("item"), "error");
+        c.set(COLUMNS.indexOf("text"), error);
+        return row(c);
     }
 
     private static List<String> cells(ReportFile f, int index, ReportMetadata m, Figure x) {
@@ -101,6 +125,7 @@ final class CsvWriter {
         if (s == null) {
             return "";
         }
+        s = Utf16.wellFormed(s); // a lone surrogate cannot be written as UTF-8
         boolean quote = false;
         for (int i = 0; i < s.length() && !quote; i++) {
             char c = s.charAt(i);

@@ -38,7 +38,15 @@ final class Inputs {
         boolean ok() {
             return problem == null;
         }
+
+        /** Whether this input is standard input (the argument {@code -}). */
+        boolean stdin() {
+            return path != null && path.equals(STDIN);
+        }
     }
+
+    /** The path of standard input, the argument {@code -}; its output is named {@code stdin}. */
+    static final Path STDIN = Path.of("-");
 
     private Inputs() {
     }
@@ -75,6 +83,10 @@ final class Inputs {
         List<Input> out = new ArrayList<>();
         Set<Path> seen = new LinkedHashSet<>();
         for (String arg : args) {
+            if (arg.equals("-")) {
+                out.add(new Input(STDIN, Path.of("stdin"), null));
+                continue;
+            }
             Path p;
             try {
                 p = Path.of(arg);
@@ -84,18 +96,22 @@ final class Inputs {
             }
             if (Files.isDirectory(p)) {
                 int before = out.size();
-                walk(p, p, dirMatcher, onName, out, seen);
+                walk(p, p, dirMatcher, onName, out, seen, notes);
                 if (out.size() == before) {
                     notes.accept("no file matching " + glob + " in " + p);
                 }
             } else if (Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS) || !isPattern(arg)) {
-                // a plain file, or a missing one: parsing reports why it cannot be read
+                // a plain file, or a missing one: parsing reports why it cannot be read; a pipe or a device would
+                // block or never end: not read (standard input is -)
                 if (seen.add(p.toAbsolutePath().normalize())) {
-                    out.add(new Input(p, p.getFileName() == null ? p : p.getFileName(), null));
+                    String problem = Files.exists(p) && !Files.isRegularFile(p)
+                            ? "cannot read " + p + ": not a regular file (a pipe or a device; for standard input give -)"
+                            : null;
+                    out.add(new Input(p, p.getFileName() == null ? p : p.getFileName(), problem));
                 }
             } else {
                 int before = out.size();
-                pattern(arg, out, seen);
+                pattern(arg, out, seen, notes);
                 if (out.size() == before) {
                     out.add(new Input(null, null, "no file matches " + arg));
                 }
@@ -113,7 +129,7 @@ final class Inputs {
     }
 
     /** A glob pattern: walk from its longest directory prefix without glob characters. */
-    private static void pattern(String arg, List<Input> out, Set<Path> seen) {
+    private static void pattern(String arg, List<Input> out, Set<Path> seen, java.util.function.Consumer<String> notes) {
         String norm = arg.replace('\\', '/');
         String[] parts = norm.split("/", -1);
         StringBuilder base = new StringBuilder();
@@ -128,7 +144,7 @@ final class Inputs {
         }
         PathMatcher m = matcher(rest);
         List<Input> found = new ArrayList<>();
-        walk(root, root, m, false, found, seen);
+        walk(root, root, m, false, found, seen, notes);
         for (Input in : found) {
             if (!in.ok() || m.matches(in.relative())) {
                 out.add(base.length() == 0 && in.ok()
@@ -137,15 +153,27 @@ final class Inputs {
         }
     }
 
-    private static void walk(Path root, Path start, PathMatcher m, boolean onName, List<Input> out, Set<Path> seen) {
+    /**
+     * Walks a directory, following symbolic links. A symbolic link that leads nowhere (dangling) or
+     * round in a loop, to a file or to a directory alike, is skipped with a note ({@code skipped
+     * PATH: dangling symbolic link}, {@code skipped PATH: symbolic link loop}): not an input, not a
+     * failure. A file or directory that cannot be read is a failed input.
+     */
+    private static void walk(Path root, Path start, PathMatcher m, boolean onName, List<Input> out, Set<Path> seen,
+            java.util.function.Consumer<String> notes) {
         List<Input> found = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
         try {
             Files.walkFileTree(start, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
                     new SimpleFileVisitor<>() {
                         @Override
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                             Path rel = root.relativize(file);
-                            if (attrs.isRegularFile() && m.matches(onName ? file.getFileName() : rel)) {
+                            if (attrs.isSymbolicLink()) {
+                                // following it failed: it leads nowhere, or round to itself
+                                skipped.add("skipped " + file + ": " + (isLoop(file) ? "symbolic link loop"
+                                        : "dangling symbolic link"));
+                            } else if (attrs.isRegularFile() && m.matches(onName ? file.getFileName() : rel)) {
                                 found.add(new Input(file, rel, null));
                             }
                             return FileVisitResult.CONTINUE;
@@ -153,18 +181,37 @@ final class Inputs {
 
                         @Override
                         public FileVisitResult visitFileFailed(Path file, IOException e) {
-                            found.add(new Input(file, root.relativize(file), reason(file, e)));
+                            if (e instanceof FileSystemLoopException) {
+                                skipped.add("skipped " + file + ": symbolic link loop");
+                            } else {
+                                found.add(new Input(file, root.relativize(file), reason(file, e)));
+                            }
                             return FileVisitResult.CONTINUE;
                         }
                     });
         } catch (IOException e) {
             found.add(new Input(start, start, reason(start, e)));
         }
+        skipped.stream().sorted().forEach(notes);
         found.sort((a, b) -> a.relative().toString().compareTo(b.relative().toString()));
         for (Input in : found) {
             if (!in.ok() || seen.add(in.path().toAbsolutePath().normalize())) {
                 out.add(in);
             }
+        }
+    }
+
+    /** Whether following a symbolic link fails because it loops (rather than leading nowhere). */
+    private static boolean isLoop(Path link) {
+        try {
+            link.toRealPath();
+            return false;
+        } catch (FileSystemLoopException e) {
+            return true;
+        } catch (IOException e) {
+            return e.getMessage() != null && e.getMessage().contains("Too many levels of symbolic links")
+                    || e instanceof java.nio.file.FileSystemException f && f.getReason() != null
+                    && f.getReason().contains("Too many levels");
         }
     }
 
@@ -180,7 +227,9 @@ final class Inputs {
         } else if (e instanceof java.nio.file.FileSystemException fse && fse.getReason() != null) {
             why = fse.getReason();
         } else if (e.getMessage() != null && !e.getMessage().isBlank()) {
-            why = e.getMessage();
+            // the parser's messages start with the path already
+            why = e.getMessage().startsWith(file + ": ") ? e.getMessage().substring(file.toString().length() + 2)
+                    : e.getMessage();
         } else {
             why = e.getClass().getSimpleName();
         }

@@ -1,11 +1,12 @@
 package io.github.workreport.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.workreport.Enumeration;
 import io.github.workreport.Figure;
 import io.github.workreport.GlossaryEntry;
 import io.github.workreport.Noise;
@@ -16,175 +17,268 @@ import io.github.workreport.ReportMetadata;
 import io.github.workreport.Section;
 import io.github.workreport.Span;
 import io.github.workreport.Warning;
+import io.github.workreport.text.Utf16;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
 
-/** Writes parsed files as the JSON of the extraction spec (field names exactly as specified). */
+/**
+ * Writes parsed files as the JSON of the extraction spec (field names exactly as specified), streamed
+ * through Jackson's generator: no tree and no string of the whole document is built, so that writing
+ * needs little memory beyond the parsed file itself. Every string is written as well-formed UTF-16
+ * (a lone surrogate, which UTF-8 cannot encode, is left out), so writing never fails on the text.
+ */
 final class JsonWriter {
 
-    private final ObjectMapper mapper;
+    private final ObjectWriter writer;
 
     JsonWriter(boolean pretty) {
-        JsonMapper.Builder b = JsonMapper.builder();
+        // a supplementary character is written as its four UTF-8 bytes, not as two \\u escapes of its surrogates
+        JsonMapper.Builder b = JsonMapper.builder().enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8);
         if (pretty) {
             b.enable(SerializationFeature.INDENT_OUTPUT);
         }
-        this.mapper = b.build();
+        this.writer = b.build().writer();
     }
 
+    /** Writes one file's document, UTF-8, without a line end; {@code out} is flushed, not closed. */
+    void write(ReportFile f, boolean withNoise, OutputStream out) throws IOException {
+        try (JsonGenerator g = generator(out)) {
+            file(g, f, withNoise);
+        }
+    }
+
+    /** One file's document as a string (for tests and small outputs). */
     String write(ReportFile f, boolean withNoise) {
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
         try {
-            return mapper.writeValueAsString(toJson(f, withNoise));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("cannot write JSON", e);
+            write(f, withNoise, b);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot write JSON to memory", e);
+        }
+        return b.toString(StandardCharsets.UTF_8);
+    }
+
+    /** Writes the record of an input that could not be read or parsed: its source and the reason, no reports. */
+    void failure(String source, String error, OutputStream out) throws IOException {
+        try (JsonGenerator g = generator(out)) {
+            g.writeStartObject();
+            string(g, "source", source);
+            string(g, "error", error);
+            g.writeEndObject();
         }
     }
 
-    /** The record of an input that could not be read or parsed: its source and the reason, no reports. */
+    /** The failure record as a string. */
     String failure(String source, String error) {
-        ObjectNode root = mapper.createObjectNode();
-        root.put("source", source);
-        root.put("error", error);
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
         try {
-            return mapper.writeValueAsString(root);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("cannot write JSON", e);
+            failure(source, error, b);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot write JSON to memory", e);
         }
+        return b.toString(StandardCharsets.UTF_8);
     }
 
-    ObjectNode toJson(ReportFile f, boolean withNoise) {
-        ObjectNode root = mapper.createObjectNode();
-        root.put("source", f.source());
-        root.put("charset", f.charset());
-        ArrayNode reports = root.putArray("reports");
+    private JsonGenerator generator(OutputStream out) throws IOException {
+        JsonGenerator g = writer.createGenerator(out, JsonEncoding.UTF8);
+        g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        return g;
+    }
+
+    private static void file(JsonGenerator g, ReportFile f, boolean withNoise) throws IOException {
+        g.writeStartObject();
+        string(g, "source", f.source());
+        string(g, "charset", f.charset());
+        g.writeArrayFieldStart("reports");
         for (Report r : f.reports()) {
-            reports.add(report(r));
+            report(g, r);
         }
-        ArrayNode w = root.putArray("warnings");
-        f.warnings().forEach(x -> w.add(warning(x)));
+        g.writeEndArray();
+        warnings(g, f.warnings());
         if (withNoise) {
-            ArrayNode n = root.putArray("noise");
+            g.writeArrayFieldStart("noise");
             for (Noise x : f.noise()) {
-                ObjectNode o = n.addObject();
-                o.put("kind", x.kind().name().toLowerCase(java.util.Locale.ROOT));
-                o.set("span", span(x.span()));
-                o.put("detail", x.detail());
+                g.writeStartObject();
+                g.writeStringField("kind", x.kind().name().toLowerCase(Locale.ROOT));
+                span(g, "span", x.span());
+                string(g, "detail", x.detail());
+                g.writeEndObject();
             }
+            g.writeEndArray();
         }
-        return root;
+        g.writeEndObject();
     }
 
-    private ObjectNode report(Report r) {
-        ObjectNode o = mapper.createObjectNode();
-        o.set("span", span(r.span()));
-        o.set("metadata", metadata(r.metadata()));
-        ArrayNode secs = o.putArray("sections");
-        r.sections().forEach(s -> secs.add(section(s)));
-        ArrayNode t = o.putArray("targets");
-        r.targets().forEach(x -> t.add(item(x)));
-        ArrayNode a = o.putArray("achievements");
-        r.achievements().forEach(x -> a.add(item(x)));
-        ArrayNode g = o.putArray("glossary");
+    private static void report(JsonGenerator g, Report r) throws IOException {
+        g.writeStartObject();
+        span(g, "span", r.span());
+        metadata(g, r.metadata());
+        g.writeArrayFieldStart("sections");
+        for (Section s : r.sections()) {
+            section(g, s);
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("targets");
+        for (Figure x : r.targets()) {
+            item(g, x);
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("achievements");
+        for (Figure x : r.achievements()) {
+            item(g, x);
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("glossary");
         for (GlossaryEntry e : r.glossary()) {
-            ObjectNode n = g.addObject();
-            n.put("marker", e.marker());
-            n.put("term", e.term());
-            n.put("definition", e.definition());
-            ArrayNode refs = n.putArray("references");
-            e.references().forEach(x -> refs.add(span(x)));
-            n.set("span", span(e.span()));
-        }
-        ArrayNode w = o.putArray("warnings");
-        r.warnings().forEach(x -> w.add(warning(x)));
-        return o;
-    }
-
-    private ObjectNode metadata(ReportMetadata m) {
-        ObjectNode o = mapper.createObjectNode();
-        o.put("title", m.title());
-        o.put("region", m.region());
-        o.put("level", m.level() == null ? null : m.level().code());
-        o.put("year", m.year()); // null when unknown
-        o.put("kind", m.kind().code());
-        o.put("date", m.date() == null ? null : m.date().toString());
-        o.put("meeting", m.meeting());
-        o.put("speaker", m.speaker());
-        o.put("office", m.office());
-        return o;
-    }
-
-    private ObjectNode section(Section s) {
-        ObjectNode o = mapper.createObjectNode();
-        o.put("level", s.level());
-        o.put("number", s.number());
-        o.put("title", s.title());
-        o.put("style", s.style());
-        o.set("span", span(s.span()));
-        o.set("headingSpan", span(s.headingSpan()));
-        ArrayNode c = o.putArray("children");
-        s.children().forEach(x -> c.add(section(x)));
-        ArrayNode items = o.putArray("items");
-        for (io.github.workreport.Enumeration e : s.items()) {
-            ObjectNode it = items.addObject();
-            it.put("ordinal", e.ordinal());
-            it.put("text", e.text());
-            it.set("span", span(e.span()));
-        }
-        return o;
-    }
-
-    private ObjectNode item(Figure f) {
-        ObjectNode o = mapper.createObjectNode();
-        o.put("indicator", f.indicator());
-        o.put("indicatorId", f.indicatorId());
-        o.put("measure", f.measure().code());
-        Quantity q = f.quantity();
-        putNumber(o, "value", q == null ? null : q.value());
-        putNumber(o, "low", q == null ? null : q.low());
-        putNumber(o, "high", q == null ? null : q.high());
-        o.put("unit", q == null ? null : q.unit().isEmpty() ? null : q.unit());
-        o.put("comparator", q == null ? null : q.comparison().code());
-        o.put("year", f.year()); // null when unknown
-        if (f.period() == null) {
-            o.putNull("period");
-        } else {
-            ObjectNode p = o.putObject("period");
-            p.put("start", f.period().start());
-            p.put("end", f.period().end());
-            p.put("basis", f.period().basis().code());
-        }
-        o.put("estimated", f.estimated());
-        o.put("text", f.text());
-        o.set("span", span(f.span()));
-        ArrayNode p = o.putArray("sectionPath");
-        f.sectionPath().forEach(p::add);
-        return o;
-    }
-
-    private static void putNumber(ObjectNode o, String k, BigDecimal v) {
-        if (v == null) {
-            o.putNull(k);
-        } else {
-            BigDecimal s = v.stripTrailingZeros();
-            if (s.scale() <= 0 && s.precision() - s.scale() <= 18) {
-                o.put(k, s.longValueExact());
-            } else {
-                o.put(k, s);
+            g.writeStartObject();
+            string(g, "marker", e.marker());
+            string(g, "term", e.term());
+            string(g, "definition", e.definition());
+            g.writeArrayFieldStart("references");
+            for (Span s : e.references()) {
+                span(g, null, s);
             }
+            g.writeEndArray();
+            span(g, "span", e.span());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        warnings(g, r.warnings());
+        g.writeEndObject();
+    }
+
+    private static void metadata(JsonGenerator g, ReportMetadata m) throws IOException {
+        g.writeObjectFieldStart("metadata");
+        string(g, "title", m.title());
+        string(g, "region", m.region());
+        string(g, "level", m.level() == null ? null : m.level().code());
+        integer(g, "year", m.year()); // null when unknown
+        string(g, "kind", m.kind().code());
+        string(g, "date", m.date() == null ? null : m.date().toString());
+        string(g, "meeting", m.meeting());
+        string(g, "speaker", m.speaker());
+        string(g, "office", m.office());
+        g.writeEndObject();
+    }
+
+    private static void section(JsonGenerator g, Section s) throws IOException {
+        g.writeStartObject();
+        g.writeNumberField("level", s.level());
+        string(g, "number", s.number());
+        string(g, "title", s.title());
+        string(g, "style", s.style());
+        span(g, "span", s.span());
+        span(g, "headingSpan", s.headingSpan());
+        g.writeArrayFieldStart("children");
+        for (Section c : s.children()) {
+            section(g, c);
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("items");
+        for (Enumeration e : s.items()) {
+            g.writeStartObject();
+            string(g, "ordinal", e.ordinal());
+            string(g, "text", e.text());
+            span(g, "span", e.span());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private static void item(JsonGenerator g, Figure f) throws IOException {
+        g.writeStartObject();
+        string(g, "indicator", f.indicator());
+        string(g, "indicatorId", f.indicatorId());
+        string(g, "measure", f.measure().code());
+        Quantity q = f.quantity();
+        number(g, "value", q == null ? null : q.value());
+        number(g, "low", q == null ? null : q.low());
+        number(g, "high", q == null ? null : q.high());
+        string(g, "unit", q == null ? null : q.unit().isEmpty() ? null : q.unit());
+        string(g, "comparator", q == null ? null : q.comparison().code());
+        integer(g, "year", f.year()); // null when unknown
+        if (f.period() == null) {
+            g.writeNullField("period");
+        } else {
+            g.writeObjectFieldStart("period");
+            g.writeNumberField("start", f.period().start());
+            g.writeNumberField("end", f.period().end());
+            g.writeStringField("basis", f.period().basis().code());
+            g.writeEndObject();
+        }
+        g.writeBooleanField("estimated", f.estimated());
+        string(g, "text", f.text());
+        span(g, "span", f.span());
+        g.writeArrayFieldStart("sectionPath");
+        for (String p : f.sectionPath()) {
+            g.writeString(Utf16.wellFormed(p));
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private static void warnings(JsonGenerator g, List<Warning> list) throws IOException {
+        g.writeArrayFieldStart("warnings");
+        for (Warning w : list) {
+            g.writeStartObject();
+            string(g, "code", w.code());
+            string(g, "message", w.message());
+            if (w.span() == null) {
+                g.writeNullField("span");
+            } else {
+                span(g, "span", w.span());
+            }
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    /** A string field, null as JSON null; never a lone surrogate (UTF-8 cannot hold one). */
+    private static void string(JsonGenerator g, String name, String value) throws IOException {
+        if (value == null) {
+            g.writeNullField(name);
+        } else {
+            g.writeStringField(name, Utf16.wellFormed(value));
         }
     }
 
-    private ObjectNode warning(Warning w) {
-        ObjectNode o = mapper.createObjectNode();
-        o.put("code", w.code());
-        o.put("message", w.message());
-        o.set("span", w.span() == null ? null : span(w.span()));
-        return o;
+    private static void integer(JsonGenerator g, String name, Integer value) throws IOException {
+        if (value == null) {
+            g.writeNullField(name);
+        } else {
+            g.writeNumberField(name, value.intValue());
+        }
     }
 
-    private JsonNode span(Span s) {
-        ObjectNode o = mapper.createObjectNode();
-        o.put("start", s.start());
-        o.put("end", s.end());
-        return o;
+    /** A whole number as an integer when it fits a long, else as a decimal; trailing zeros stripped. */
+    private static void number(JsonGenerator g, String name, BigDecimal v) throws IOException {
+        if (v == null) {
+            g.writeNullField(name);
+            return;
+        }
+        BigDecimal s = v.stripTrailingZeros();
+        if (s.scale() <= 0 && s.precision() - s.scale() <= 18) {
+            g.writeNumberField(name, s.longValueExact());
+        } else {
+            g.writeNumberField(name, s);
+        }
+    }
+
+    /** A span object, as a field when {@code name} is not null, else as an array element. */
+    private static void span(JsonGenerator g, String name, Span s) throws IOException {
+        if (name == null) {
+            g.writeStartObject();
+        } else {
+            g.writeObjectFieldStart(name);
+        }
+        g.writeNumberField("start", s.start());
+        g.writeNumberField("end", s.end());
+        g.writeEndObject();
     }
 }

@@ -68,8 +68,14 @@ final class ParseCommand implements Callable<Integer> {
     String glob;
 
     @Option(names = {"-t", "--threads"}, paramLabel = "N",
-            description = "Files parsed at once (default: the number of processors).")
+            description = "Files parsed at once (default: the number of processors; at most the number of inputs "
+                    + "and 4 per processor, at least 8).")
     Integer threads;
+
+    @Option(names = "--max-chars", paramLabel = "N",
+            description = "Longest input read, in characters (default: 67108864, 64 Mi); a file may have 4 bytes for "
+                    + "each. Longer text is set aside with an input-truncated warning; a larger file fails.")
+    Integer maxChars;
 
     @Option(names = "--pretty", description = "json: indent the JSON.")
     boolean pretty;
@@ -104,8 +110,20 @@ final class ParseCommand implements Callable<Integer> {
     DebugOption debug;
 
     @Parameters(arity = "1..*", paramLabel = "INPUT",
-            description = "Report files (UTF-8, GBK/GB18030, Big5, UTF-16), directories or glob patterns.")
+            description = "Report files (UTF-8, GBK/GB18030, Big5, UTF-16), directories or glob patterns; - for "
+                    + "standard input.")
     List<String> inputs;
+
+    /** The parser; null for {@link ReportParser#defaults()} (tests set their own). */
+    ReportParser parser;
+
+    /** Standard input, read for the argument {@code -} (tests set their own). */
+    java.io.InputStream stdin = System.in;
+
+    /** Files parsed at once at most, whatever {@code --threads} asks: 4 per processor, at least 8. */
+    static int maxThreads() {
+        return Math.max(8, 4 * Runtime.getRuntime().availableProcessors());
+    }
 
     /** What became of one input. */
     private record Outcome(Inputs.Input input, ReportFile file, String error, Throwable cause) {
@@ -129,16 +147,24 @@ final class ParseCommand implements Callable<Integer> {
         if (nThreads < 1) {
             throw new CommandLine.ParameterException(cl, "--threads must be at least 1: " + nThreads);
         }
+        if (maxChars != null && maxChars < 1) {
+            throw new CommandLine.ParameterException(cl, "--max-chars must be at least 1: " + maxChars);
+        }
+        boolean custom = maxChars != null || hintYear != null || hintRegion != null || noFileNameYear;
+        if (custom && parser == null) {
+            try {
+                ReportParser.Builder pb = ReportParser.builder().discoverExtractors().hint(hintYear, hintRegion)
+                        .yearFromFileName(!noFileNameYear);
+                parser = (maxChars != null ? pb.maxChars(maxChars) : pb).build();
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(cl, e.getMessage());
+            }
+        }
         if (bom && format != Format.csv) {
             throw new CommandLine.ParameterException(cl, "--bom applies to --format csv only");
         }
         if (pretty && format != Format.json) {
             throw new CommandLine.ParameterException(cl, "--pretty applies to --format json only");
-        }
-        try {
-            ReportParser.builder().hint(hintYear, hintRegion); // checks the hints before any file is read
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(cl, e.getMessage());
         }
         List<Inputs.Input> list;
         try {
@@ -146,6 +172,8 @@ final class ParseCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(cl, e.getMessage());
         }
+        // no more threads than inputs, nor than a sane maximum (-t 100000 would start 100,000)
+        nThreads = Math.min(nThreads, Math.min(Math.max(1, list.size()), maxThreads()));
         long t0 = System.nanoTime();
         Sink sink;
         try {
@@ -180,8 +208,7 @@ final class ParseCommand implements Callable<Integer> {
 
     private int run(List<Inputs.Input> list, int nThreads, Sink sink, Totals totals, Progress progress,
             PrintWriter err) {
-        ReportParser parser = hintYear == null && hintRegion == null && !noFileNameYear ? ReportParser.defaults()
-                : ReportParser.builder().discoverExtractors().hint(hintYear, hintRegion).yearFromFileName(!noFileNameYear).build();
+        ReportParser parser = this.parser == null ? ReportParser.defaults() : this.parser;
         int exit = 0;
         ExecutorService pool = nThreads == 1 || list.size() < 2 ? null : Executors.newFixedThreadPool(nThreads, r -> {
             Thread t = new Thread(r, "workreport-parse");
@@ -220,15 +247,43 @@ final class ParseCommand implements Callable<Integer> {
                         }
                     }
                 } else {
-                    count(o.file(), totals);
+                    String problem = null;
+                    boolean written = false;
                     try {
                         sink.write(o.input(), o.file());
+                        written = true;
+                        count(o.file(), totals);
                     } catch (IOException | UncheckedIOException e) {
                         progress.println(err, "workreport: cannot write " + sink.name(o.input()) + ": " + why(e));
                         debug.trace(err, e);
                         exit = WorkReportCommand.EXIT_OUTPUT;
                         if (sink.single()) {
                             break; // one output for all: nothing more can be written
+                        }
+                    } catch (RuntimeException | VirtualMachineError | LinkageError e) {
+                        // the file's record could not be built (out of memory for a huge one): nothing of it was
+                        // written; its error record takes its place and the other files are still written
+                        problem = "cannot write " + o.input().path() + ": " + e;
+                        progress.println(err, "workreport: " + problem);
+                        debug.trace(err, e);
+                    }
+                    if (problem == null) {
+                        problem = binaryProblem(o.input(), o.file());
+                        if (problem != null) {
+                            progress.println(err, "workreport: " + problem);
+                        }
+                    }
+                    if (problem != null) {
+                        totals.failed++;
+                        exit = Math.max(exit, WorkReportCommand.EXIT_INPUT);
+                        try {
+                            sink.writeFailed(o.input(), problem, written);
+                        } catch (IOException | UncheckedIOException e) {
+                            progress.println(err, "workreport: cannot write " + sink.name(o.input()) + ": " + why(e));
+                            exit = WorkReportCommand.EXIT_OUTPUT;
+                            if (sink.single()) {
+                                break;
+                            }
                         }
                     }
                 }
@@ -242,15 +297,19 @@ final class ParseCommand implements Callable<Integer> {
         return exit;
     }
 
-    private static Outcome parse(ReportParser parser, Inputs.Input in) {
+    private Outcome parse(ReportParser parser, Inputs.Input in) {
         if (!in.ok()) {
             return new Outcome(in, null, in.problem(), null);
         }
         try {
+            if (in.stdin()) {
+                return new Outcome(in, parser.parseAll(stdin, "-"), null, null);
+            }
             return new Outcome(in, parser.parseAll(in.path()), null, null);
         } catch (IOException e) {
             return new Outcome(in, null, Inputs.reason(in.path(), e), e);
-        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+        } catch (RuntimeException | VirtualMachineError | LinkageError e) {
+            // out of memory, stack overflow, or a class whose initialization ran out of memory before: this file fails
             return new Outcome(in, null, "cannot parse " + in.path() + ": " + e, e);
         }
     }
@@ -276,6 +335,15 @@ final class ParseCommand implements Callable<Integer> {
         }
     }
 
+    /** The error of a file whose content is binary (a PDF, an archive, an image): no figures were read. */
+    private static String binaryProblem(Inputs.Input in, ReportFile f) {
+        for (io.github.workreport.Warning w : f.warnings()) {
+            if (w.code().equals(io.github.workreport.text.Decoder.BINARY_INPUT)) {
+                return "cannot parse " + in.path() + ": " + w.message();
+            }
+        }
+        return null;
+    }
 
     static String why(Throwable e) {
         if (e instanceof UncheckedIOException u) {
@@ -286,6 +354,12 @@ final class ParseCommand implements Callable<Integer> {
         }
         if (e instanceof java.nio.file.NoSuchFileException) {
             return "no such file or directory";
+        }
+        if (e instanceof java.nio.file.FileAlreadyExistsException) {
+            return "a file is in the way (a folder is needed there)";
+        }
+        if (e instanceof java.nio.file.NotDirectoryException) {
+            return "a file is in the way (not a folder)";
         }
         if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
             return f.getReason();
@@ -299,8 +373,16 @@ final class ParseCommand implements Callable<Integer> {
     private interface Sink {
         void write(Inputs.Input in, ReportFile f) throws IOException;
 
-        /** Records an input that could not be parsed, where the format has a place for it (jsonl). */
+        /** Records an input that could not be parsed, where the format has a place for it (jsonl, csv). */
         default void fail(Inputs.Input in, String error) throws IOException {
+        }
+
+        /**
+         * Records an input that was parsed but could not be written ({@code written} false), or whose content
+         * is binary (its document, with the binary-input warning, {@code written} already).
+         */
+        default void writeFailed(Inputs.Input in, String error, boolean written) throws IOException {
+            fail(in, error);
         }
 
         /** Whether all inputs go to one output. */
@@ -327,11 +409,21 @@ final class ParseCommand implements Callable<Integer> {
             return new Sink() {
                 @Override
                 public void write(Inputs.Input in, ReportFile f) throws IOException {
-                    Path target = output.resolve(in.relative().toString() + ".json").normalize();
-                    if (target.getParent() != null) {
-                        Files.createDirectories(target.getParent());
+                    // streamed into a temporary file beside the target, moved into place when whole: a document
+                    // that fails half-way leaves no half file
+                    writeAtomically(target(in), out -> json.write(f, noise, out));
+                }
+
+                @Override
+                public void writeFailed(Inputs.Input in, String error, boolean written) throws IOException {
+                    if (!written) {
+                        writeAtomically(target(in), out -> json.failure(in.path() == null ? null
+                                : in.path().toString(), error, out));
                     }
-                    Files.writeString(target, json.write(f, noise) + "\n", StandardCharsets.UTF_8);
+                }
+
+                private Path target(Inputs.Input in) {
+                    return output.resolve(in.relative().toString() + ".json").normalize();
                 }
 
                 @Override
@@ -372,24 +464,45 @@ final class ParseCommand implements Callable<Integer> {
         return new Sink() {
             @Override
             public void write(Inputs.Input in, ReportFile f) throws IOException {
-                switch (format) {
-                    case csv -> out.write(CsvWriter.rows(f));
-                    case jsonl -> out.write(compact.write(f, noise) + "\n");
-                    default -> out.write(json.write(f, noise) + "\n");
+                // one file's record is built whole (in memory up to a threshold, then in a temporary file) and
+                // only then copied out: a record that fails half-way is dropped whole, never half a line
+                try (SpillBuffer buf = new SpillBuffer()) {
+                    switch (format) {
+                        case csv -> {
+                            Writer cw = new java.io.OutputStreamWriter(buf, StandardCharsets.UTF_8);
+                            CsvWriter.rows(f, cw);
+                            cw.flush();
+                        }
+                        case jsonl -> {
+                            compact.write(f, noise, buf);
+                            buf.write('\n');
+                        }
+                        default -> {
+                            json.write(f, noise, buf);
+                            buf.write('\n');
+                        }
+                    }
+                    buf.copyTo(out);
                 }
-                if (out instanceof PrintWriter pw && pw.checkError()) {
-                    throw new IOException("write failed");
-                }
+                check(out);
             }
 
             @Override
             public void fail(Inputs.Input in, String error) throws IOException {
+                String source = in.path() == null ? null : in.path().toString();
                 if (format == Format.jsonl) {
                     // one line per input in jsonl, a failed one too, so that a batch's output accounts for every file
-                    out.write(compact.failure(in.path() == null ? null : in.path().toString(), error) + "\n");
-                    if (out instanceof PrintWriter pw && pw.checkError()) {
-                        throw new IOException("write failed");
-                    }
+                    out.write(compact.failure(source, error) + "\n");
+                } else if (format == Format.csv) {
+                    out.write(CsvWriter.failure(source, error));
+                }
+                check(out);
+            }
+
+            @Override
+            public void writeFailed(Inputs.Input in, String error, boolean written) throws IOException {
+                if (!written || format == Format.csv) {
+                    fail(in, error); // a binary input's jsonl line is its document, with the binary-input warning
                 }
             }
 
@@ -415,5 +528,40 @@ final class ParseCommand implements Callable<Integer> {
                 }
             }
         };
+    }
+
+    private static void check(Writer out) throws IOException {
+        if (out instanceof PrintWriter pw && pw.checkError()) {
+            throw new IOException("write failed");
+        }
+    }
+
+    /** Writes something to an output stream. */
+    private interface Content {
+        void writeTo(java.io.OutputStream out) throws IOException;
+    }
+
+    /**
+     * Writes {@code target} through a temporary file in its folder, moved into place when complete; the
+     * temporary file is deleted whatever happens.
+     */
+    private static void writeAtomically(Path target, Content content) throws IOException {
+        Path parent = target.toAbsolutePath().getParent();
+        Files.createDirectories(parent);
+        Path tmp = Files.createTempFile(parent, "." + target.getFileName(), ".part");
+        try {
+            try (java.io.OutputStream os = new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 64 * 1024)) {
+                content.writeTo(os);
+                os.write('\n');
+            }
+            try {
+                Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
     }
 }

@@ -18,8 +18,12 @@ import java.util.Set;
 /**
  * Bytes to text. Immutable and thread-safe.
  *
- * <p>In order: a byte-order mark (UTF-8, UTF-32LE/BE, UTF-16LE/BE) decides; otherwise bytes
- * that are valid UTF-8 are UTF-8; otherwise bytes that are valid GB18030 (a superset of GBK and
+ * <p>In order: a byte-order mark (UTF-8, UTF-32LE/BE, UTF-16LE/BE) decides; then UTF-16 without a
+ * mark, recognized by its zero bytes and a plausible reading; then binary content ({@link
+ * #looksBinary}: magic bytes, control bytes), decoded byte for character with a {@value
+ * #BINARY_INPUT} warning; otherwise bytes that are valid UTF-8 are UTF-8; then UTF-8 with
+ * stretches of GB18030 lines (files glued together) is decoded stretch by stretch with {@value
+ * #MIXED_ENCODING} warnings; otherwise bytes that are valid GB18030 (a superset of GBK and
  * GB2312, the usual encodings of Chinese government pages) are reported as {@code GB18030}
  * unless ICU's {@link CharsetDetector}, restricted to Big5 and BOM-less UTF-16, is confident
  * of one of those and its strict decoding works (the detector, statistical and comparatively
@@ -42,6 +46,15 @@ public final class Decoder {
     private static final int DETECT_CONFIDENCE = 50;
     /** Bytes handed to ICU's detector: as many as its own stream API reads. */
     private static final int DETECT_PREFIX = 8000;
+
+    /** The code of the warning on binary input (a PDF, an archive, an image, an executable): no text in it. */
+    public static final String BINARY_INPUT = "binary-input";
+    /** The code of the warning on input mixing UTF-8 and GB18030 (GBK) stretches, one per stretch set apart. */
+    public static final String MIXED_ENCODING = "mixed-encoding";
+    /** Bytes looked at to tell UTF-16 without byte-order mark and binary content. */
+    private static final int SNIFF = 64 * 1024;
+    /** Share of plausible characters a BOM-less UTF-16 reading must reach. */
+    private static final double UTF16_PLAUSIBLE = 0.9;
 
     private Decoder() {
     }
@@ -83,12 +96,31 @@ public final class Decoder {
         if (n >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
             return lenient(bytes, 2, StandardCharsets.UTF_16LE, "UTF-16LE", List.of());
         }
-        // 2. strict UTF-8
+        // 2. UTF-16 without byte-order mark: zero bytes, and read so nearly every character is CJK, ASCII or punctuation
+        String utf16 = bomlessUtf16(bytes);
+        if (utf16 != null) {
+            Charset cs = utf16.equals("UTF-16LE") ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE;
+            List<Warning> w = new ArrayList<>();
+            w.add(Warning.of("charset-guessed", "no byte-order mark; detected " + utf16 + " by its zero bytes"));
+            return lenient(bytes, 0, cs, utf16, w);
+        }
+        // 3. binary content: no text to read
+        String binary = binaryKind(bytes);
+        if (binary != null) {
+            return new DecodedText(new String(bytes, StandardCharsets.ISO_8859_1), "ISO-8859-1", List.of(
+                    Warning.of(BINARY_INPUT, "binary content (" + binary + "), not text: nothing read from it")));
+        }
+        // 4. strict UTF-8
         String utf8 = strictUtf8(bytes);
         if (utf8 != null) {
             return new DecodedText(utf8, "UTF-8", List.of());
         }
-        // 3. detection among sensible candidates, when there is any besides GB18030
+        // 5. UTF-8 with stretches of GB18030 (files glued together): each stretch decoded with its own charset
+        DecodedText mixed = MixedEncoding.decode(bytes);
+        if (mixed != null) {
+            return mixed;
+        }
+        // 6. detection among sensible candidates, when there is any besides GB18030
         String detected = mayBeBig5OrUtf16(bytes) ? detect(bytes) : null;
         if (detected != null && !detected.equals("GB18030")) {
             String text = strict(bytes, Charset.forName(detected));
@@ -105,6 +137,225 @@ public final class Decoder {
         List<Warning> w = new ArrayList<>();
         w.add(Warning.of("charset-guessed", "no byte-order mark, not UTF-8 and no charset fits; decoded as GB18030"));
         return lenient(bytes, 0, GB18030, "GB18030", w);
+    }
+
+    /**
+     * Whether {@code bytes} look binary rather than text: the magic bytes of a known binary format (PDF,
+     * zip and the office formats built on it, gzip, bzip2, xz, 7z, RAR, zstd, PNG, JPEG, GIF, TIFF, WebP,
+     * ELF, Windows and Mach-O executables, Java classes, OLE2 documents, SQLite), or many control bytes
+     * (other than tab, line feed, form feed and carriage return). UTF-16 text, whose zero bytes are
+     * control bytes, is not binary: it is recognized first. Cheap: only the start is looked at.
+     *
+     * @throws NullPointerException when {@code bytes} is null
+     */
+    public static boolean looksBinary(byte[] bytes) {
+        if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE
+                || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)) {
+            return false; // a UTF-16 (or UTF-32) byte-order mark
+        }
+        return bomlessUtf16(bytes) == null && binaryKind(bytes) != null;
+    }
+
+    /** The kind of binary content, such as {@code PDF}, or null when the bytes may be text. */
+    static String binaryKind(byte[] b) {
+        String magic = magic(b);
+        if (magic != null) {
+            return magic;
+        }
+        int n = Math.min(b.length, SNIFF);
+        if (n == 0) {
+            return null;
+        }
+        int control = 0;
+        for (int i = 0; i < n; i++) {
+            int c = b[i] & 0xFF;
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' || c == 0x7F) {
+                control++;
+            }
+        }
+        // random bytes (compressed or encrypted data) hold about 11% control bytes; text next to none. Between a
+        // few and 10% (a text with NULs sprinkled through it), only bytes that are no text are binary
+        if (control * 10L >= n && n >= 16) {
+            return "control bytes";
+        }
+        if (control * 33L >= n && n >= 16 && !isValid(b, StandardCharsets.UTF_8, SNIFF) && !isValid(b, GB18030, SNIFF)) {
+            return "control bytes";
+        }
+        return null;
+    }
+
+    private static String magic(byte[] b) {
+        if (startsWith(b, 0, 0x25, 0x50, 0x44, 0x46, 0x2D) || find(b, "%PDF-", 1024)) {
+            return "PDF";
+        }
+        if (startsWith(b, 0, 'P', 'K', 3, 4) || startsWith(b, 0, 'P', 'K', 5, 6) || startsWith(b, 0, 'P', 'K', 7, 8)) {
+            return "zip";
+        }
+        if (startsWith(b, 0, 0x1F, 0x8B)) {
+            return "gzip";
+        }
+        if (startsWith(b, 0, 'B', 'Z', 'h') && b.length > 4 && b[3] >= '1' && b[3] <= '9' && (b[4] & 0xFF) == 0x31) {
+            return "bzip2";
+        }
+        if (startsWith(b, 0, 0xFD, '7', 'z', 'X', 'Z', 0)) {
+            return "xz";
+        }
+        if (startsWith(b, 0, '7', 'z', 0xBC, 0xAF, 0x27, 0x1C)) {
+            return "7z";
+        }
+        if (startsWith(b, 0, 'R', 'a', 'r', '!', 0x1A, 0x07)) {
+            return "RAR";
+        }
+        if (startsWith(b, 0, 0x28, 0xB5, 0x2F, 0xFD)) {
+            return "zstd";
+        }
+        if (startsWith(b, 0, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)) {
+            return "PNG";
+        }
+        if (startsWith(b, 0, 0xFF, 0xD8, 0xFF)) {
+            return "JPEG";
+        }
+        if (startsWith(b, 0, 'G', 'I', 'F', '8') && b.length > 5 && (b[4] == '7' || b[4] == '9') && b[5] == 'a') {
+            return "GIF";
+        }
+        if (startsWith(b, 0, 'I', 'I', 0x2A, 0) || startsWith(b, 0, 'M', 'M', 0, 0x2A)) {
+            return "TIFF";
+        }
+        if (startsWith(b, 0, 'R', 'I', 'F', 'F') && startsWith(b, 8, 'W', 'E', 'B', 'P')) {
+            return "WebP";
+        }
+        if (startsWith(b, 0, 0x7F, 'E', 'L', 'F')) {
+            return "ELF executable";
+        }
+        if (startsWith(b, 0, 'M', 'Z') && b.length >= 64 && hasZero(b, 64)) {
+            return "Windows executable";
+        }
+        if (startsWith(b, 0, 0xCF, 0xFA, 0xED, 0xFE) || startsWith(b, 0, 0xCE, 0xFA, 0xED, 0xFE)
+                || startsWith(b, 0, 0xFE, 0xED, 0xFA, 0xCF) || startsWith(b, 0, 0xFE, 0xED, 0xFA, 0xCE)) {
+            return "Mach-O executable";
+        }
+        if (startsWith(b, 0, 0xCA, 0xFE, 0xBA, 0xBE)) {
+            return "Java class or Mach-O executable";
+        }
+        if (startsWith(b, 0, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1)) {
+            return "OLE2 document (doc, xls, ppt)";
+        }
+        if (startsWith(b, 0, 'S', 'Q', 'L', 'i', 't', 'e', ' ', 'f', 'o', 'r', 'm', 'a', 't', ' ', '3', 0)) {
+            return "SQLite database";
+        }
+        return null;
+    }
+
+    private static boolean startsWith(byte[] b, int at, int... magic) {
+        if (b.length < at + magic.length) {
+            return false;
+        }
+        for (int i = 0; i < magic.length; i++) {
+            if ((b[at + i] & 0xFF) != (magic[i] & 0xFF)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean find(byte[] b, String ascii, int within) {
+        int n = Math.min(b.length, within) - ascii.length();
+        for (int i = 0; i <= n; i++) {
+            int k = 0;
+            while (k < ascii.length() && b[i + k] == ascii.charAt(k)) {
+                k++;
+            }
+            if (k == ascii.length()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasZero(byte[] b, int within) {
+        for (int i = 0; i < Math.min(b.length, within); i++) {
+            if (b[i] == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code UTF-16LE} or {@code UTF-16BE} when the bytes are UTF-16 without a byte-order mark, else null.
+     * UTF-16 of Chinese text holds zero bytes (the high byte of every ASCII character, line ends
+     * included, and the low byte of characters such as 一 U+4E00), which UTF-8 and GBK text do not
+     * (but for a stray NUL); read in the right order nearly every character is CJK, ASCII or
+     * punctuation, while the wrong order (a line feed reads U+0A00), or UTF-8 or GBK bytes read as
+     * UTF-16, give Hangul, private-use and unassigned characters. The order whose reading is
+     * plausible, and more so than the other's, wins. Only the first {@value #SNIFF} bytes are looked at.
+     */
+    static String bomlessUtf16(byte[] b) {
+        int n = Math.min(b.length, SNIFF) & ~1;
+        if (n < 4) {
+            return null;
+        }
+        int zeros = 0;
+        boolean high = false;
+        for (int i = 0; i < n; i++) {
+            zeros += b[i] == 0 ? 1 : 0;
+            high |= b[i] < 0;
+        }
+        int units = n / 2;
+        // a stray NUL or two is no UTF-16: zero bytes in at least one unit of 200 (a line end per paragraph);
+        // ASCII with NULs in it reads as CJK too, so bytes all below 0x80 need the zeros of ASCII text in UTF-16
+        if (zeros * 200L < units || !high && zeros * 4L < units) {
+            return null;
+        }
+        double le = plausibleShare(b, n, true);
+        double be = plausibleShare(b, n, false);
+        if (le >= UTF16_PLAUSIBLE && le > be) {
+            return "UTF-16LE";
+        }
+        if (be >= UTF16_PLAUSIBLE && be > le) {
+            return "UTF-16BE";
+        }
+        return null;
+    }
+
+    /** The share of the code units in {@code b[0, n)}, read in one byte order, that are plausible text. */
+    private static double plausibleShare(byte[] b, int n, boolean littleEndian) {
+        int good = 0;
+        int units = n / 2;
+        for (int i = 0; i < n; i += 2) {
+            int lo = b[littleEndian ? i : i + 1] & 0xFF;
+            int hi = b[littleEndian ? i + 1 : i] & 0xFF;
+            char c = (char) (hi << 8 | lo);
+            if (plausible(c)) {
+                good++;
+            } else if (Character.isHighSurrogate(c) && i + 3 < n) {
+                int lo2 = b[littleEndian ? i + 2 : i + 3] & 0xFF;
+                int hi2 = b[littleEndian ? i + 3 : i + 2] & 0xFF;
+                if (Character.isLowSurrogate((char) (hi2 << 8 | lo2))) {
+                    good += 2; // a whole supplementary character (CJK extension B and beyond)
+                    i += 2;
+                }
+            }
+        }
+        return (double) good / units;
+    }
+
+    /** Characters of Chinese text: CJK ideographs and punctuation, ASCII, Latin-1, full-width forms and the like. */
+    private static boolean plausible(char c) {
+        return c >= 0x20 && c < 0x7F || c == '\n' || c == '\r' || c == '\t' || c == '\f'
+                || c >= 0x4E00 && c <= 0x9FFF      // CJK unified ideographs
+                || c >= 0x3400 && c <= 0x4DBF      // extension A
+                || c >= 0x3000 && c <= 0x33FF      // CJK punctuation, kana, enclosed, compatibility
+                || c >= 0xFF00 && c <= 0xFFEF      // full-width forms
+                || c >= 0xA0 && c <= 0x17F         // Latin-1, Latin extended A (pinyin)
+                || c >= 0x391 && c <= 0x3C9        // Greek (in GB2312)
+                || c >= 0x401 && c <= 0x451        // Cyrillic (in GB2312)
+                || c >= 0x2000 && c <= 0x22FF      // general punctuation, letterlike, number forms, arrows, maths
+                || c >= 0x2460 && c <= 0x24FF      // enclosed alphanumerics (①)
+                || c >= 0x2500 && c <= 0x25FF      // box drawing, shapes
+                || c >= 0xF900 && c <= 0xFAFF      // CJK compatibility ideographs
+                || c >= 0xFE30 && c <= 0xFE4F      // CJK compatibility forms
+                || c == 0xFEFF;
     }
 
     /**
@@ -173,7 +424,7 @@ public final class Decoder {
      * {@code cs}, a sequence cut at the limit counting as valid. Decodes through a small buffer, so
      * that a check that fails early costs little and allocates nothing in proportion to the input.
      */
-    private static boolean isValid(byte[] bytes, Charset cs, int limit) {
+    static boolean isValid(byte[] bytes, Charset cs, int limit) {
         CharsetDecoder d = reporting(cs);
         boolean whole = limit >= bytes.length;
         ByteBuffer in = ByteBuffer.wrap(bytes, 0, Math.min(limit, bytes.length));
@@ -198,7 +449,7 @@ public final class Decoder {
     }
 
     /** The text when {@code bytes} are valid in {@code cs}, else null. */
-    private static String strict(byte[] bytes, Charset cs) {
+    static String strict(byte[] bytes, Charset cs) {
         CharsetDecoder d = reporting(cs);
         try {
             CharBuffer cb = d.decode(ByteBuffer.wrap(bytes));

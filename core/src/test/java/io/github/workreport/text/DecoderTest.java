@@ -84,4 +84,49 @@ class DecoderTest {
         DecodedText d = Decoder.defaults().decode(cut);
         assertTrue(!d.charset().equals("UTF-8") || !d.warnings().isEmpty(), d.charset() + " " + d.warnings());
     }
+
+    @Test
+    void decode_utf16BeWithoutBom_detected() {
+        DecodedText d = Decoder.defaults().decode(REPORT.getBytes(StandardCharsets.UTF_16BE));
+        assertEquals(REPORT, d.text());
+        assertEquals("UTF-16BE", d.charset());
+        assertEquals("charset-guessed", d.warnings().get(0).code());
+    }
+
+    @Test
+    void decode_utf8WithGbkStretch_eachStretchDecodedWithItsSpan() {
+        String utf8 = REPORT + "\n";
+        String gbk = "二、今年工作安排\n今年全市地区生产总值增长5.5%左右，城镇调查失业率控制在5.5%以内。\n";
+        String tail = "各位代表！让我们团结奋斗，再创佳绩！\n";
+        java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+        b.writeBytes(utf8.getBytes(StandardCharsets.UTF_8));
+        b.writeBytes(gbk.getBytes(Charset.forName("GBK")));
+        b.writeBytes(tail.getBytes(StandardCharsets.UTF_8));
+        DecodedText d = Decoder.defaults().decode(b.toByteArray());
+        assertEquals(utf8 + gbk + tail, d.text());
+        assertEquals("UTF-8", d.charset());
+        Warning w = d.warnings().get(0);
+        assertEquals(Decoder.MIXED_ENCODING, w.code());
+        assertEquals(gbk, w.span().of(d.text()));
+        assertEquals(1, d.warnings().size(), d.warnings().toString());
+    }
+
+    @Test
+    void looksBinary_knownFormats_trueAndTextFalse() {
+        byte[][] binaries = {
+            "%PDF-1.7\n".getBytes(StandardCharsets.ISO_8859_1),
+            {'P', 'K', 3, 4, 20, 0, 0, 0},
+            {0x1F, (byte) 0x8B, 8, 0, 0, 0},
+            {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A},
+            {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0},
+            {0x7F, 'E', 'L', 'F', 2, 1, 1, 0},
+            "GIF89a".getBytes(StandardCharsets.ISO_8859_1)};
+        for (byte[] b : binaries) {
+            assertTrue(Decoder.looksBinary(b), new String(b, StandardCharsets.ISO_8859_1));
+            assertEquals(Decoder.BINARY_INPUT, Decoder.defaults().decode(b).warnings().get(0).code());
+        }
+        assertTrue(!Decoder.looksBinary(REPORT.getBytes(StandardCharsets.UTF_8)));
+        assertTrue(!Decoder.looksBinary(new byte[0]));
+        assertTrue(!Decoder.looksBinary("MZ is a name".getBytes(StandardCharsets.UTF_8)), "MZ without zero bytes is text");
+    }
 }

@@ -4,12 +4,14 @@ import io.github.workreport.Achievement;
 import io.github.workreport.Decision;
 import io.github.workreport.Figure;
 import io.github.workreport.Target;
+import io.github.workreport.Warning;
 import io.github.workreport.extractors.internal.FigureFinder;
 import io.github.workreport.spi.Extractor;
 import io.github.workreport.spi.Findings;
 import io.github.workreport.spi.ReportContext;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import io.github.workreport.spi.TextRange;
 import java.util.Objects;
 import java.util.Set;
 
@@ -76,6 +78,36 @@ public final class FigureExtractor implements Extractor {
         for (Decision d : r.decisions()) {
             b.add(d.figure() == null ? d : d.withFigure(withIds.get(d.figure())));
         }
+        warnCuts(context, b);
         return b.build();
+    }
+
+    /** The code of the warning on a paragraph whose over-long sentences were cut (at clause boundaries). */
+    public static final String SENTENCE_CUT = "sentence-cut";
+
+    /**
+     * One warning per paragraph holding a sentence too long to read whole, which was cut at clause
+     * boundaries: a figure of it may be read without the context beyond the cut.
+     */
+    private static void warnCuts(ReportContext ctx, Findings.Builder b) {
+        String text = ctx.text();
+        for (TextRange line : ctx.lines()) {
+            int cuts = 0;
+            int first = -1;
+            int s = line.start();
+            while (s < line.end()) {
+                int e = FigureFinder.sentenceEnd(text, s, line.end());
+                if (FigureFinder.isCut(text, e, line.end())) {
+                    cuts++;
+                    first = first < 0 ? e : first;
+                }
+                s = e;
+            }
+            if (cuts > 0) {
+                b.warn(new Warning(SENTENCE_CUT, "a paragraph of " + line.length() + " characters has sentences too long "
+                        + "to read whole: cut " + cuts + (cuts == 1 ? " time" : " times")
+                        + " at a clause boundary (the span is the boundary of the first cut)", ctx.span(first - 1, first)));
+            }
+        }
     }
 }

@@ -192,11 +192,7 @@ final class HeadingParser {
             e--;
         }
         String r = t.substring(s, e);
-        if (r.length() > MAX_TITLE) {
-            int cut = Character.isLowSurrogate(r.charAt(MAX_TITLE)) ? MAX_TITLE - 1 : MAX_TITLE;
-            r = r.substring(0, cut);
-        }
-        return r;
+        return io.github.workreport.text.Utf16.head(r, MAX_TITLE); // never half a surrogate pair
     }
 
     private static boolean isAsciiDigit(char c) {

@@ -16,6 +16,9 @@ import java.util.List;
  *       not noise); a CR not followed by LF becomes {@code \n} one for one;</li>
  *   <li>zero-width characters (U+200B, U+200C, U+200D, U+2060, U+FEFF, U+200E, U+200F, U+00AD)
  *       are removed, each run recorded as {@link Noise.Kind#INVISIBLE};</li>
+ *   <li>C0 and C1 control characters (NUL and the others of U+0000 to U+001F but tab, line feed,
+ *       form feed and carriage return; U+007F to U+009F) are removed the same way, as
+ *       {@link Noise.Kind#INVISIBLE} runs ({@code control character});</li>
  *   <li>literal escapes {@code <U+XXXX>} (4 to 6 hex digits, as written by R) become a single
  *       space, each recorded as {@link Noise.Kind#MARKUP};</li>
  *   <li>U+00A0, U+2007 and U+202F become an ASCII space, one for one.</li>
@@ -32,6 +35,16 @@ public final class InvisibleCharFilter implements TextFilter {
     static boolean isZeroWidth(char c) {
         return c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF'
                 || c == '\u200E' || c == '\u200F' || c == '\u00AD';
+    }
+
+    /** A C0 or C1 control character other than tab, line feed, form feed and carriage return. */
+    static boolean isControl(char c) {
+        return c < 0x20 ? c != '\t' && c != '\n' && c != '\f' && c != '\r' : c >= 0x7F && c <= 0x9F;
+    }
+
+    /** A character the step removes: zero-width or control. */
+    static boolean isRemoved(char c) {
+        return isZeroWidth(c) || isControl(c);
     }
 
     @Override
@@ -66,14 +79,17 @@ public final class InvisibleCharFilter implements TextFilter {
                     i = j;
                 }
                 copyFrom = i;
-            } else if (isZeroWidth(c)) {
+            } else if (isRemoved(c)) {
                 int j = i;
-                while (j < n && isZeroWidth(input.charAt(j))) {
+                boolean control = false;
+                while (j < n && isRemoved(input.charAt(j))) {
+                    control |= isControl(input.charAt(j));
                     j++;
                 }
                 flush(input, copyFrom, i, out, map);
                 map.replace(j - i, 0);
-                noise.add(new Noise(Noise.Kind.INVISIBLE, new Span(i, j), "zero-width character"));
+                noise.add(new Noise(Noise.Kind.INVISIBLE, new Span(i, j),
+                        control ? "control character" : "zero-width character"));
                 i = j;
                 copyFrom = i;
             } else if (c == '<') {
@@ -105,7 +121,7 @@ public final class InvisibleCharFilter implements TextFilter {
     private static boolean needsWork(String s) {
         for (int i = 0, n = s.length(); i < n; i++) {
             char c = s.charAt(i);
-            if (c < '\u00A0' ? c == '\r' || c == '<'
+            if (c < '\u00A0' ? c == '\r' || c == '<' || isControl(c)
                     : c < '\u3000' ? c == '\u00A0' || c == '\u2007' || c == '\u202F' || isZeroWidth(c)
                     : c == '\uFEFF') { // CJK text, the common case, costs three comparisons per character
                 return true;
@@ -123,8 +139,8 @@ public final class InvisibleCharFilter implements TextFilter {
 
     /**
      * End (exclusive) of a literal {@code <U+XXXX>} escape starting at {@code i}, or -1. Zero-width
-     * characters inside are skipped (and removed with the escape), so that removing them can
-     * never form a new escape: the step stays idempotent.
+     * and control characters inside are skipped (and removed with the escape), so that removing
+     * them can never form a new escape: the step stays idempotent.
      */
     static int escapeEnd(String s, int i) {
         int n = s.length();
@@ -149,7 +165,7 @@ public final class InvisibleCharFilter implements TextFilter {
     }
 
     private static int skip(String s, int j) {
-        while (j < s.length() && isZeroWidth(s.charAt(j))) {
+        while (j < s.length() && isRemoved(s.charAt(j))) {
             j++;
         }
         return j;

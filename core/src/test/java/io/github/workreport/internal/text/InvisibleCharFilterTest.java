@@ -75,4 +75,22 @@ class InvisibleCharFilterTest {
         assertEquals("a b", t.text());
         assertEquals(t.text(), n.normalize(t.text()).text());
     }
+
+    @Test
+    void apply_nulAndOtherControlChars_removedWithOffsets() {
+        String in = "地区\u0000生产\u0001\u007F总值增长\u00855%\t\f\n";
+        NormalizedText t = n.normalize(in);
+        assertEquals("地区生产总值增长5%\t\f\n", t.text(), "tab, form feed and line feed stay");
+        int g = t.text().indexOf("总值");
+        assertEquals(new Span(in.indexOf("总值"), in.indexOf("总值") + 2), t.toOriginal(g, g + 2));
+        assertEquals(3, t.noise().size());
+        assertEquals(new Noise(Noise.Kind.INVISIBLE, new Span(2, 3), "control character"), t.noise().get(0));
+        assertEquals(new Span(5, 7), t.noise().get(1).span()); // one noise for a run
+    }
+
+    @Test
+    void apply_controlCharInsideEscape_removedWithEscapeInOnePass() {
+        String in = "增长<U\u0000+00A0>5%";
+        assertEquals(n.normalize(in).text(), n.normalize(n.normalize(in).text()).text());
+    }
 }
