@@ -173,7 +173,9 @@ class ReliabilityTest {
         try (var w = Files.newBufferedWriter(big, StandardCharsets.UTF_8)) {
             w.write("2025年青川市政府工作报告\n\n一、过去一年工作回顾\n\n");
             for (int i = 0; i < 40_000; i++) {
-                w.write("过去一年，" + filler + "，全市" + names[i % 4] + "增长" + (i % 20 + 1) + "." + (i % 10) + "%。\n");
+                // distinct values: a figure stated twice is one figure, and the output must stay large
+                w.write("过去一年，" + filler + "，全市" + names[i % 4] + "增长" + (i / 100 + 1) + "."
+                        + String.format(java.util.Locale.ROOT, "%02d", i % 100) + "%。\n");
             }
         }
         Path small = write("small.txt", Fixtures.report("青川市", 2025));
