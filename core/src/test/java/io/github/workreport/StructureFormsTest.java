@@ -190,4 +190,29 @@ class StructureFormsTest {
         String got = r.sections().get(0).title();
         assertEquals("甲".repeat(119), got);
     }
+
+    @Test
+    void parse_numberingRestartsUnderPartHeading_bothRunsAreTopLevel() {
+        String para = "全年各项工作稳步推进，主要指标完成良好，人民生活持续改善，社会大局保持稳定。".repeat(9);
+        String text = String.join("\n",
+                "政府工作报告", "——1960年3月30日在第二届全国人民代表大会第二次会议上", "各位代表：",
+                "关于国内建设", "一、工业生产", para, "二、农业生产", para, "三、交通运输", para,
+                "关于外交工作", "一、同社会主义国家的关系", para, "二、同亚非国家的关系", para);
+        Report r = parser.parse(text);
+        assertEquals(List.of("一", "二", "三", "一", "二"), r.sections().stream().map(Section::number).toList());
+        assertEquals("同社会主义国家的关系", r.sections().get(3).title());
+        assertTrue(r.warnings().stream().noneMatch(w -> w.code().startsWith("numbering")), r.warnings().toString());
+    }
+
+    @Test
+    void parse_tableRowsNumberedAgainAfterATableTitle_noNewSections() {
+        String para = "全年各项工作稳步推进，主要指标完成良好，人民生活持续改善，社会大局保持稳定。".repeat(9);
+        String text = String.join("\n",
+                "关于青川市2024年预算执行情况和2025年预算草案的报告", "各位代表：",
+                "一、2024年预算执行情况", para, "二、2025年预算草案", para,
+                "2025年市级一般公共预算支出表", "一、一般公共服务支出  1250090  1410093", "二、国防支出  24952  17417",
+                "三、教育支出  2579870  2629276");
+        Report r = parser.parse(text);
+        assertEquals(List.of("一", "二"), r.sections().stream().map(Section::number).toList());
+    }
 }

@@ -19,6 +19,8 @@ final class SectionTree {
 
     final List<Outline> roots = new ArrayList<>();
     final List<Warning> warnings = new ArrayList<>();
+    /** Top-level headings that start a new numbering run after an un-numbered part heading. */
+    private final List<Heading> runStarts = new ArrayList<>();
 
     private SectionTree() {
     }
@@ -37,7 +39,7 @@ final class SectionTree {
                 continue;
             }
             Heading h = HeadingParser.parse(text, l, lines.subList(i + 1, Math.min(lines.size(), i + 3)));
-            if (h != null) {
+            if (h != null && !tableRow(h.title())) { // 四、社保基金收入  8890856  9463599: a table's row
                 headings.add(h);
             }
         }
@@ -57,6 +59,7 @@ final class SectionTree {
         List<Outline> stack = new ArrayList<>();
         List<Heading> listRun = new ArrayList<>();
         int listParent = -1;
+        int runFirst = 0; // index in roots of the first section of the current numbering run
         for (Heading h : headings) {
             int l = level.get(h.style());
             while (!stack.isEmpty() && stack.get(stack.size() - 1).level >= l) {
@@ -76,8 +79,17 @@ final class SectionTree {
             }
             tree.checkList(nt, listRun);
             listRun.clear();
-            if (l == 1 && !tree.roots.isEmpty() && tree.roots.get(tree.roots.size() - 1).heading.style() == h.style()
-                    && h.value() <= tree.roots.get(tree.roots.size() - 1).heading.value()) {
+            boolean restart = l == 1 && !tree.roots.isEmpty() && tree.roots.get(tree.roots.size() - 1).heading.style() == h.style()
+                    && h.value() <= tree.roots.get(tree.roots.size() - 1).heading.value();
+            if (restart && h.value() == 1 && proseRun(tree.roots, runFirst, h)
+                    && afterPartHeading(text, lines, h.line().index(), tree.roots.get(tree.roots.size() - 1).heading.line().index())) {
+                // 关于国内建设 一、…五、 then 关于外交工作 一、…三、: a new run under an un-numbered part
+                // heading; both runs are level-1 sections in text order
+                tree.runStarts.add(h);
+                runFirst = tree.roots.size();
+                restart = false;
+            }
+            if (restart) {
                 // the top-level numbering starts again (a lost part heading, a nested list in the same style)
                 if (h.value() == 1) {
                     tree.warnings.add(new Warning("numbering-restart", "top-level numbering starts again at " + h.number(),
@@ -99,6 +111,75 @@ final class SectionTree {
         }
         tree.checkNumbering(nt, tree.roots);
         return tree;
+    }
+
+    /** The least text a section of a run holds on average, for a part heading to start another run. */
+    static final int MIN_SECTION_CHARS = 300;
+
+    /**
+     * Whether the run of top-level sections from {@code roots[first]} up to {@code next} is prose:
+     * sections of {@value #MIN_SECTION_CHARS} characters or more on average, not the rows of a
+     * table numbered 一、二、.
+     */
+    private static boolean proseRun(List<Outline> roots, int first, Heading next) {
+        int n = roots.size() - first;
+        return n > 0 && next.start() - roots.get(first).heading.start() >= (long) n * MIN_SECTION_CHARS;
+    }
+
+    /**
+     * A row of a table (一般公共服务支出  1250090  1410093): two columns of numbers after wide gaps,
+     * not a title (专项债券  520亿元, one figure set apart by a justified line, stays a title).
+     */
+    static boolean tableRow(String title) {
+        int columns = 0;
+        for (int i = 0; i + 2 < title.length(); i++) {
+            if (title.charAt(i) == ' ' && title.charAt(i + 1) == ' ') {
+                int j = i + 2;
+                while (j < title.length() && title.charAt(j) == ' ') {
+                    j++;
+                }
+                if (j < title.length() && (Character.isDigit(title.charAt(j)) || title.charAt(j) == '-')) {
+                    columns++;
+                }
+                i = j - 1;
+            }
+        }
+        return columns >= 2;
+    }
+
+    /** The longest line read as an un-numbered part heading (关于国内建设, 第二部分 外交工作). */
+    static final int MAX_PART_HEADING = 24;
+
+    /**
+     * Whether the last line with text before line {@code at} (and after line {@code after}) is an
+     * un-numbered part heading: a short line of its own, no sentence or clause punctuation, after
+     * a finished sentence of the section before.
+     */
+    private static boolean afterPartHeading(String text, List<Line> lines, int at, int after) {
+        int k = at - 1;
+        while (k > after && lines.get(k).isBlank()) {
+            k--;
+        }
+        if (k <= after + 1) {
+            return false; // nothing of the section before between them
+        }
+        Line part = lines.get(k);
+        String c = Lines.compact(part.content(text));
+        if (c.length() < 2 || c.length() > MAX_PART_HEADING || HeadingParser.parse(text, part, List.of()) != null) {
+            return false;
+        }
+        for (int i = 0; i < c.length(); i++) {
+            if ("。，,；;！!？?：:、".indexOf(c.charAt(i)) >= 0) {
+                return false;
+            }
+        }
+        // after prose: the section before ends with a finished sentence (not a table's last row)
+        int p = k - 1;
+        while (p > after && lines.get(p).isBlank()) {
+            p--;
+        }
+        String before = Lines.compact(lines.get(p).content(text));
+        return !before.isEmpty() && "。！!？?".indexOf(before.charAt(before.length() - 1)) >= 0;
     }
 
     /**
@@ -195,6 +276,9 @@ final class SectionTree {
             }
             style = h.style();
             int v = h.value();
+            if (runStarts.contains(h)) {
+                prev = 0; // a new run after a part heading
+            }
             if (prev > 0 || v != 1) {
                 if (v == prev) {
                     warnings.add(new Warning("numbering-repeat", "heading number " + h.number() + " repeats",
