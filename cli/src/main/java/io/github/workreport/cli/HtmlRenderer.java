@@ -1,5 +1,6 @@
 package io.github.workreport.cli;
 
+import io.github.workreport.Decision;
 import io.github.workreport.Figure;
 import io.github.workreport.Noise;
 import io.github.workreport.Quantity;
@@ -10,7 +11,9 @@ import io.github.workreport.Section;
 import io.github.workreport.Span;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 
 /**
@@ -108,8 +111,14 @@ final class HtmlRenderer {
                 marks.add(new Mark(s.headingSpan(), "heading", "r" + ri + "-s" + si++, null,
                         "section " + s.style() + " level " + s.level() + ": " + s.title()));
             }
-            addItems(marks, ri, r.targets(), true);
-            addItems(marks, ri, r.achievements(), false);
+            Map<Figure, Decision> why = new IdentityHashMap<>();
+            for (Decision d : r.decisions()) {
+                if (d.figure() != null) {
+                    why.put(d.figure(), d);
+                }
+            }
+            addItems(marks, ri, r.targets(), true, why);
+            addItems(marks, ri, r.achievements(), false, why);
         }
         h.append("<h2>Original text</h2>\n<div class=\"text\" id=\"text\">");
         text(h, original, marks);
@@ -117,13 +126,19 @@ final class HtmlRenderer {
         return h.toString();
     }
 
-    private static void addItems(List<Mark> marks, int ri, List<? extends Figure> items, boolean target) {
+    /**
+     * Marks the items' clauses; the hover text names the item and, when the parser explained its
+     * decisions, the rule that made it a target or an achievement and why.
+     */
+    private static void addItems(List<Mark> marks, int ri, List<? extends Figure> items, boolean target,
+            Map<Figure, Decision> why) {
         for (int i = 0; i < items.size(); i++) {
             Figure x = items.get(i);
             String id = itemId(ri, target, i);
+            Decision d = why.get(x);
             marks.add(new Mark(x.span(), target ? "target" : "achievement", id, "row-" + id,
                     (target ? "target: " : "achievement: ") + x.indicator() + " " + x.measure().code() + " "
-                            + quantity(x.quantity())));
+                            + quantity(x.quantity()) + (d == null ? "" : "\nrule: " + d.rule() + " (" + d.reason() + ")")));
         }
     }
 

@@ -71,6 +71,7 @@ class RenderCommandTest {
             assertNotNull(mark, id);
             assertTrue(mark.hasClass(target ? "target" : "achievement"), mark.outerHtml());
             assertTrue(mark.attr("data-row").contains("row-" + id));
+            assertTrue(mark.attr("title").contains("rule: mode."), "hover names the deciding rule: " + mark.attr("title"));
         }
         Elements gdp = doc.select("table.items tbody tr:contains(地区生产总值):contains(5.5)");
         assertFalse(gdp.isEmpty());
