@@ -4,11 +4,15 @@ import io.github.workreport.internal.DefaultReportContext;
 import io.github.workreport.internal.structure.AnalyzedReport;
 import io.github.workreport.internal.structure.StructureAnalyzer;
 import io.github.workreport.spi.Extractor;
+import io.github.workreport.internal.BinaryFormats;
+import io.github.workreport.spi.ExtractedText;
 import io.github.workreport.spi.Findings;
+import io.github.workreport.spi.FormatReader;
 import io.github.workreport.text.DecodedText;
 import io.github.workreport.text.Decoder;
 import io.github.workreport.text.NormalizedText;
 import io.github.workreport.text.Normalizer;
+import io.github.workreport.text.OffsetMap;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -56,19 +60,21 @@ public final class ReportParser {
     private final Decoder decoder;
     private final Normalizer normalizer;
     private final List<Extractor> extractors;
+    private final List<FormatReader> readers;
     private final int maxChars;
 
     private ReportParser(Builder b) {
         this.decoder = b.decoder == null ? Decoder.defaults() : b.decoder;
         this.normalizer = b.normalizer == null ? Normalizer.defaults() : b.normalizer;
         this.extractors = List.copyOf(b.resolvedExtractors());
+        this.readers = List.copyOf(b.resolvedReaders());
         this.maxChars = b.maxChars;
     }
 
     /**
-     * The default parser: every normalizer step on, and the extractors discovered through
-     * {@link ServiceLoader} (with {@code workreport-extractors} on the class path: targets,
-     * achievements, glossary).
+     * The default parser: every normalizer step on, and the extractors and format readers
+     * discovered through {@link ServiceLoader} (with {@code workreport-extractors} on the class
+     * path: targets, achievements, glossary; with {@code workreport-formats}: HTML, PDF, Word).
      */
     public static ReportParser defaults() {
         ReportParser p = defaults;
@@ -76,7 +82,7 @@ public final class ReportParser {
             synchronized (ReportParser.class) {
                 p = defaults;
                 if (p == null) {
-                    p = builder().discoverExtractors().build();
+                    p = builder().discoverExtractors().discoverReaders().build();
                     defaults = p;
                 }
             }
@@ -92,6 +98,11 @@ public final class ReportParser {
     /** The extractors, in the order they run. */
     public List<Extractor> extractors() {
         return extractors;
+    }
+
+    /** The format readers, in the order they are asked. */
+    public List<FormatReader> readers() {
+        return readers;
     }
 
     /** The normalizer. */
@@ -142,34 +153,85 @@ public final class ReportParser {
         return parseAll(Files.readAllBytes(file), file.toString());
     }
 
-    /** Parses every report in bytes, detecting the charset. */
+    /**
+     * Parses every report in bytes. The format is told by the content, never by the name: a
+     * {@link FormatReader} that accepts the bytes reads them (HTML, PDF, Word with
+     * {@code workreport-formats} on the class path); other binary input (archives, images,
+     * executables, a PDF without a reader) is refused: the result has no reports and a
+     * {@value ReportFile#REFUSED} warning saying why; anything else is text, its charset detected.
+     *
+     * @param source a name for the input, for messages and {@link ReportFile#source()}
+     */
     public ReportFile parseAll(byte[] bytes, String source) {
         Objects.requireNonNull(bytes, "bytes");
         Objects.requireNonNull(source, "source");
+        for (FormatReader r : readers) {
+            boolean accepted;
+            try {
+                accepted = r.accepts(bytes);
+            } catch (RuntimeException e) {
+                accepted = false;
+            }
+            if (accepted) {
+                ExtractedText x;
+                try {
+                    x = r.read(bytes, maxChars);
+                } catch (RuntimeException | StackOverflowError | LinkageError e) {
+                    x = ExtractedText.refused(r.format(), "the " + r.format() + " reader failed: " + e);
+                }
+                if (x == null) {
+                    x = ExtractedText.refused(r.format(), "the " + r.format() + " reader returned nothing");
+                }
+                return run(source, x);
+            }
+        }
+        String kind = BinaryFormats.kind(bytes);
+        if (kind != null) {
+            return run(source, ExtractedText.refused(kind, "the input is a " + kind + " file, not text"
+                    + (kind.equals("pdf") || kind.equals("docx") || kind.equals("ole2")
+                            ? "; reading it needs workreport-formats on the class path" : "")
+                    + "; nothing was extracted"));
+        }
         DecodedText d = decoder.decode(bytes);
-        return run(source, d.charset(), d.text(), d.warnings());
+        if (BinaryFormats.looksBinary(d.text())) {
+            return run(source, ExtractedText.refused("binary", "the input is binary data, not text (control "
+                    + "characters throughout); nothing was extracted"));
+        }
+        return run(source, ExtractedText.plain("text", d.charset(), d.text(), Pages.none(), d.warnings()));
     }
 
     /** Parses every report in a text. */
     public ReportFile parseAll(CharSequence text) {
         Objects.requireNonNull(text, "text");
-        return run("<text>", null, text.toString(), List.of());
+        return run("<text>", ExtractedText.plain("text", null, text.toString(), Pages.none(), List.of()));
     }
 
-    private ReportFile run(String source, String charset, String original, List<Warning> decodeWarnings) {
-        List<Warning> fileWarnings = new ArrayList<>(decodeWarnings);
-        String input = original;
+    private ReportFile run(String source, ExtractedText x) {
+        if (x.isRefused()) {
+            List<Warning> w = new ArrayList<>(x.warnings());
+            w.add(Warning.of(ReportFile.REFUSED, x.refusal()));
+            return new ReportFile(source, x.charset(), NormalizedText.unchanged(x.original()), List.of(), x.noise(), w,
+                    x.format(), x.pages());
+        }
+        List<Warning> fileWarnings = new ArrayList<>(x.warnings());
+        String original = x.original();
+        String input = x.text();
+        OffsetMap readerMap = x.map();
         if (input.length() > maxChars) {
+            int cut = readerMap.toInputStart(maxChars);
             fileWarnings.add(new Warning("input-truncated", "input of " + input.length()
                     + " characters is above the limit of " + maxChars + "; the rest is set aside",
-                    new Span(maxChars, input.length())));
+                    new Span(cut, original.length())));
         }
         NormalizedText nt = normalizer.normalize(input.length() > maxChars ? input.substring(0, maxChars) : input);
-        if (nt.original().length() != original.length()) {
-            // keep spans into the full original: wrap the truncated part as noise
+        if (nt.original().length() != input.length()) {
+            // keep spans into the full input: wrap the truncated part as noise
             List<Noise> n = new ArrayList<>(nt.noise());
-            n.add(new Noise(Noise.Kind.OTHER, new Span(maxChars, original.length()), "above the input limit"));
-            nt = new NormalizedText(original, nt.text() , extend(nt, original.length()), n);
+            n.add(new Noise(Noise.Kind.OTHER, new Span(maxChars, input.length()), "above the input limit"));
+            nt = new NormalizedText(input, nt.text(), extend(nt, input.length()), n);
+        }
+        if (original != input || !readerMap.isIdentity()) {
+            nt = behind(readerMap, original, x.noise(), nt);
         }
         StructureAnalyzer.Result structure = StructureAnalyzer.analyze(nt);
         List<Report> reports = new ArrayList<>();
@@ -185,10 +247,31 @@ public final class ReportParser {
         for (Noise s : structure.noise()) {
             noise.addAll(Noise.subtract(s, nt.noise()));
         }
-        return new ReportFile(source, charset, nt, reports, Noise.disjoint(noise), fileWarnings);
+        return new ReportFile(source, x.charset(), nt, reports, Noise.disjoint(noise), fileWarnings, x.format(),
+                x.pages());
     }
 
-    private static List<io.github.workreport.text.OffsetMap> extend(NormalizedText nt, int originalLength) {
+    /**
+     * The normalized text of a reader's text, put behind the reader's map: offsets lead back to
+     * the reader's original, and the normalizer's noise is moved there beside the reader's own.
+     */
+    private static NormalizedText behind(OffsetMap readerMap, String original, List<Noise> readerNoise,
+            NormalizedText nt) {
+        List<OffsetMap> maps = new ArrayList<>(nt.maps().size() + 1);
+        maps.add(readerMap);
+        maps.addAll(nt.maps());
+        List<Noise> noise = new ArrayList<>(readerNoise);
+        for (Noise n : nt.noise()) {
+            int s = readerMap.toInputStart(n.span().start());
+            int e = readerMap.toInputEnd(n.span().end());
+            if (e > s) {
+                noise.add(new Noise(n.kind(), new Span(s, e), n.detail()));
+            }
+        }
+        return new NormalizedText(original, nt.text(), maps, Noise.disjoint(noise));
+    }
+
+    private static List<OffsetMap> extend(NormalizedText nt, int originalLength) {
         // a deletion of the tail [max, originalLength) in front of the normalizer's maps
         int cut = nt.original().length();
         io.github.workreport.text.OffsetMap tail = io.github.workreport.text.OffsetMap.builder().copy(cut)
@@ -267,6 +350,9 @@ public final class ReportParser {
         private ClassLoader loader;
         private int maxChars = DEFAULT_MAX_CHARS;
         private boolean maxCharsSet;
+        private final List<FormatReader> explicitReaders = new ArrayList<>();
+        private boolean discoverReaders;
+        private ClassLoader readerLoader;
 
         private Builder() {
         }
@@ -327,6 +413,40 @@ public final class ReportParser {
             return this;
         }
 
+        /**
+         * Adds a format reader; explicit readers are asked before discovered ones, in the order added.
+         *
+         * @throws IllegalArgumentException when a reader of the same format is already added
+         */
+        public Builder addReader(FormatReader r) {
+            Objects.requireNonNull(r, "reader");
+            Objects.requireNonNull(r.format(), "reader format");
+            for (FormatReader x : explicitReaders) {
+                if (x.format().equals(r.format())) {
+                    throw new IllegalArgumentException("a reader of format '" + r.format() + "' is already added");
+                }
+            }
+            explicitReaders.add(r);
+            return this;
+        }
+
+        /**
+         * Opts in to format readers found through {@link ServiceLoader}, asked in
+         * {@link FormatReader#order()} after explicit ones (with {@code workreport-formats} on the
+         * class path: HTML, PDF, DOCX, DOC).
+         */
+        public Builder discoverReaders() {
+            discoverReaders = true;
+            return this;
+        }
+
+        /** Opts in to reader discovery with a specific class loader. */
+        public Builder discoverReaders(ClassLoader classLoader) {
+            discoverReaders = true;
+            readerLoader = Objects.requireNonNull(classLoader, "classLoader");
+            return this;
+        }
+
         /** Removes an extractor by name (a discovered default, for instance). */
         public Builder removeExtractor(String name) {
             removed.add(Objects.requireNonNull(name, "name"));
@@ -359,6 +479,25 @@ public final class ReportParser {
          */
         public ReportParser build() {
             return new ReportParser(this);
+        }
+
+        private List<FormatReader> resolvedReaders() {
+            List<FormatReader> all = new ArrayList<>(explicitReaders);
+            if (discoverReaders) {
+                ServiceLoader<FormatReader> sl = readerLoader == null ? ServiceLoader.load(FormatReader.class)
+                        : ServiceLoader.load(FormatReader.class, readerLoader);
+                List<FormatReader> found = new ArrayList<>();
+                Set<String> formats = new HashSet<>();
+                explicitReaders.forEach(r -> formats.add(r.format()));
+                for (FormatReader r : sl) {
+                    if (formats.add(r.format())) {
+                        found.add(r); // an explicit reader of the same format wins
+                    }
+                }
+                found.sort(Comparator.comparingInt(FormatReader::order).thenComparing(FormatReader::format));
+                all.addAll(found);
+            }
+            return all;
         }
 
         private List<Extractor> resolvedExtractors() {

@@ -55,6 +55,7 @@ final class JsonWriter {
         ObjectNode root = mapper.createObjectNode();
         root.put("source", f.source());
         root.put("charset", f.charset());
+        root.put("format", f.format());
         ArrayNode reports = root.putArray("reports");
         for (Report r : f.reports()) {
             reports.add(report(r));
@@ -70,7 +71,29 @@ final class JsonWriter {
                 o.put("detail", x.detail());
             }
         }
+        if (!f.pages().isEmpty()) {
+            root.put("pageCount", f.pages().count());
+            addPages(root, f.pages());
+        }
         return root;
+    }
+
+    /** Beside every span, the pages it lies on: {@code "pages": [first, last]} (1-based). */
+    private static void addPages(JsonNode node, io.github.workreport.Pages pages) {
+        if (node instanceof ObjectNode o) {
+            JsonNode s = o.get("span");
+            if (s != null && s.has("start") && s.has("end")) {
+                int[] p = pages.pagesOf(new Span(s.get("start").asInt(), s.get("end").asInt()));
+                ArrayNode a = o.putArray("pages");
+                a.add(p[0]);
+                a.add(p[1]);
+            }
+        }
+        if (node.isContainerNode()) {
+            for (JsonNode child : node) {
+                addPages(child, pages);
+            }
+        }
     }
 
     private ObjectNode report(Report r) {

@@ -62,7 +62,7 @@ final class ParseCommand implements Callable<Integer> {
                     + "workreport.csv). Default: standard output.")
     Path output;
 
-    @Option(names = "--glob", defaultValue = "*.txt", paramLabel = "PATTERN",
+    @Option(names = "--glob", defaultValue = Inputs.SUPPORTED, paramLabel = "PATTERN",
             description = "Which files to take from directory arguments: a glob on the file name, or on the path "
                     + "below the directory when it holds a '/' (default: ${DEFAULT-VALUE}).")
     String glob;
@@ -92,7 +92,8 @@ final class ParseCommand implements Callable<Integer> {
     DebugOption debug;
 
     @Parameters(arity = "1..*", paramLabel = "INPUT",
-            description = "Report files (UTF-8, GBK/GB18030, Big5, UTF-16), directories or glob patterns.")
+            description = "Report files (text in UTF-8, GBK/GB18030, Big5, UTF-16; HTML pages; PDF; Word .docx and "
+                    + ".doc, told apart by their content), directories or glob patterns.")
     List<String> inputs;
 
     /** What became of one input. */
@@ -229,7 +230,12 @@ final class ParseCommand implements Callable<Integer> {
             return new Outcome(in, null, in.problem(), null);
         }
         try {
-            return new Outcome(in, parser.parseAll(in.path()), null, null);
+            ReportFile f = parser.parseAll(in.path());
+            if (f.refusal() != null) {
+                // a binary, encrypted or broken file: one error for it, the others go on
+                return new Outcome(in, null, "cannot read " + in.path() + ": " + f.refusal(), null);
+            }
+            return new Outcome(in, f, null, null);
         } catch (IOException e) {
             return new Outcome(in, null, Inputs.reason(in.path(), e), e);
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {

@@ -1,0 +1,221 @@
+package io.github.workreport.formats;
+
+import io.github.workreport.Noise;
+import io.github.workreport.Pages;
+import io.github.workreport.Span;
+import io.github.workreport.Warning;
+import io.github.workreport.spi.ExtractedText;
+import io.github.workreport.spi.FormatReader;
+import io.github.workreport.text.OffsetMap;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.util.Matrix;
+import org.apache.pdfbox.util.Vector;
+
+/**
+ * Reads PDF files with Apache PDFBox. A PDF has no text of its own: the original is the text
+ * extracted page by page in reading order, pages separated by a form feed, and spans point into
+ * it; {@link Pages} says where each page begins. Page numbers and running headers or footers
+ * repeated across pages, and the form feeds, are set aside as page furniture. Glyphs of fonts
+ * without a Unicode map are left out, with a warning naming the pages. An encrypted PDF that
+ * needs a password, or one that cannot be parsed, is refused. Immutable and thread-safe.
+ */
+public final class PdfReader implements FormatReader {
+
+    @Override
+    public String format() {
+        return "pdf";
+    }
+
+    @Override
+    public int order() {
+        return 100;
+    }
+
+    @Override
+    public boolean accepts(byte[] bytes) {
+        return "pdf".equals(io.github.workreport.internal.BinaryFormats.kind(bytes));
+    }
+
+    @Override
+    public ExtractedText read(byte[] bytes, int maxChars) {
+        Logs.quiet();
+        List<String> pages;
+        Stripper s;
+        try (PDDocument doc = Loader.loadPDF(bytes)) {
+            s = new Stripper(maxChars);
+            s.setSortByPosition(true);
+            s.setLineSeparator("\n");
+            s.setWordSeparator(" ");
+            s.setPageStart("");
+            s.setPageEnd("");
+            s.setParagraphStart("");
+            s.setParagraphEnd("");
+            StringWriter w = new StringWriter();
+            try {
+                s.writeText(doc, w);
+            } catch (LimitReached e) {
+                // the rest is past the parser's limit
+            }
+            pages = s.split(w.getBuffer());
+        } catch (InvalidPasswordException e) {
+            return ExtractedText.refused("pdf", "the PDF is encrypted and needs a password to be read");
+        } catch (IOException | RuntimeException e) {
+            return ExtractedText.refused("pdf", "the PDF cannot be read: " + Logs.why(e));
+        }
+        return assemble(pages, s.unmapped, s.glyphs);
+    }
+
+    /** Page texts to the extracted text, furniture set aside. */
+    static ExtractedText assemble(List<String> pages, TreeSet<Integer> unmappedPages, int[] glyphs) {
+        StringBuilder original = new StringBuilder();
+        int[] starts = new int[pages.size()];
+        for (int i = 0; i < pages.size(); i++) {
+            if (i > 0) {
+                original.append('\f');
+            }
+            starts[i] = original.length();
+            String p = pages.get(i);
+            original.append(p);
+            if (!p.isEmpty() && p.charAt(p.length() - 1) != '\n') {
+                original.append('\n');
+            }
+        }
+        String orig = original.toString();
+        List<Span> furniture = Furniture.find(orig, starts);
+        List<Noise> noise = new ArrayList<>();
+        OffsetMap.Builder map = OffsetMap.builder();
+        StringBuilder text = new StringBuilder(orig.length());
+        int pos = 0;
+        for (Span f : furniture) {
+            text.append(orig, pos, f.start());
+            map.copy(f.start() - pos);
+            map.replace(f.length(), 0);
+            noise.add(new Noise(Noise.Kind.PAGE_FURNITURE, f, orig.charAt(f.start()) == '\f' ? "page break"
+                    : "page number, header or footer"));
+            pos = f.end();
+        }
+        text.append(orig, pos, orig.length());
+        map.copy(orig.length() - pos);
+        List<Warning> warnings = new ArrayList<>();
+        if (!unmappedPages.isEmpty()) {
+            warnings.add(Warning.of("pdf-font-without-unicode", "fonts without a Unicode map on "
+                    + pageList(unmappedPages) + ": their glyphs are left out of the text (they could only give garbage)"));
+        }
+        TreeSet<Integer> empty = new TreeSet<>();
+        for (int i = 0; i < pages.size(); i++) {
+            if (glyphs != null && i < glyphs.length && glyphs[i] == 0) {
+                empty.add(i + 1);
+            }
+        }
+        if (!pages.isEmpty() && empty.size() == pages.size()) {
+            warnings.add(Warning.of("pdf-no-text-layer", "the PDF has no text layer (a scan?): it needs OCR before "
+                    + "it can be parsed"));
+        } else if (!empty.isEmpty() && empty.size() * 2 > pages.size()) {
+            warnings.add(Warning.of("pdf-no-text-layer", "no text on " + pageList(empty)
+                    + " (scanned pages need OCR first)"));
+        }
+        return new ExtractedText("pdf", null, orig, text.toString(), map.build(orig.length()), noise,
+                Pages.of(starts, orig.length()), warnings, null);
+    }
+
+    static String pageList(TreeSet<Integer> pages) {
+        StringBuilder sb = new StringBuilder(pages.size() == 1 ? "page " : "pages ");
+        int n = 0;
+        for (int p : pages) {
+            if (n++ > 0) {
+                sb.append(", ");
+            }
+            if (n > 20) {
+                sb.append("… (").append(pages.size()).append(" pages)");
+                break;
+            }
+            sb.append(p);
+        }
+        return sb.toString();
+    }
+
+    /** Thrown to stop extraction once the text passes the parser's limit. */
+    private static final class LimitReached extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        LimitReached() {
+            super("text limit reached", null);
+        }
+    }
+
+    /** PDFBox's stripper, noting where pages start and which glyphs have no Unicode value. */
+    private static final class Stripper extends PDFTextStripper {
+        private final int maxChars;
+        private final List<Integer> pageStarts = new ArrayList<>();
+        private final TreeSet<Integer> unmapped = new TreeSet<>();
+        private int[] glyphs;
+        private StringWriter writer;
+        private int page;
+
+        Stripper(int maxChars) {
+            this.maxChars = maxChars;
+        }
+
+        @Override
+        public void writeText(PDDocument doc, java.io.Writer w) throws IOException {
+            writer = (StringWriter) w;
+            glyphs = new int[doc.getNumberOfPages()];
+            super.writeText(doc, w);
+        }
+
+        @Override
+        protected void startPage(PDPage p) throws IOException {
+            page++;
+            pageStarts.add(writer.getBuffer().length());
+            super.startPage(p);
+        }
+
+        @Override
+        protected void endPage(PDPage p) throws IOException {
+            super.endPage(p);
+            if (writer.getBuffer().length() > maxChars) {
+                throw new LimitReached();
+            }
+        }
+
+        @Override
+        protected void showGlyph(Matrix textRenderingMatrix, PDFont font, int code, Vector displacement)
+                throws IOException {
+            String u = font.toUnicode(code);
+            if (u == null || u.isEmpty() || isGarbage(u)) {
+                unmapped.add(page);
+                return; // without a Unicode value the glyph could only give a wrong character
+            }
+            if (page >= 1 && page <= glyphs.length) {
+                glyphs[page - 1]++;
+            }
+            super.showGlyph(textRenderingMatrix, font, code, displacement);
+        }
+
+        /** Private-use and control characters: what a font's broken map gives instead of text. */
+        private static boolean isGarbage(String u) {
+            char c = u.charAt(0);
+            return c >= '\uE000' && c <= '\uF8FF' || c < 0x20 && c != '\t';
+        }
+
+        List<String> split(StringBuffer all) {
+            List<String> out = new ArrayList<>(pageStarts.size());
+            for (int i = 0; i < pageStarts.size(); i++) {
+                int s = pageStarts.get(i);
+                int e = i + 1 < pageStarts.size() ? pageStarts.get(i + 1) : all.length();
+                out.add(all.substring(s, e).replace('\f', '\n'));
+            }
+            return out;
+        }
+    }
+}
