@@ -13,12 +13,26 @@ final class Logs {
     private Logs() {
     }
 
-    /** Raises the PDFBox loggers (commons-logging over java.util.logging) to SEVERE, unless configured. */
+    /**
+     * Raises the PDFBox loggers (commons-logging over java.util.logging) to SEVERE, unless
+     * configured; and, when no Log4j provider is configured, gives Log4j API (used by POI, and
+     * by commons-logging when present) its simple logger, so that it does not print a
+     * "could not find a logging provider" line on standard output.
+     */
     static void quiet() {
         if (done) {
             return;
         }
         done = true;
+        try {
+            if (System.getProperty("log4j2.loggerContextFactory") == null
+                    && System.getProperty("log4j2.provider") == null
+                    && Logs.class.getClassLoader().getResource("META-INF/services/org.apache.logging.log4j.spi.Provider") == null) {
+                System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+            }
+        } catch (SecurityException e) {
+            // left as it is
+        }
         if (PDFBOX.getLevel() == null) {
             PDFBOX.setLevel(Level.SEVERE);
         }

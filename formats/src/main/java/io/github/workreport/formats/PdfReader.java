@@ -72,7 +72,15 @@ public final class PdfReader implements FormatReader {
         } catch (IOException | RuntimeException e) {
             return ExtractedText.refused("pdf", "the PDF cannot be read: " + Logs.why(e));
         }
-        return assemble(pages, s.unmapped, s.glyphs);
+        ExtractedText x = assemble(pages, s.unmapped, s.glyphs);
+        if (s.decimalPoints > 0) {
+            List<Warning> w = new ArrayList<>(x.warnings());
+            w.add(Warning.of("pdf-private-use-decimal-point", s.decimalPoints + " private-use characters between "
+                    + "digits were read as decimal points (a font maps its '.' to a private code point)"));
+            x = new ExtractedText(x.format(), x.charset(), x.original(), x.text(), x.map(), x.noise(), x.pages(), w,
+                    null);
+        }
+        return x;
     }
 
     /** Page texts to the extracted text, furniture set aside. */
@@ -202,10 +210,44 @@ public final class PdfReader implements FormatReader {
             super.showGlyph(textRenderingMatrix, font, code, displacement);
         }
 
-        /** Private-use and control characters: what a font's broken map gives instead of text. */
+        /** Control characters: what a font's broken map gives instead of text. */
         private static boolean isGarbage(String u) {
             char c = u.charAt(0);
-            return c >= '\uE000' && c <= '\uF8FF' || c < 0x20 && c != '\t';
+            return c < 0x20 && c != '\t';
+        }
+
+        /** Private-use characters read as decimal points, for the warning. */
+        int decimalPoints;
+
+        /**
+         * A private-use character between two digits is the decimal point of a font whose map
+         * sends it to a private code point (seen in provincial budget reports): it becomes '.'.
+         */
+        String decimalPoints(String s) {
+            StringBuilder sb = null;
+            int n = s.length();
+            for (int i = 1; i < n; i++) {
+                int cp = s.codePointAt(i);
+                int len = Character.charCount(cp);
+                if (isPrivateUse(cp) && isDigit(s.charAt(i - 1)) && i + len < n && isDigit(s.charAt(i + len))) {
+                    if (sb == null) {
+                        sb = new StringBuilder(s);
+                    }
+                    int at = i - (s.length() - sb.length());
+                    sb.replace(at, at + len, ".");
+                    decimalPoints++;
+                }
+                i += len - 1;
+            }
+            return sb == null ? s : sb.toString();
+        }
+
+        private static boolean isPrivateUse(int cp) {
+            return cp >= 0xE000 && cp <= 0xF8FF || cp >= 0xF0000 && cp <= 0x10FFFF;
+        }
+
+        private static boolean isDigit(char c) {
+            return c >= '0' && c <= '9' || c >= '０' && c <= '９';
         }
 
         List<String> split(StringBuffer all) {
@@ -213,7 +255,8 @@ public final class PdfReader implements FormatReader {
             for (int i = 0; i < pageStarts.size(); i++) {
                 int s = pageStarts.get(i);
                 int e = i + 1 < pageStarts.size() ? pageStarts.get(i + 1) : all.length();
-                out.add(all.substring(s, e).replace('\f', '\n'));
+                String page = decimalPoints(all.substring(s, e).replace('\f', '\n'));
+                out.add(page);
             }
             return out;
         }
