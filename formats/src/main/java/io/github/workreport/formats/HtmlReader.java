@@ -145,6 +145,8 @@ public final class HtmlReader implements FormatReader {
         final OffsetMap.Builder map = OffsetMap.builder();
         final List<Noise> noise = new ArrayList<>();
         private int pos;
+        /** Whether the map's last segment is a deletion ending where the map is now. */
+        private boolean afterDeletion;
         private boolean pendingBreak;
         private boolean pendingSpace;
         /** Per element: {CJK characters, CJK characters inside links, links}. */
@@ -183,7 +185,7 @@ public final class HtmlReader implements FormatReader {
                         "outside the page's main content"));
             }
             // the rest of the source is not text
-            map.replace(src.length() - pos, 0);
+            rep(src.length() - pos, 0);
             pos = src.length();
         }
 
@@ -225,7 +227,7 @@ public final class HtmlReader implements FormatReader {
                 return 0;
             }
             noise.add(new Noise(Noise.Kind.WEB_CHROME, new Span(0, a), "outside the page's main content"));
-            map.replace(a, 0);
+            rep(a, 0);
             pos = a;
             align(a, cut, line);
             pos = cut;
@@ -464,7 +466,7 @@ public final class HtmlReader implements FormatReader {
             }
             pendingBreak = false;
             pendingSpace = false;
-            map.replace(a - pos, sep.length());
+            rep(a - pos, sep.length());
             out.append(sep);
             pos = a;
             align(a, b, decoded);
@@ -504,6 +506,29 @@ public final class HtmlReader implements FormatReader {
                             continue;
                         }
                     }
+                    {
+                        // an entity without ';' (&amp, &nbsp): the longest name that decodes to what follows
+                        int run = i + 1;
+                        while (run < b && run < i + 33 && isAsciiAlnum(src.charAt(run))) {
+                            run++;
+                        }
+                        boolean done = false;
+                        for (int k = run; k > i + 1 && !done; k--) {
+                            String ent = src.substring(i, k);
+                            String d = Parser.unescapeEntities(ent, false);
+                            int after = j + d.length();
+                            if (!d.equals(ent) && !d.isEmpty() && decoded.startsWith(d, j)
+                                    && (k >= b || after >= n || src.charAt(k) == decoded.charAt(after))) {
+                                unit(k - i, d);
+                                i = k;
+                                j += d.length();
+                                done = true;
+                            }
+                        }
+                        if (done) {
+                            continue;
+                        }
+                    }
                 }
                 if (c == decoded.charAt(j)) {
                     unit(1, String.valueOf(c));
@@ -520,7 +545,7 @@ public final class HtmlReader implements FormatReader {
             }
             if (i < b || j < n) {
                 String rest = collapse(decoded.substring(j));
-                map.replace(b - i, rest.length());
+                rep(b - i, rest.length());
                 out.append(rest);
             }
         }
@@ -528,26 +553,30 @@ public final class HtmlReader implements FormatReader {
         /** One source stretch giving {@code d}; white space collapses as a browser shows it. */
         private void unit(int srcLen, String d) {
             if (d.length() == 1 && lineStart() && isIndent(d.charAt(0))) {
-                map.replace(srcLen, 0); // indentation at a line's start: presentation, not text
+                rep(srcLen, 0); // indentation at a line's start: presentation, not text
                 return;
             }
             if (d.length() == 1 && isSpace(d.charAt(0))) {
                 boolean after = out.length() == 0 || isSpace(out.charAt(out.length() - 1))
                         || out.charAt(out.length() - 1) == '\n';
                 if (after) {
-                    map.replace(srcLen, 0);
+                    rep(srcLen, 0);
                 } else {
-                    map.replace(srcLen, 1);
+                    rep(srcLen, 1);
                     out.append(' ');
                 }
                 return;
             }
-            map.replace(srcLen, d.length());
+            rep(srcLen, d.length());
             out.append(d);
         }
 
         private boolean lineStart() {
             return out.length() == 0 || out.charAt(out.length() - 1) == '\n';
+        }
+
+        private static boolean isAsciiAlnum(char c) {
+            return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
         }
 
         private static boolean isIndent(char c) {
@@ -580,6 +609,31 @@ public final class HtmlReader implements FormatReader {
 
         private static boolean isSpace(char c) {
             return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+        }
+
+        /**
+         * {@code in} source characters give {@code outLen} text characters. The offset map merges a
+         * replacement with a deletion just before it, which would move the replacement's start
+         * into the deleted markup; a one-character replacement after a deletion is therefore
+         * written as its first source character changed, then the rest deleted: its start stays
+         * exact (its end then stops inside the entity).
+         */
+        private void rep(int in, int outLen) {
+            if (in == outLen) {
+                map.copy(in);
+                if (in > 0) {
+                    afterDeletion = false;
+                }
+            } else if (outLen == 1 && in > 1 && afterDeletion) {
+                map.copy(1);
+                map.replace(in - 1, 0);
+                afterDeletion = true;
+            } else {
+                map.replace(in, outLen);
+                if (in > 0 || outLen > 0) {
+                    afterDeletion = outLen == 0;
+                }
+            }
         }
 
         // -- source positions
