@@ -6,12 +6,14 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Everything parsed from one input: the reports it holds (a compilation holds several), the
- * charset it was decoded with, the normalized text and the stretches set aside as noise.
+ * Everything parsed from one input: the reports it holds (a compilation holds several), its
+ * format and the charset it was decoded with, the normalized text, the stretches set aside as
+ * noise and, for a PDF, where its pages begin. For plain text and HTML the original is the
+ * decoded file; for PDF and Word files it is the text extracted from them.
  *
  * @param source     a name for the input (a path, or {@code "<text>"})
  * @param charset    the charset the bytes were decoded with ({@code UTF-8}, {@code GB18030}), or
- *                   null when text was given
+ *                   null when text was given or the format has no charset (PDF, Word)
  * @param normalized the original and normalized text, with the offset maps between them
  * @param reports    the reports, in order of appearance
  * @param noise      stretches of the original set aside, sorted by start

@@ -17,9 +17,9 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
 /**
- * Reads Word documents (.docx) with Apache POI: paragraphs one per line, with their list number
- * when Word numbers them, tables one line per row (cells separated by a space), content
- * controls, then footnotes and endnotes. The original is the extracted text; spans point into
+ * Reads Word documents (.docx) with Apache POI: paragraphs one per line (indentation dropped),
+ * tables one line per row (cells separated by a space), content controls, then footnotes and
+ * endnotes. Numbers that Word draws for its automatic lists are not part of the text. The original is the extracted text; spans point into
  * it. Immutable and thread-safe.
  */
 public final class DocxReader implements FormatReader {
@@ -96,33 +96,11 @@ public final class DocxReader implements FormatReader {
 
     private static void paragraph(XWPFParagraph p, StringBuilder sb) {
         String t = p.getText();
-        String number = number(p);
         if (t.isBlank()) {
             sb.append('\n');
             return;
         }
-        if (number != null) {
-            sb.append(number);
-        }
         sb.append(Text.stripIndent(t.replace('\r', '\n'))).append('\n');
-    }
-
-    /** The label Word draws for a numbered paragraph ({@code 一、}, {@code （一）}, {@code 1.}), or null. */
-    private static String number(XWPFParagraph p) {
-        try {
-            if (p.getNumID() == null) {
-                return null;
-            }
-            String label = p.getNumLevelText();
-            String fmt = p.getNumFmt();
-            if (label == null || fmt == null || fmt.equals("bullet") || fmt.equals("none")) {
-                return null;
-            }
-            // the level's text with %1 standing for the number: without counters, the number is not known
-            return null;
-        } catch (RuntimeException e) {
-            return null;
-        }
     }
 
     private static void table(XWPFTable t, StringBuilder sb) {

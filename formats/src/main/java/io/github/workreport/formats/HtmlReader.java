@@ -149,7 +149,7 @@ public final class HtmlReader implements FormatReader {
         private boolean afterDeletion;
         private boolean pendingBreak;
         private boolean pendingSpace;
-        /** Per element: {CJK characters, CJK characters inside links, links}. */
+        /** Per element: {CJK characters, CJK characters inside links, links below it}. */
         private final Map<Element, int[]> stats = new IdentityHashMap<>();
         private Element mainElement;
 
@@ -239,6 +239,12 @@ public final class HtmlReader implements FormatReader {
 
         private void count(Document doc) {
             NodeTraversor.traverse((node, depth) -> {
+                if (node instanceof Element a && a.normalName().equals("a")) {
+                    for (Element e = a.parent(); e != null; e = e.parent()) {
+                        stats.computeIfAbsent(e, k -> new int[3])[2]++;
+                    }
+                    return;
+                }
                 if (!(node instanceof TextNode t)) {
                     return;
                 }
@@ -389,7 +395,7 @@ public final class HtmlReader implements FormatReader {
             if (s[0] == 0 || s[1] * 10 < s[0] * 7) {
                 return false;
             }
-            return e.select("a").size() >= 3;
+            return s[2] >= 3;
         }
 
         // -- writing the text
@@ -459,7 +465,6 @@ public final class HtmlReader implements FormatReader {
             String sep = "";
             boolean lineStart = out.length() == 0 || out.charAt(out.length() - 1) == '\n';
             if (pendingBreak && !lineStart) {
-                trimTrailingSpace();
                 sep = "\n";
             } else if (pendingSpace && !lineStart && out.charAt(out.length() - 1) != ' ') {
                 sep = " ";
@@ -471,10 +476,6 @@ public final class HtmlReader implements FormatReader {
             pos = a;
             align(a, b, decoded);
             pos = b;
-        }
-
-        private void trimTrailingSpace() {
-            // a space written just before is left as it is: the map already holds it
         }
 
         /** Writes the decoded text of the source stretch [a, b), character by character where they agree. */

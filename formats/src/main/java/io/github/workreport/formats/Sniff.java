@@ -1,8 +1,5 @@
 package io.github.workreport.formats;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Locale;
-
 /** Content sniffing: is it HTML, which charset does a page declare. Looks at the first bytes only. */
 final class Sniff {
 
@@ -100,10 +97,5 @@ final class Sniff {
 
     private static boolean isNameChar(char c) {
         return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '_' || c == '.' || c == ':';
-    }
-
-    static String ascii(byte[] b, int from, int len) {
-        return new String(b, from, Math.max(0, Math.min(len, b.length - from)), StandardCharsets.ISO_8859_1)
-                .toLowerCase(Locale.ROOT);
     }
 }
