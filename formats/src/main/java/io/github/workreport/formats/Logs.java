@@ -16,8 +16,9 @@ final class Logs {
     /**
      * Raises the PDFBox loggers (commons-logging over java.util.logging) to SEVERE, unless
      * configured; and, when no Log4j provider is configured, gives Log4j API (used by POI, and
-     * by commons-logging when present) its simple logger, so that it does not print a
-     * "could not find a logging provider" line on standard output.
+     * by commons-logging when present) its simple logger, switched off, so that it prints
+     * neither a "could not find a logging provider" line on standard output nor the libraries'
+     * complaints about damaged files on standard error.
      */
     static void quiet() {
         if (done) {
@@ -29,6 +30,10 @@ final class Logs {
                     && System.getProperty("log4j2.provider") == null
                     && Logs.class.getClassLoader().getResource("META-INF/services/org.apache.logging.log4j.spi.Provider") == null) {
                 System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+                if (System.getProperty("org.apache.logging.log4j.simplelog.level") == null) {
+                    // what the libraries would log about a damaged file becomes a warning or a refusal
+                    System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
+                }
             }
         } catch (SecurityException e) {
             // left as it is

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.TreeSet;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -61,10 +60,9 @@ public final class PdfReader implements FormatReader {
             s.setParagraphStart("");
             s.setParagraphEnd("");
             StringWriter w = new StringWriter();
-            try {
-                s.writeText(doc, w);
-            } catch (LimitReached e) {
-                // the rest is past the parser's limit
+            s.extract(doc, w);
+            if (!s.failed.isEmpty() && s.failed.size() == doc.getNumberOfPages()) {
+                return ExtractedText.refused("pdf", "no page of the PDF can be read: " + s.firstError);
             }
             pages = s.split(w.getBuffer());
         } catch (InvalidPasswordException e) {
@@ -73,10 +71,16 @@ public final class PdfReader implements FormatReader {
             return ExtractedText.refused("pdf", "the PDF cannot be read: " + Logs.why(e));
         }
         ExtractedText x = assemble(pages, s.unmapped, s.glyphs);
-        if (s.decimalPoints > 0) {
+        if (s.decimalPoints > 0 || !s.failed.isEmpty()) {
             List<Warning> w = new ArrayList<>(x.warnings());
-            w.add(Warning.of("pdf-private-use-decimal-point", s.decimalPoints + " private-use characters between "
-                    + "digits were read as decimal points (a font maps its '.' to a private code point)"));
+            if (!s.failed.isEmpty()) {
+                w.add(Warning.of("pdf-page-unreadable", pageList(s.failed) + " cannot be read (" + s.firstError
+                        + "); their text is missing"));
+            }
+            if (s.decimalPoints > 0) {
+                w.add(Warning.of("pdf-private-use-decimal-point", s.decimalPoints + " private-use characters between "
+                        + "digits were read as decimal points (a font maps its '.' to a private code point)"));
+            }
             x = new ExtractedText(x.format(), x.charset(), x.original(), x.text(), x.map(), x.noise(), x.pages(), w,
                     null);
         }
@@ -152,47 +156,45 @@ public final class PdfReader implements FormatReader {
         return sb.toString();
     }
 
-    /** Thrown to stop extraction once the text passes the parser's limit. */
-    private static final class LimitReached extends IOException {
-        private static final long serialVersionUID = 1L;
-
-        LimitReached() {
-            super("text limit reached", null);
-        }
-    }
-
     /** PDFBox's stripper, noting where pages start and which glyphs have no Unicode value. */
     private static final class Stripper extends PDFTextStripper {
         private final int maxChars;
         private final List<Integer> pageStarts = new ArrayList<>();
         private final TreeSet<Integer> unmapped = new TreeSet<>();
+        private final TreeSet<Integer> failed = new TreeSet<>();
+        private String firstError;
         private int[] glyphs;
-        private StringWriter writer;
         private int page;
 
-        Stripper(int maxChars) {
+        Stripper(int maxChars) throws IOException {
             this.maxChars = maxChars;
         }
 
-        @Override
-        public void writeText(PDDocument doc, java.io.Writer w) throws IOException {
-            writer = (StringWriter) w;
-            glyphs = new int[doc.getNumberOfPages()];
-            super.writeText(doc, w);
-        }
-
-        @Override
-        protected void startPage(PDPage p) throws IOException {
-            page++;
-            pageStarts.add(writer.getBuffer().length());
-            super.startPage(p);
-        }
-
-        @Override
-        protected void endPage(PDPage p) throws IOException {
-            super.endPage(p);
-            if (writer.getBuffer().length() > maxChars) {
-                throw new LimitReached();
+        /**
+         * Extracts page by page: a page that cannot be read loses its text (and is named in a
+         * warning), the others are still read; extraction stops once the text passes the limit.
+         */
+        void extract(PDDocument doc, StringWriter w) {
+            int n = doc.getNumberOfPages();
+            glyphs = new int[n];
+            for (int i = 1; i <= n; i++) {
+                page = i;
+                int start = w.getBuffer().length();
+                pageStarts.add(start);
+                setStartPage(i);
+                setEndPage(i);
+                try {
+                    writeText(doc, w);
+                } catch (IOException | RuntimeException | StackOverflowError e) {
+                    w.getBuffer().setLength(start);
+                    failed.add(i);
+                    if (firstError == null) {
+                        firstError = Logs.why(e);
+                    }
+                }
+                if (w.getBuffer().length() > maxChars) {
+                    break; // the rest is past the parser's limit
+                }
             }
         }
 
