@@ -10,13 +10,16 @@ import io.github.workreport.text.OffsetMap;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.apache.pdfbox.util.Matrix;
 import org.apache.pdfbox.util.Vector;
 
@@ -183,8 +186,12 @@ public final class PdfReader implements FormatReader {
                 pageStarts.add(start);
                 setStartPage(i);
                 setEndPage(i);
+                lineStarts.clear();
+                lineStartPending = true;
+                this.buffer = w.getBuffer();
                 try {
                     writeText(doc, w);
+                    indent(w.getBuffer(), start);
                 } catch (IOException | RuntimeException | StackOverflowError e) {
                     w.getBuffer().setLength(start);
                     failed.add(i);
@@ -194,6 +201,64 @@ public final class PdfReader implements FormatReader {
                 }
                 if (w.getBuffer().length() > maxChars) {
                     break; // the rest is past the parser's limit
+                }
+            }
+        }
+
+        /** Per line of the current page: {offset in the text, x of its first glyph, width of a space}. */
+        private final List<float[]> lineStarts = new ArrayList<>();
+        private boolean lineStartPending;
+        private StringBuffer buffer;
+
+        @Override
+        protected void writeLineSeparator() throws IOException {
+            super.writeLineSeparator();
+            lineStartPending = true;
+        }
+
+        @Override
+        protected void writeString(String text, List<TextPosition> positions) throws IOException {
+            if (lineStartPending && !positions.isEmpty()) {
+                TextPosition first = positions.get(0);
+                float em = Math.max(first.getFontSizeInPt(), first.getWidth());
+                lineStarts.add(new float[] {buffer.length(), first.getXDirAdj(), em});
+                lineStartPending = false;
+            }
+            super.writeString(text, positions);
+        }
+
+        /**
+         * Marks the lines of the page just written that start right of the page's left margin
+         * (a paragraph's indented first line, a centred heading) with two ideographic spaces, the
+         * indentation text documents carry, so that the unwrap step does not join them to the
+         * line before. The margin is where most lines start.
+         */
+        private void indent(StringBuffer sb, int pageStart) {
+            if (lineStarts.size() < 3) {
+                return;
+            }
+            Map<Integer, Integer> votes = new HashMap<>();
+            for (float[] l : lineStarts) {
+                votes.merge(Math.round(l[1] / 2), 1, Integer::sum);
+            }
+            int best = 0;
+            int bestVotes = -1;
+            for (Map.Entry<Integer, Integer> e : votes.entrySet()) {
+                if (e.getValue() > bestVotes || e.getValue() == bestVotes && e.getKey() < best) {
+                    best = e.getKey();
+                    bestVotes = e.getValue();
+                }
+            }
+            float margin = best * 2f;
+            for (int i = lineStarts.size() - 1; i >= 0; i--) {
+                float[] l = lineStarts.get(i);
+                int at = (int) l[0];
+                if (at < pageStart || at > sb.length()) {
+                    continue;
+                }
+                boolean alreadyIndented = at < sb.length() && Text.isSpace(sb.charAt(at));
+                if (!alreadyIndented && l[1] - margin > 1.5f * l[2]) {
+                    sb.insert(at, "\u3000\u3000");
                 }
             }
         }
