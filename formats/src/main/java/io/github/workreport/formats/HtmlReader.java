@@ -519,7 +519,7 @@ public final class HtmlReader implements FormatReader {
                             String d = Parser.unescapeEntities(ent, false);
                             int after = j + d.length();
                             if (!d.equals(ent) && !d.isEmpty() && decoded.startsWith(d, j)
-                                    && (k >= b || after >= n || src.charAt(k) == decoded.charAt(after))) {
+                                    && (k >= b || after >= n || src.charAt(k) == decoded.charAt(after) || src.charAt(k) == '&')) {
                                 unit(k - i, d);
                                 i = k;
                                 j += d.length();

@@ -231,7 +231,7 @@ public final class PdfReader implements FormatReader {
          * Marks the lines of the page just written that start right of the page's left margin
          * (a paragraph's indented first line, a centred heading) with two ideographic spaces, the
          * indentation text documents carry, so that the unwrap step does not join them to the
-         * line before. The margin is where most lines start.
+         * line before. The margin is the leftmost start that two lines or more share.
          */
         private void indent(StringBuffer sb, int pageStart) {
             if (lineStarts.size() < 3) {
@@ -241,15 +241,16 @@ public final class PdfReader implements FormatReader {
             for (float[] l : lineStarts) {
                 votes.merge(Math.round(l[1] / 2), 1, Integer::sum);
             }
-            int best = 0;
-            int bestVotes = -1;
+            // the leftmost start shared by two lines or more (a stray line further left does not count)
+            int best = Integer.MAX_VALUE;
+            int leftmost = Integer.MAX_VALUE;
             for (Map.Entry<Integer, Integer> e : votes.entrySet()) {
-                if (e.getValue() > bestVotes || e.getValue() == bestVotes && e.getKey() < best) {
-                    best = e.getKey();
-                    bestVotes = e.getValue();
+                leftmost = Math.min(leftmost, e.getKey());
+                if (e.getValue() >= 2) {
+                    best = Math.min(best, e.getKey());
                 }
             }
-            float margin = best * 2f;
+            float margin = (best == Integer.MAX_VALUE ? leftmost : best) * 2f;
             for (int i = lineStarts.size() - 1; i >= 0; i--) {
                 float[] l = lineStarts.get(i);
                 int at = (int) l[0];

@@ -78,8 +78,8 @@ final class Docs {
     // ---- PDF
 
     /**
-     * A PDF with the given pages of lines, each page with a running header and a page number
-     * at its foot. The font is Helvetica with a ToUnicode map sending single-byte codes to the
+     * A PDF with the given pages of lines (a line opening with a tab is indented by two
+     * characters), each page with a running header and a page number at its foot. The font is Helvetica with a ToUnicode map sending single-byte codes to the
      * characters used, so any CJK text extracts without a CJK font file (the glyphs drawn are
      * wrong, the text is right).
      *
@@ -97,6 +97,7 @@ final class Docs {
         }
         int next = 1;
         for (String line : all) {
+            line = line.replace("\t", "");
             for (int i = 0; i < line.length(); ) {
                 int cp = line.codePointAt(i);
                 if (!codes.containsKey(cp)) {
@@ -138,10 +139,15 @@ final class Docs {
                 if (header != null) {
                     cs.append("1 0 0 1 50 810 Tm ").append(hex(header, codes)).append(" Tj\n");
                 }
-                cs.append("1 0 0 1 50 770 Tm\n");
+                int y = 770;
                 for (String line : pages.get(p)) {
-                    cs.append(hex(line, codes)).append(" Tj T*\n");
+                    // a tab opens an indented line: two characters right of the margin
+                    int x = line.startsWith("\t") ? 74 : 50;
+                    cs.append("1 0 0 1 ").append(x).append(' ').append(y).append(" Tm ")
+                            .append(hex(line.replace("\t", ""), codes)).append(" Tj\n");
+                    y -= 16;
                 }
+                cs.append("1 0 0 1 50 ").append(y).append(" Tm\n");
                 if (p + 1 == unmappedOnPage) {
                     cs.append("<8181> Tj T*\n");
                 }

@@ -29,12 +29,17 @@ class PdfReaderTest {
     private static final ReportParser PARSER = ReportParser.defaults();
     private static final String HEADER = "青川市人民政府文件";
 
-    /** The report over three pages, lines hard-wrapped at 24 characters. */
+    /**
+     * The report over three pages, lines hard-wrapped at 24 characters, each paragraph's first
+     * line indented by two and holding two fewer, as a typeset page has them.
+     */
     static List<List<String>> threePages() {
         List<String> lines = new ArrayList<>();
-        lines.add(Docs.TITLE);
+        lines.add("\t" + Docs.TITLE);
         for (String l : Docs.BODY) {
-            lines.addAll(Docs.wrap(l, 24));
+            int first = Math.min(l.length(), 22);
+            lines.add("\t" + l.substring(0, first));
+            lines.addAll(Docs.wrap(l.substring(first), 24));
         }
         int third = lines.size() / 3;
         return List.of(lines.subList(0, third), lines.subList(third, 2 * third), lines.subList(2 * third, lines.size()));
@@ -53,6 +58,9 @@ class PdfReaderTest {
         assertEquals("青川市", r.metadata().region());
         assertEquals(2025, r.metadata().year());
         assertEquals(List.of("一", "二", "三"), r.sections().stream().map(Section::number).toList());
+        assertEquals(List.of("2024年工作回顾", "2025年工作安排", "全面加强政府自身建设"),
+                r.sections().stream().map(Section::title).toList(), "headings stay apart from their paragraphs");
+        assertTrue(f.original().contains("\u3000\u3000二、2025年工作安排\n"), "an indented line carries the indentation");
         Target gdp = r.targets().stream().filter(t -> "地区生产总值".equals(t.indicator())).findFirst().orElseThrow();
         assertEquals(0, gdp.quantity().value().compareTo(new java.math.BigDecimal("5.5")));
         // the span points into the extracted text, and its page is known
@@ -77,7 +85,11 @@ class PdfReaderTest {
         }
         // every report and section knows its pages
         assertArrayEquals(new int[] {1, 3}, f.pages().pagesOf(r.span()));
-        assertArrayEquals(new int[] {2, 3}, f.pages().pagesOf(r.sections().get(0).span()));
+        Section first = r.sections().get(0);
+        int[] firstPages = f.pages().pagesOf(first.span());
+        assertEquals(f.pageAt(first.headingSpan().start()), firstPages[0]);
+        assertEquals(f.pageAt(first.span().end() - 1), firstPages[1]);
+        assertTrue(firstPages[0] >= 1 && firstPages[1] <= 3 && firstPages[0] <= firstPages[1]);
         assertArrayEquals(new int[] {3, 3}, f.pages().pagesOf(r.sections().get(2).span()));
     }
 
