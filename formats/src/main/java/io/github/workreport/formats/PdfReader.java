@@ -81,8 +81,8 @@ public final class PdfReader implements FormatReader {
                         + "); their text is missing"));
             }
             if (s.decimalPoints > 0) {
-                w.add(Warning.of("pdf-private-use-decimal-point", s.decimalPoints + " private-use characters between "
-                        + "digits were read as decimal points (a font maps its '.' to a private code point)"));
+                w.add(Warning.of("pdf-private-use-decimal-point", s.decimalPoints + " private-use characters after "
+                        + "digits were read as points (a font maps its '.' to a private code point, seen between digits)"));
             }
             x = new ExtractedText(x.format(), x.charset(), x.original(), x.text(), x.map(), x.noise(), x.pages(), w,
                     null);
@@ -288,16 +288,16 @@ public final class PdfReader implements FormatReader {
         int decimalPoints;
 
         /**
-         * A private-use character between two digits is the decimal point of a font whose map
-         * sends it to a private code point (seen in provincial budget reports): it becomes '.'.
+         * Each of {@code points} right after a digit becomes '.' (same length for a BMP
+         * character, one shorter for a supplementary one).
          */
-        String decimalPoints(String s) {
+        String decimalPoints(String s, java.util.Set<Integer> points) {
             StringBuilder sb = null;
             int n = s.length();
             for (int i = 1; i < n; i++) {
                 int cp = s.codePointAt(i);
                 int len = Character.charCount(cp);
-                if (isPrivateUse(cp) && isDigit(s.charAt(i - 1)) && i + len < n && isDigit(s.charAt(i + len))) {
+                if (points.contains(cp) && isDigit(s.charAt(i - 1))) {
                     if (sb == null) {
                         sb = new StringBuilder(s);
                     }
@@ -318,12 +318,37 @@ public final class PdfReader implements FormatReader {
             return c >= '0' && c <= '9' || c >= '０' && c <= '９';
         }
 
+        /**
+         * The private-use characters that stand between two digits somewhere in the text: the
+         * decimal point of a font that maps it to a private code point. After a digit they are
+         * read as '.' everywhere, so also in list numbers ({@code 5.持续增加…}).
+         */
+        static java.util.Set<Integer> pointsBetweenDigits(CharSequence s) {
+            java.util.Set<Integer> out = new java.util.HashSet<>();
+            int n = s.length();
+            for (int i = 1; i < n; i++) {
+                char c = s.charAt(i);
+                if (!(c >= '\uE000' && c <= '\uF8FF' || Character.isHighSurrogate(c))) {
+                    continue;
+                }
+                int cp = Character.codePointAt(s, i);
+                int len = Character.charCount(cp);
+                if (isPrivateUse(cp) && isDigit(s.charAt(i - 1)) && i + len < n && isDigit(s.charAt(i + len))) {
+                    out.add(cp);
+                }
+                i += len - 1;
+            }
+            return out;
+        }
+
         List<String> split(StringBuffer all) {
+            java.util.Set<Integer> points = pointsBetweenDigits(all);
             List<String> out = new ArrayList<>(pageStarts.size());
             for (int i = 0; i < pageStarts.size(); i++) {
                 int s = pageStarts.get(i);
                 int e = i + 1 < pageStarts.size() ? pageStarts.get(i + 1) : all.length();
-                String page = decimalPoints(all.substring(s, e).replace('\f', '\n'));
+                String page = points.isEmpty() ? all.substring(s, e).replace('\f', '\n')
+                        : decimalPoints(all.substring(s, e).replace('\f', '\n'), points);
                 out.add(page);
             }
             return out;
