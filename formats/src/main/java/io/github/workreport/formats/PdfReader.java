@@ -18,6 +18,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.encoding.GlyphList;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.apache.pdfbox.util.Matrix;
@@ -161,6 +162,18 @@ public final class PdfReader implements FormatReader {
 
     /** PDFBox's stripper, noting where pages start and which glyphs have no Unicode value. */
     private static final class Stripper extends PDFTextStripper {
+        /** The glyph names PDFBox's own text extraction knows: Adobe's list and PDFBox's additions. */
+        private static final GlyphList GLYPHS = glyphs();
+
+        private static GlyphList glyphs() {
+            try (java.io.InputStream in = GlyphList.class.getResourceAsStream(
+                    "/org/apache/pdfbox/resources/glyphlist/additional.txt")) {
+                return in == null ? GlyphList.getAdobeGlyphList() : new GlyphList(GlyphList.getAdobeGlyphList(), in);
+            } catch (IOException e) {
+                return GlyphList.getAdobeGlyphList();
+            }
+        }
+
         private final int maxChars;
         private final List<Integer> pageStarts = new ArrayList<>();
         private final TreeSet<Integer> unmapped = new TreeSet<>();
@@ -267,7 +280,7 @@ public final class PdfReader implements FormatReader {
         @Override
         protected void showGlyph(Matrix textRenderingMatrix, PDFont font, int code, Vector displacement)
                 throws IOException {
-            String u = font.toUnicode(code);
+            String u = font.toUnicode(code, GLYPHS);
             if (u == null || u.isEmpty() || isGarbage(u)) {
                 unmapped.add(page);
                 return; // without a Unicode value the glyph could only give a wrong character
