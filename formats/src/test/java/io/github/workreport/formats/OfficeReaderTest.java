@@ -58,6 +58,52 @@ class OfficeReaderTest {
     }
 
     @Test
+    void parse_docxWithWordNumbering_headingsKeepTheirNumbers() throws IOException {
+        byte[] bytes;
+        try (XWPFDocument doc = new XWPFDocument()) {
+            org.apache.poi.xwpf.usermodel.XWPFNumbering numbering = doc.createNumbering();
+            var abs = org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum.Factory.newInstance();
+            abs.setAbstractNumId(java.math.BigInteger.ZERO);
+            var lvl = abs.addNewLvl();
+            lvl.setIlvl(java.math.BigInteger.ZERO);
+            lvl.addNewStart().setVal(java.math.BigInteger.ONE);
+            lvl.addNewNumFmt().setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat.CHINESE_COUNTING);
+            lvl.addNewLvlText().setVal("%1、");
+            java.math.BigInteger absId = numbering.addAbstractNum(new org.apache.poi.xwpf.usermodel.XWPFAbstractNum(abs));
+            java.math.BigInteger numId = numbering.addNum(absId);
+            doc.createParagraph().createRun().setText(Docs.TITLE);
+            for (String line : Docs.BODY) {
+                String text = line;
+                var p = doc.createParagraph();
+                if (line.startsWith("一、") || line.startsWith("二、") || line.startsWith("三、")) {
+                    text = line.substring(2); // Word draws the number
+                    p.setNumID(numId);
+                    p.setNumILvl(java.math.BigInteger.ZERO);
+                }
+                p.createRun().setText(text);
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.write(out);
+            bytes = out.toByteArray();
+        }
+        ReportFile f = PARSER.parseAll(bytes, "numbered.docx");
+        assertTrue(f.original().contains("\n二、2025年工作安排\n"), f.original());
+        Report r = f.reports().get(0);
+        assertEquals(List.of("一", "二", "三"), r.sections().stream().map(Section::number).toList());
+        assertEquals("全面加强政府自身建设", r.sections().get(2).title());
+    }
+
+    @Test
+    void numbering_formats() {
+        assertEquals("一", DocxReader.Numbering.format(1, "chineseCounting"));
+        assertEquals("十二", DocxReader.Numbering.format(12, "chineseCountingThousand"));
+        assertEquals("二十", DocxReader.Numbering.format(20, "chineseCounting"));
+        assertEquals("③", DocxReader.Numbering.format(3, "decimalEnclosedCircle"));
+        assertEquals("７", DocxReader.Numbering.format(7, "decimalFullWidth"));
+        assertEquals("4", DocxReader.Numbering.format(4, "decimal"));
+    }
+
+    @Test
     void parse_ole2NotWord_refused() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (POIFSFileSystem fs = new POIFSFileSystem()) {
