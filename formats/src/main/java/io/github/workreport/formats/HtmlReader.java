@@ -149,6 +149,8 @@ public final class HtmlReader implements FormatReader {
         private boolean afterDeletion;
         private boolean pendingBreak;
         private boolean pendingSpace;
+        /** Whether the text node being written keeps its line breaks. */
+        private boolean preformatted;
         /** Per element: {CJK characters, CJK characters inside links, links below it}. */
         private final Map<Element, int[]> stats = new IdentityHashMap<>();
         private Element mainElement;
@@ -474,8 +476,22 @@ public final class HtmlReader implements FormatReader {
             rep(a - pos, sep.length());
             out.append(sep);
             pos = a;
+            preformatted = inPre(t);
             align(a, b, decoded);
+            preformatted = false;
             pos = b;
+        }
+
+        /** Whether a text node keeps its line breaks: inside {@code <pre>} or white-space:pre. */
+        private static boolean inPre(TextNode t) {
+            int depth = 0;
+            for (Element e = t.parent(); e != null && depth < 64; e = e.parent(), depth++) {
+                if (e.normalName().equals("pre") || e.normalName().equals("xmp")
+                        || e.attr("style").replace(" ", "").toLowerCase(Locale.ROOT).contains("white-space:pre")) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Writes the decoded text of the source stretch [a, b), character by character where they agree. */
@@ -553,6 +569,11 @@ public final class HtmlReader implements FormatReader {
 
         /** One source stretch giving {@code d}; white space collapses as a browser shows it. */
         private void unit(int srcLen, String d) {
+            if (preformatted && d.length() == 1 && d.charAt(0) == '\n') {
+                rep(srcLen, 1); // a line break of preformatted text ends a line
+                out.append('\n');
+                return;
+            }
             if (d.length() == 1 && lineStart() && isIndent(d.charAt(0))) {
                 rep(srcLen, 0); // indentation at a line's start: presentation, not text
                 return;

@@ -88,6 +88,17 @@ class HtmlReaderTest {
     }
 
     @Test
+    void read_preformattedText_keepsItsLineBreaks() {
+        String html = "<html><body><pre>" + Docs.TITLE + "\n" + String.join("\r\n", Docs.BODY) + "</pre></body></html>";
+        ExtractedText x = new HtmlReader().read(html.getBytes(StandardCharsets.UTF_8), 1 << 20);
+        List<String> lines = x.text().lines().filter(l -> !l.isBlank()).toList();
+        assertEquals(Docs.TITLE, lines.get(0));
+        assertEquals(Docs.BODY.size() + 1, lines.size(), x.text());
+        ReportFile f = PARSER.parseAll(html.getBytes(StandardCharsets.UTF_8), "pre.html");
+        assertEquals(3, f.reports().get(0).sections().size());
+    }
+
+    @Test
     void read_gb2312Declared_decodedAsGbk() {
         String html = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\"></head>"
                 + "<body><p>" + Docs.TITLE + "</p></body></html>";
