@@ -312,7 +312,7 @@ public final class HtmlReader implements FormatReader {
 
         /**
          * Title blocks before the main content (h1 to h3, or an element whose class or id says
-         * title), the last few, nearest the content.
+         * title) that name a report or its meeting, the last three, nearest the content.
          */
         private List<Element> titlesBefore(Element body, Element main) {
             List<Element> out = new ArrayList<>();
@@ -336,23 +336,24 @@ public final class HtmlReader implements FormatReader {
                     boolean titled = tag.equals("h1") || tag.equals("h2") || tag.equals("h3")
                             || idOrClass(e).contains("title") || idOrClass(e).contains("biaoti");
                     int cjk = ownText(e);
-                    if (titled && cjk >= 4 && cjk <= TITLE_MAX_CJK
-                            && end(e) <= mainStart) {
+                    if (titled && cjk >= 4 && cjk <= TITLE_MAX_CJK && end(e) <= mainStart && namesAReport(e.text())) {
                         out.add(e);
                         return FilterResult.SKIP_ENTIRELY;
                     }
                     return FilterResult.CONTINUE;
                 }
             }, body);
-            List<Element> headings = new ArrayList<>();
-            for (Element e : out) {
-                String tag = e.normalName();
-                if (tag.equals("h1") || tag.equals("h2") || tag.equals("h3")) {
-                    headings.add(e);
-                }
-            }
-            List<Element> chosen = headings.isEmpty() ? out : headings;
-            return chosen.size() <= 2 ? chosen : chosen.subList(chosen.size() - 2, chosen.size());
+            List<Element> chosen = out;
+            return chosen.size() <= 3 ? chosen : chosen.subList(chosen.size() - 3, chosen.size());
+        }
+
+        /**
+         * A title names a report, a plan or a budget, or is the line under it naming the meeting
+         * (——2025年1月9日在…会议上); not the site (a logo heading does not).
+         */
+        private static boolean namesAReport(String t) {
+            return t.contains("报告") || t.contains("草案") || t.contains("计划") || t.contains("预算")
+                    || t.contains("纲要") || t.contains("决算") || t.contains("会议") || t.contains("大会");
         }
 
         private static String idOrClass(Element e) {

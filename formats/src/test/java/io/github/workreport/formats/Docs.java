@@ -57,13 +57,15 @@ final class Docs {
         h.append("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>").append(TITLE)
                 .append("_青川市人民政府</title>\n<script>var menu = '首页 新闻 增长99%';</script>\n")
                 .append("<style>p { text-indent: 2em; }</style></head>\n<body>\n")
+                .append("<div class=\"top\"><h1>青川市人民政府</h1></div>\n")
                 .append("<div class=\"nav\"><ul><li><a href=\"/\">首页</a></li><li><a href=\"/news\">新闻中心</a></li>"
                         + "<li><a href=\"/gk\">政务公开</a></li><li><a href=\"/hd\">互动交流</a></li></ul></div>\n")
                 .append("<div class=\"crumb\">当前位置：<a href=\"/\">首页</a> &gt; <a href=\"/gk\">政务公开</a></div>\n")
                 .append("<div class=\"main\">\n<h1 class=\"title\">").append(TITLE).append("</h1>\n")
+                .append("<div class=\"subtitle\">").append(BODY.get(0)).append("</div>\n")
                 .append("<div class=\"info\"><span>发布时间：2025-01-20</span></div>\n")
                 .append("<div class=\"content\" id=\"zoom\">\n");
-        for (String line : BODY) {
+        for (String line : BODY.subList(1, BODY.size())) {
             h.append("<p>&emsp;&emsp;").append(line.replace("“", "&ldquo;").replace("”", "&rdquo;"))
                     .append("</p>\n");
         }

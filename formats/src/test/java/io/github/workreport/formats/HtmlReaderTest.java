@@ -36,6 +36,8 @@ class HtmlReaderTest {
         assertEquals("青川市", r.metadata().region());
         assertEquals(2025, r.metadata().year());
         assertEquals(Docs.TITLE, r.metadata().title());
+        assertEquals(java.time.LocalDate.of(2025, 1, 9), r.metadata().date(), "the meeting line under the title is kept");
+        assertTrue(noiseCovers(f, html.indexOf("青川市人民政府</h1>")), "a logo heading is not the title");
         assertEquals(List.of("一", "二", "三"), r.sections().stream().map(Section::number).toList());
         assertTrue(r.targets().stream().anyMatch(t -> "地区生产总值".equals(t.indicator())
                 && t.quantity().value().doubleValue() == 5.5), r.targets().toString());
