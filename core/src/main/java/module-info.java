@@ -14,4 +14,5 @@ module io.github.workreport.core {
     exports io.github.workreport.spi;
 
     uses io.github.workreport.spi.Extractor;
+    uses io.github.workreport.spi.FormatReader;
 }

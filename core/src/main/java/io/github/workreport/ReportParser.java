@@ -4,11 +4,15 @@ import io.github.workreport.internal.DefaultReportContext;
 import io.github.workreport.internal.structure.AnalyzedReport;
 import io.github.workreport.internal.structure.StructureAnalyzer;
 import io.github.workreport.spi.Extractor;
+import io.github.workreport.internal.BinaryFormats;
+import io.github.workreport.spi.ExtractedText;
 import io.github.workreport.spi.Findings;
+import io.github.workreport.spi.FormatReader;
 import io.github.workreport.text.DecodedText;
 import io.github.workreport.text.Decoder;
 import io.github.workreport.text.NormalizedText;
 import io.github.workreport.text.Normalizer;
+import io.github.workreport.text.OffsetMap;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -56,6 +60,7 @@ public final class ReportParser {
     private final Decoder decoder;
     private final Normalizer normalizer;
     private final List<Extractor> extractors;
+    private final List<FormatReader> readers;
     private final int maxChars;
     private final boolean explain;
     private final Integer hintYear;
@@ -66,6 +71,7 @@ public final class ReportParser {
         this.decoder = b.decoder == null ? Decoder.defaults() : b.decoder;
         this.normalizer = b.normalizer == null ? Normalizer.defaults() : b.normalizer;
         this.extractors = List.copyOf(b.resolvedExtractors());
+        this.readers = List.copyOf(b.resolvedReaders());
         this.maxChars = b.maxChars;
         this.explain = b.explain;
         this.hintYear = b.hintYear;
@@ -74,9 +80,9 @@ public final class ReportParser {
     }
 
     /**
-     * The default parser: every normalizer step on, and the extractors discovered through
-     * {@link ServiceLoader} (with {@code workreport-extractors} on the class path: targets,
-     * achievements, glossary).
+     * The default parser: every normalizer step on, and the extractors and format readers
+     * discovered through {@link ServiceLoader} (with {@code workreport-extractors} on the class
+     * path: targets, achievements, glossary; with {@code workreport-formats}: HTML, PDF, Word).
      */
     public static ReportParser defaults() {
         ReportParser p = defaults;
@@ -84,7 +90,7 @@ public final class ReportParser {
             synchronized (ReportParser.class) {
                 p = defaults;
                 if (p == null) {
-                    p = builder().discoverExtractors().build();
+                    p = builder().discoverExtractors().discoverReaders().build();
                     defaults = p;
                 }
             }
@@ -100,6 +106,11 @@ public final class ReportParser {
     /** The extractors, in the order they run. */
     public List<Extractor> extractors() {
         return extractors;
+    }
+
+    /** The format readers, in the order they are asked. */
+    public List<FormatReader> readers() {
+        return readers;
     }
 
     /** The normalizer. */
@@ -186,46 +197,94 @@ public final class ReportParser {
         return parseAll(Files.readAllBytes(file), file.toString());
     }
 
-    /** Parses every report in bytes, detecting the charset. */
+    /**
+     * Parses every report in bytes. The format is told by the content, never by the name: a
+     * {@link FormatReader} that accepts the bytes reads them (HTML, PDF, Word with
+     * {@code workreport-formats} on the class path); other binary input (archives, images,
+     * executables, a PDF without a reader) is refused: the result has no reports and a
+     * {@value ReportFile#REFUSED} warning saying why; anything else is text, its charset detected.
+     *
+     * @param source a name for the input, for messages and {@link ReportFile#source()}
+     */
     public ReportFile parseAll(byte[] bytes, String source) {
         Objects.requireNonNull(bytes, "bytes");
         Objects.requireNonNull(source, "source");
+        for (FormatReader r : readers) {
+            boolean accepted;
+            try {
+                accepted = r.accepts(bytes);
+            } catch (RuntimeException e) {
+                accepted = false;
+            }
+            if (accepted) {
+                ExtractedText x;
+                try {
+                    x = r.read(bytes, maxChars);
+                } catch (RuntimeException | StackOverflowError | LinkageError e) {
+                    x = ExtractedText.refused(r.format(), "the " + r.format() + " reader failed: " + e);
+                }
+                if (x == null) {
+                    x = ExtractedText.refused(r.format(), "the " + r.format() + " reader returned nothing");
+                }
+                return run(source, x);
+            }
+        }
+        String kind = BinaryFormats.kind(bytes);
+        if (kind != null) {
+            return run(source, ExtractedText.refused(kind, "the input is a " + kind + " file, not text"
+                    + (kind.equals("pdf") || kind.equals("docx") || kind.equals("ole2")
+                            ? "; reading it needs workreport-formats on the class path" : "")
+                    + "; nothing was extracted"));
+        }
         DecodedText d = decoder.decode(bytes);
+        if (d.warnings().stream().anyMatch(w -> w.code().equals(Decoder.BINARY_INPUT))) {
+            // an archive, an image, an executable: no text, so no report and no figures read from garbage
+            return run(source, new ExtractedText("binary", d.charset(), "", "", OffsetMap.identity(0), List.of(),
+                    Pages.none(), d.warnings(), "the input is binary data, not text; nothing was extracted"));
+        }
+        if (BinaryFormats.looksBinary(d.text())) {
+            return run(source, ExtractedText.refused("binary", "the input is binary data, not text (control "
+                    + "characters throughout); nothing was extracted"));
+        }
         bytes = null; // not needed past decoding: a large input's bytes can go while the text is parsed
-        return run(source, d.charset(), d.text(), d.warnings());
+        return run(source, ExtractedText.plain("text", d.charset(), d.text(), Pages.none(), d.warnings()));
     }
 
     /** Parses every report in a text. */
     public ReportFile parseAll(CharSequence text) {
         Objects.requireNonNull(text, "text");
-        return run("<text>", null, text.toString(), List.of());
+        return run("<text>", ExtractedText.plain("text", null, text.toString(), Pages.none(), List.of()));
     }
 
-    private ReportFile run(String source, String charset, String original, List<Warning> decodeWarnings) {
-        if (decodeWarnings.stream().anyMatch(w -> w.code().equals(Decoder.BINARY_INPUT))) {
-            // a PDF, an archive, an image: no text, so no report and no figures read from garbage; all of it is noise
-            int n = original.length();
-            List<Noise> noise = n == 0 ? List.of() : List.of(new Noise(Noise.Kind.OTHER, new Span(0, n), "binary content"));
-            NormalizedText nt = new NormalizedText(original, "",
-                    List.of(io.github.workreport.text.OffsetMap.builder().replace(n, 0).build(n)), noise);
-            return new ReportFile(source, charset, nt, List.of(), noise, decodeWarnings);
+    private ReportFile run(String source, ExtractedText x) {
+        if (x.isRefused()) {
+            List<Warning> w = new ArrayList<>(x.warnings());
+            w.add(Warning.of(ReportFile.REFUSED, x.refusal()));
+            return new ReportFile(source, x.charset(), NormalizedText.unchanged(x.original()), List.of(), x.noise(), w,
+                    x.format(), x.pages());
         }
-        List<Warning> fileWarnings = new ArrayList<>(decodeWarnings);
-        String input = original;
+        List<Warning> fileWarnings = new ArrayList<>(x.warnings());
+        String original = x.original();
+        String input = x.text();
+        OffsetMap readerMap = x.map();
         // the cut never splits a surrogate pair: both sides stay whole characters
-        int cut = input.length() > maxChars ? io.github.workreport.text.Utf16.boundaryAtOrBefore(input, maxChars)
+        int limit = input.length() > maxChars ? io.github.workreport.text.Utf16.boundaryAtOrBefore(input, maxChars)
                 : input.length();
-        if (cut < input.length()) {
+        if (limit < input.length()) {
+            int cut = readerMap.toInputStart(limit);
             fileWarnings.add(new Warning("input-truncated", "input of " + input.length()
                     + " characters is above the limit of " + maxChars + "; the rest is set aside",
-                    new Span(cut, input.length())));
+                    new Span(cut, original.length())));
         }
-        NormalizedText nt = normalizer.normalize(cut < input.length() ? input.substring(0, cut) : input);
-        if (nt.original().length() != original.length()) {
-            // keep spans into the full original: wrap the truncated part as noise
+        NormalizedText nt = normalizer.normalize(limit < input.length() ? input.substring(0, limit) : input);
+        if (nt.original().length() != input.length()) {
+            // keep spans into the full input: wrap the truncated part as noise
             List<Noise> n = new ArrayList<>(nt.noise());
-            n.add(new Noise(Noise.Kind.OTHER, new Span(cut, original.length()), "above the input limit"));
-            nt = new NormalizedText(original, nt.text() , extend(nt, original.length()), n);
+            n.add(new Noise(Noise.Kind.OTHER, new Span(limit, input.length()), "above the input limit"));
+            nt = new NormalizedText(input, nt.text(), extend(nt, input.length()), n);
+        }
+        if (original != input || !readerMap.isIdentity()) {
+            nt = behind(readerMap, original, x.noise(), nt);
         }
         StructureAnalyzer.Result structure = StructureAnalyzer.analyze(nt);
         List<Report> reports = new ArrayList<>();
@@ -244,7 +303,8 @@ public final class ReportParser {
         for (Noise s : structure.noise()) {
             noise.addAll(Noise.subtract(s, nt.noise()));
         }
-        return new ReportFile(source, charset, nt, reports, Noise.disjoint(noise), fileWarnings);
+        return new ReportFile(source, x.charset(), nt, reports, Noise.disjoint(noise), fileWarnings, x.format(),
+                x.pages());
     }
 
     /**
@@ -277,7 +337,27 @@ public final class ReportParser {
         return found;
     }
 
-    private static List<io.github.workreport.text.OffsetMap> extend(NormalizedText nt, int originalLength) {
+    /**
+     * The normalized text of a reader's text, put behind the reader's map: offsets lead back to
+     * the reader's original, and the normalizer's noise is moved there beside the reader's own.
+     */
+    private static NormalizedText behind(OffsetMap readerMap, String original, List<Noise> readerNoise,
+            NormalizedText nt) {
+        List<OffsetMap> maps = new ArrayList<>(nt.maps().size() + 1);
+        maps.add(readerMap);
+        maps.addAll(nt.maps());
+        List<Noise> noise = new ArrayList<>(readerNoise);
+        for (Noise n : nt.noise()) {
+            int s = readerMap.toInputStart(n.span().start());
+            int e = readerMap.toInputEnd(n.span().end());
+            if (e > s) {
+                noise.add(new Noise(n.kind(), new Span(s, e), n.detail()));
+            }
+        }
+        return new NormalizedText(original, nt.text(), maps, Noise.disjoint(noise));
+    }
+
+    private static List<OffsetMap> extend(NormalizedText nt, int originalLength) {
         // a deletion of the tail [max, originalLength) in front of the normalizer's maps
         int cut = nt.original().length();
         io.github.workreport.text.OffsetMap tail = io.github.workreport.text.OffsetMap.builder().copy(cut)
@@ -360,6 +440,9 @@ public final class ReportParser {
         private Integer hintYear;
         private String hintRegion;
         private boolean yearFromName = true;
+        private final List<FormatReader> explicitReaders = new ArrayList<>();
+        private boolean discoverReaders;
+        private ClassLoader readerLoader;
 
         private Builder() {
         }
@@ -417,6 +500,40 @@ public final class ReportParser {
         public Builder discoverExtractors(ClassLoader classLoader) {
             discover = true;
             loader = Objects.requireNonNull(classLoader, "classLoader");
+            return this;
+        }
+
+        /**
+         * Adds a format reader; explicit readers are asked before discovered ones, in the order added.
+         *
+         * @throws IllegalArgumentException when a reader of the same format is already added
+         */
+        public Builder addReader(FormatReader r) {
+            Objects.requireNonNull(r, "reader");
+            Objects.requireNonNull(r.format(), "reader format");
+            for (FormatReader x : explicitReaders) {
+                if (x.format().equals(r.format())) {
+                    throw new IllegalArgumentException("a reader of format '" + r.format() + "' is already added");
+                }
+            }
+            explicitReaders.add(r);
+            return this;
+        }
+
+        /**
+         * Opts in to format readers found through {@link ServiceLoader}, asked in
+         * {@link FormatReader#order()} after explicit ones (with {@code workreport-formats} on the
+         * class path: HTML, PDF, DOCX, DOC).
+         */
+        public Builder discoverReaders() {
+            discoverReaders = true;
+            return this;
+        }
+
+        /** Opts in to reader discovery with a specific class loader. */
+        public Builder discoverReaders(ClassLoader classLoader) {
+            discoverReaders = true;
+            readerLoader = Objects.requireNonNull(classLoader, "classLoader");
             return this;
         }
 
@@ -490,6 +607,25 @@ public final class ReportParser {
          */
         public ReportParser build() {
             return new ReportParser(this);
+        }
+
+        private List<FormatReader> resolvedReaders() {
+            List<FormatReader> all = new ArrayList<>(explicitReaders);
+            if (discoverReaders) {
+                ServiceLoader<FormatReader> sl = readerLoader == null ? ServiceLoader.load(FormatReader.class)
+                        : ServiceLoader.load(FormatReader.class, readerLoader);
+                List<FormatReader> found = new ArrayList<>();
+                Set<String> formats = new HashSet<>();
+                explicitReaders.forEach(r -> formats.add(r.format()));
+                for (FormatReader r : sl) {
+                    if (formats.add(r.format())) {
+                        found.add(r); // an explicit reader of the same format wins
+                    }
+                }
+                found.sort(Comparator.comparingInt(FormatReader::order).thenComparing(FormatReader::format));
+                all.addAll(found);
+            }
+            return all;
         }
 
         private List<Extractor> resolvedExtractors() {

@@ -26,7 +26,12 @@ final class DebugOption {
      */
     Optional<ReportFile> parseOne(ReportParser parser, Path file, PrintWriter err) {
         try {
-            return Optional.of(parser.parseAll(file));
+            ReportFile f = parser.parseAll(file);
+            if (f.refusal() != null) {
+                err.println("workreport: cannot read " + file + ": " + f.refusal());
+                return Optional.empty();
+            }
+            return Optional.of(f);
         } catch (IOException e) {
             err.println("workreport: " + Inputs.reason(file, e));
             trace(err, e);

@@ -73,7 +73,7 @@ final class ExplainCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Set<Decision.Verdict> verdicts = verdicts();
-        ReportParser parser = ReportParser.builder().discoverExtractors().explain(true).build();
+        ReportParser parser = ReportParser.builder().discoverExtractors().discoverReaders().explain(true).build();
         Map<String, int[]> byRule = new TreeMap<>();
         int exit = 0;
         for (Path file : files) {

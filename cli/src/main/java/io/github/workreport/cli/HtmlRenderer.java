@@ -49,6 +49,7 @@ final class HtmlRenderer {
             a.anchor+mark.target{box-shadow:inset 2px 0 #d9a400}
             a.anchor+mark.achievement{box-shadow:inset 2px 0 #3c9a28}
             .noise,.legend .noise{color:#9a9a9a;background:#eeeeee}
+            .page{display:block;margin:1em 0 .3em;color:#666;border-top:1px dashed #bbb;font-size:.85em}
             .heading,.legend .heading{font-weight:bold;color:#0b3d91;background:#e3ecfa}
             .anchor:target+mark,.anchor:target+span{outline:3px solid #1a73e8}
             input.filter{margin:4px 0;padding:3px 6px;width:260px}
@@ -91,7 +92,9 @@ final class HtmlRenderer {
                 .append("<title>").append(esc(title)).append("</title>\n<style>\n").append(CSS)
                 .append("</style>\n</head>\n<body>\n");
         h.append("<header>\n<h1>").append(esc(title)).append("</h1>\n<p class=\"meta\">")
-                .append(esc(f.source())).append(" · ").append(esc(f.charset() == null ? "text" : f.charset()))
+                .append(esc(f.source())).append(" · ").append(esc(f.format()))
+                .append(f.charset() == null ? "" : " · " + esc(f.charset()))
+                .append(f.pages().isEmpty() ? "" : " · " + f.pages().count() + " pages")
                 .append(" · ").append(f.reports().size()).append(f.reports().size() == 1 ? " report" : " reports")
                 .append(" · ").append(targets).append(" targets · ").append(achievements)
                 .append(" achievements · ").append(f.noise().size()).append(" stretches set aside</p>\n")
@@ -121,7 +124,7 @@ final class HtmlRenderer {
             addItems(marks, ri, r.achievements(), false, why);
         }
         h.append("<h2>Original text</h2>\n<div class=\"text\" id=\"text\">");
-        text(h, original, marks);
+        text(h, original, marks, f.pages());
         h.append("</div>\n<script>\n").append(JS).append("</script>\n</body>\n</html>\n");
         return h.toString();
     }
@@ -201,12 +204,17 @@ final class HtmlRenderer {
     }
 
     /** The original text cut at every mark boundary; each piece wrapped in the classes covering it. */
-    private static void text(StringBuilder h, String original, List<Mark> all) {
+    private static void text(StringBuilder h, String original, List<Mark> all, io.github.workreport.Pages pages) {
         int len = original.length();
         List<Mark> marks = new ArrayList<>();
         TreeSet<Integer> cuts = new TreeSet<>();
         cuts.add(0);
         cuts.add(len);
+        java.util.Map<Integer, Integer> pageAt = new java.util.HashMap<>();
+        for (int p = 1; p <= pages.count(); p++) {
+            cuts.add(pages.start(p));
+            pageAt.put(pages.start(p), p); // a PDF's page markers, from the page table
+        }
         for (Mark m : all) {
             if (m.span().end() <= len) {
                 marks.add(m);
@@ -220,6 +228,10 @@ final class HtmlRenderer {
         Integer prev = null;
         for (int cut : cuts) {
             if (prev != null && prev < cut) {
+                Integer page = pageAt.get(prev);
+                if (page != null) {
+                    h.append("<span class=\"page\">page ").append(page).append("</span>");
+                }
                 piece(h, original.substring(prev, cut), active);
             }
             active.removeIf(m -> m.span().end() <= cut);

@@ -48,6 +48,12 @@ final class Inputs {
     /** The path of standard input, the argument {@code -}; its output is named {@code stdin}. */
     static final Path STDIN = Path.of("-");
 
+    /**
+     * The default file-name pattern for directories: every format a reader is shipped for (the
+     * format itself is told by the content, not by the name).
+     */
+    static final String SUPPORTED = "*.{txt,TXT,text,htm,html,HTM,HTML,shtml,xhtml,pdf,PDF,docx,DOCX,doc,DOC}";
+
     private Inputs() {
     }
 

@@ -10,6 +10,7 @@ import io.github.workreport.Enumeration;
 import io.github.workreport.Figure;
 import io.github.workreport.GlossaryEntry;
 import io.github.workreport.Noise;
+import io.github.workreport.Pages;
 import io.github.workreport.Quantity;
 import io.github.workreport.Report;
 import io.github.workreport.ReportFile;
@@ -91,46 +92,51 @@ final class JsonWriter {
     }
 
     private static void file(JsonGenerator g, ReportFile f, boolean withNoise) throws IOException {
+        Pages pages = f.pages();
         g.writeStartObject();
         string(g, "source", f.source());
         string(g, "charset", f.charset());
+        string(g, "format", f.format());
         g.writeArrayFieldStart("reports");
         for (Report r : f.reports()) {
-            report(g, r);
+            report(g, r, pages);
         }
         g.writeEndArray();
-        warnings(g, f.warnings());
+        warnings(g, f.warnings(), pages);
         if (withNoise) {
             g.writeArrayFieldStart("noise");
             for (Noise x : f.noise()) {
                 g.writeStartObject();
                 g.writeStringField("kind", x.kind().name().toLowerCase(Locale.ROOT));
-                span(g, "span", x.span());
+                spanAndPages(g, pages, x.span());
                 string(g, "detail", x.detail());
                 g.writeEndObject();
             }
             g.writeEndArray();
         }
+        if (!pages.isEmpty()) {
+            g.writeNumberField("pageCount", pages.count());
+        }
         g.writeEndObject();
     }
 
-    private static void report(JsonGenerator g, Report r) throws IOException {
+    private static void report(JsonGenerator g, Report r, Pages pages) throws IOException {
         g.writeStartObject();
-        span(g, "span", r.span());
+        spanAndPages(g, pages, r.span());
         metadata(g, r.metadata());
         g.writeArrayFieldStart("sections");
         for (Section s : r.sections()) {
-            section(g, s);
+            section(g, s, pages);
         }
         g.writeEndArray();
         g.writeArrayFieldStart("targets");
         for (Figure x : r.targets()) {
-            item(g, x);
+            item(g, x, pages);
         }
         g.writeEndArray();
         g.writeArrayFieldStart("achievements");
         for (Figure x : r.achievements()) {
-            item(g, x);
+            item(g, x, pages);
         }
         g.writeEndArray();
         g.writeArrayFieldStart("glossary");
@@ -144,11 +150,11 @@ final class JsonWriter {
                 span(g, null, s);
             }
             g.writeEndArray();
-            span(g, "span", e.span());
+            spanAndPages(g, pages, e.span());
             g.writeEndObject();
         }
         g.writeEndArray();
-        warnings(g, r.warnings());
+        warnings(g, r.warnings(), pages);
         g.writeEndObject();
     }
 
@@ -166,17 +172,17 @@ final class JsonWriter {
         g.writeEndObject();
     }
 
-    private static void section(JsonGenerator g, Section s) throws IOException {
+    private static void section(JsonGenerator g, Section s, Pages pages) throws IOException {
         g.writeStartObject();
         g.writeNumberField("level", s.level());
         string(g, "number", s.number());
         string(g, "title", s.title());
         string(g, "style", s.style());
-        span(g, "span", s.span());
+        spanAndPages(g, pages, s.span());
         span(g, "headingSpan", s.headingSpan());
         g.writeArrayFieldStart("children");
         for (Section c : s.children()) {
-            section(g, c);
+            section(g, c, pages);
         }
         g.writeEndArray();
         g.writeArrayFieldStart("items");
@@ -184,14 +190,14 @@ final class JsonWriter {
             g.writeStartObject();
             string(g, "ordinal", e.ordinal());
             string(g, "text", e.text());
-            span(g, "span", e.span());
+            spanAndPages(g, pages, e.span());
             g.writeEndObject();
         }
         g.writeEndArray();
         g.writeEndObject();
     }
 
-    private static void item(JsonGenerator g, Figure f) throws IOException {
+    private static void item(JsonGenerator g, Figure f, Pages pages) throws IOException {
         g.writeStartObject();
         string(g, "indicator", f.indicator());
         string(g, "indicatorId", f.indicatorId());
@@ -214,7 +220,7 @@ final class JsonWriter {
         }
         g.writeBooleanField("estimated", f.estimated());
         string(g, "text", f.text());
-        span(g, "span", f.span());
+        spanAndPages(g, pages, f.span());
         g.writeArrayFieldStart("sectionPath");
         for (String p : f.sectionPath()) {
             g.writeString(Utf16.wellFormed(p));
@@ -223,7 +229,7 @@ final class JsonWriter {
         g.writeEndObject();
     }
 
-    private static void warnings(JsonGenerator g, List<Warning> list) throws IOException {
+    private static void warnings(JsonGenerator g, List<Warning> list, Pages pages) throws IOException {
         g.writeArrayFieldStart("warnings");
         for (Warning w : list) {
             g.writeStartObject();
@@ -232,7 +238,7 @@ final class JsonWriter {
             if (w.span() == null) {
                 g.writeNullField("span");
             } else {
-                span(g, "span", w.span());
+                spanAndPages(g, pages, w.span());
             }
             g.writeEndObject();
         }
@@ -271,6 +277,21 @@ final class JsonWriter {
     }
 
     /** A span object, as a field when {@code name} is not null, else as an array element. */
+    /**
+     * A {@code span} field and, for a paged document (PDF), beside it the pages it lies on:
+     * {@code "pages": [first, last]} (1-based).
+     */
+    private static void spanAndPages(JsonGenerator g, Pages pages, Span s) throws IOException {
+        span(g, "span", s);
+        if (!pages.isEmpty()) {
+            int[] p = pages.pagesOf(s);
+            g.writeArrayFieldStart("pages");
+            g.writeNumber(p[0]);
+            g.writeNumber(p[1]);
+            g.writeEndArray();
+        }
+    }
+
     private static void span(JsonGenerator g, String name, Span s) throws IOException {
         if (name == null) {
             g.writeStartObject();

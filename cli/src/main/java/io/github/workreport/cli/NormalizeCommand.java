@@ -52,7 +52,7 @@ final class NormalizeCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Optional<ReportFile> parsed = debug.parseOne(ReportParser.builder().build(), file, err);
+        Optional<ReportFile> parsed = debug.parseOne(ReportParser.builder().discoverReaders().build(), file, err);
         if (parsed.isEmpty()) {
             return WorkReportCommand.EXIT_INPUT;
         }

@@ -62,7 +62,7 @@ final class ParseCommand implements Callable<Integer> {
                     + "workreport.csv). Default: standard output.")
     Path output;
 
-    @Option(names = "--glob", defaultValue = "*.txt", paramLabel = "PATTERN",
+    @Option(names = "--glob", defaultValue = Inputs.SUPPORTED, paramLabel = "PATTERN",
             description = "Which files to take from directory arguments: a glob on the file name, or on the path "
                     + "below the directory when it holds a '/' (default: ${DEFAULT-VALUE}).")
     String glob;
@@ -110,8 +110,8 @@ final class ParseCommand implements Callable<Integer> {
     DebugOption debug;
 
     @Parameters(arity = "1..*", paramLabel = "INPUT",
-            description = "Report files (UTF-8, GBK/GB18030, Big5, UTF-16), directories or glob patterns; - for "
-                    + "standard input.")
+            description = "Report files (text in UTF-8, GBK/GB18030, Big5, UTF-16; HTML pages; PDF; Word .docx and "
+                    + ".doc, told apart by their content), directories or glob patterns; - for standard input.")
     List<String> inputs;
 
     /** The parser; null for {@link ReportParser#defaults()} (tests set their own). */
@@ -153,7 +153,7 @@ final class ParseCommand implements Callable<Integer> {
         boolean custom = maxChars != null || hintYear != null || hintRegion != null || noFileNameYear;
         if (custom && parser == null) {
             try {
-                ReportParser.Builder pb = ReportParser.builder().discoverExtractors().hint(hintYear, hintRegion)
+                ReportParser.Builder pb = ReportParser.builder().discoverExtractors().discoverReaders().hint(hintYear, hintRegion)
                         .yearFromFileName(!noFileNameYear);
                 parser = (maxChars != null ? pb.maxChars(maxChars) : pb).build();
             } catch (IllegalArgumentException e) {
@@ -302,10 +302,12 @@ final class ParseCommand implements Callable<Integer> {
             return new Outcome(in, null, in.problem(), null);
         }
         try {
-            if (in.stdin()) {
-                return new Outcome(in, parser.parseAll(stdin, "-"), null, null);
+            ReportFile f = in.stdin() ? parser.parseAll(stdin, "-") : parser.parseAll(in.path());
+            if (f.refusal() != null) {
+                // a binary, encrypted or broken file: one error for it, the others go on
+                return new Outcome(in, null, "cannot read " + in.path() + ": " + f.refusal(), null);
             }
-            return new Outcome(in, parser.parseAll(in.path()), null, null);
+            return new Outcome(in, f, null, null);
         } catch (IOException e) {
             return new Outcome(in, null, Inputs.reason(in.path(), e), e);
         } catch (RuntimeException | VirtualMachineError | LinkageError e) {

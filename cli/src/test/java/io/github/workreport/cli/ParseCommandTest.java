@@ -195,7 +195,7 @@ class ParseCommandTest {
         assertFalse(r.err().contains("Exception"), r.err());
         Fixtures.Run d = Fixtures.run("parse", "-q", dirAsFile.toString());
         assertEquals(0, d.exit(), "a directory argument is searched, not read: " + d.err());
-        assertTrue(d.err().contains("no file matching *.txt in " + dirAsFile), d.err());
+        assertTrue(d.err().contains("no file matching " + Inputs.SUPPORTED + " in " + dirAsFile), d.err());
     }
 
     @Test

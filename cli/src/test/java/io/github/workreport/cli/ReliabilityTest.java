@@ -145,13 +145,15 @@ class ReliabilityTest {
                 .getBytes(StandardCharsets.UTF_8));
         Fixtures.Run jsonl = Fixtures.run("parse", "--format", "jsonl", good.toString(), pdf.toString());
         assertEquals(1, jsonl.exit(), jsonl.err());
-        assertTrue(jsonl.err().contains("binary content (PDF)"), jsonl.err());
+        // told a PDF by its content whatever its name: a broken one is refused, one error for it
+        assertTrue(jsonl.err().contains("cannot read " + pdf + ": the PDF cannot be read"), jsonl.err());
         assertTrue(jsonl.err().contains("1 failed"), jsonl.err());
         List<String> lines = jsonl.out().lines().toList();
         assertEquals(2, lines.size());
         JsonNode n = new ObjectMapper().readTree(lines.get(1));
-        assertEquals(0, n.get("reports").size());
-        assertEquals("binary-input", n.get("warnings").get(0).get("code").asText());
+        assertEquals(pdf.toString(), n.get("source").asText());
+        assertTrue(n.get("error").asText().contains("PDF"), lines.get(1));
+        assertTrue(n.get("reports") == null, "no reports from it");
         Fixtures.Run csv = Fixtures.run("parse", "--format", "csv", "-q", good.toString(), pdf.toString());
         List<List<String>> rows = Fixtures.parseCsv(csv.out());
         List<String> last = rows.get(rows.size() - 1);
