@@ -83,6 +83,9 @@ public final class ReportParser {
      * The default parser: every normalizer step on, and the extractors and format readers
      * discovered through {@link ServiceLoader} (with {@code workreport-extractors} on the class
      * path: targets, achievements, glossary; with {@code workreport-formats}: HTML, PDF, Word).
+     * With {@code workreport-core} alone there are no extractors: reports then have metadata and
+     * sections but no targets or achievements, and each carries a {@value #NO_EXTRACTORS} warning
+     * saying so.
      */
     public static ReportParser defaults() {
         ReportParser p = defaults;
@@ -368,9 +371,17 @@ public final class ReportParser {
         return maps;
     }
 
+    /** The code of the warning on every report of a parser built without extractors. */
+    public static final String NO_EXTRACTORS = "no-extractors";
+
     private Report extract(NormalizedText nt, AnalyzedReport ar) {
         List<Object> found = new ArrayList<>();
         List<Warning> warnings = new ArrayList<>(ar.warnings());
+        if (extractors.isEmpty()) {
+            warnings.add(Warning.of(NO_EXTRACTORS, "the parser has no extractors, so no targets or achievements are read: "
+                    + "put workreport-extractors on the class path and use ReportParser.defaults() or "
+                    + "builder().discoverExtractors()"));
+        }
         for (Extractor e : extractors) {
             Findings f;
             try {

@@ -65,4 +65,11 @@ class HintsTest {
         assertThrows(IllegalArgumentException.class, () -> ReportParser.builder().hint(25, null));
         assertThrows(IllegalArgumentException.class, () -> ReportParser.builder().hint(null, " "));
     }
+
+    @Test
+    void parse_parserWithoutExtractors_warnsThatNoFiguresAreRead() {
+        Report r = ReportParser.builder().build().parse(HEADERLESS);
+        assertTrue(r.targets().isEmpty());
+        assertTrue(r.warnings().stream().anyMatch(w -> w.code().equals(ReportParser.NO_EXTRACTORS)), r.warnings().toString());
+    }
 }
