@@ -24,15 +24,9 @@ import java.util.function.UnaryOperator;
  */
 public final class FigureFinder {
 
-    private static final WordList TARGET_CUES = new WordList(List.of("预期目标是", "预期目标为", "预期目标:", "预期目标建议", "主要目标是",
-            "主要目标为", "主要目标:", "主要指标安排", "主要指标建议", "发展目标是", "目标任务是", "主要预期指标", "预期指标是",
-            "预期指标为", "主要指标是", "主要指标为"));
-    private static final WordList NOT_TARGET = new WordList(List.of("对照", "完成了", "实现了", "较年度目标", "未能完成", "差距"));
     private static final int MAX_SENTENCE = 2000;
     private static final int MAX_INDICATOR = 40;
     private static final int SHORT_SENTENCE = 40;
-    private static final java.util.Set<String> DURATIONS = java.util.Set.of("年", "季度", "月", "个月", "届", "岁", "周", "分钟",
-            "小时", "秒", "天次");
 
     private final UnaryOperator<String> simplify;
 
@@ -79,7 +73,7 @@ public final class FigureFinder {
             boolean lineIsListItem = isListItem(text, line);
             boolean targetsLine = false; // the line states the year's targets: its later sentences are in the list too
             // a paragraph opened by 这五年 / 过去一年 / 一年来 reviews, one opened by 今年 plans, where nothing else says
-            Mode opener = REVIEW_OPENERS.wordAt(text, line.start()) != null ? Mode.REVIEW
+            Mode opener = Lexicon.words(Role.REVIEW_OPENER).wordAt(text, line.start()) != null ? Mode.REVIEW
                     : text.startsWith("今年", line.start()) ? Mode.PLAN : Mode.NEUTRAL;
             int s = line.start();
             while (s < line.end()) {
@@ -92,7 +86,7 @@ public final class FigureFinder {
                 SectionState here = sections.at(s);
                 Mode mode = here.mode();
                 String modeRule = Rules.MODE_SECTION;
-                boolean cue = TARGET_CUES.occursIn(sentence) && !NOT_TARGET.occursIn(sentence);
+                boolean cue = Lexicon.words(Role.TARGET_CUE).occursIn(sentence) && !Lexicon.words(Role.NOT_TARGET).occursIn(sentence);
                 if (cue) {
                     mode = Mode.PLAN;
                     modeRule = Rules.MODE_TARGETS_CUE;
@@ -377,7 +371,7 @@ public final class FigureFinder {
                 raw = raw.substring(colon + 1);
             }
             Verb verb = Verb.of(raw);
-            boolean hedgeOnly = prevVerb != null && HEDGES.contains(Indicators.trimPunct(raw));
+            boolean hedgeOnly = prevVerb != null && Lexicon.set(Role.HEDGE).contains(Indicators.trimPunct(raw));
             if (prevVerb != null && (hedgeOnly || counted == null // a count names its own noun: 243个重点项目建成投产
                     && Indicators.trimPunct(raw).replace("和", "").replace("及", "").replace("与", "").isEmpty())) {
                 // 分别增长5.5%左右和6.5%以上: the verb governs the whole list; 增长6%，力争7%: and the hedged value
@@ -385,7 +379,7 @@ public final class FigureFinder {
             }
             prevVerb = verb;
             String indicator = counted != null ? counted : Indicators.clean(raw);
-            if (counted == null && carried != null && !items.isEmpty() && COMPARED_WITH.prefixOf(indicator) != null) {
+            if (counted == null && carried != null && !items.isEmpty() && Lexicon.words(Role.COMPARED_WITH).prefixOf(indicator) != null) {
                 // 服务业增加值增长6.1%，高于全国0.7个百分点: the margin is the subject's, over a comparison
                 Item prev = items.get(items.size() - 1);
                 String growth = sentence.substring(prev.start - s, prev.from - s).contains("年均") ? "年均增速" : "增速";
@@ -422,7 +416,7 @@ public final class FigureFinder {
                 groupRule = raw.contains("分别") ? Rules.RESPECTIVELY : Rules.VALUE_LIST;
             }
             Quantity q = m.quantity();
-            if (q.comparison() == Comparison.EQ && !q.isRange() && AT_LEAST.occursIn(raw)) {
+            if (q.comparison() == Comparison.EQ && !q.isRange() && Lexicon.words(Role.AT_LEAST).occursIn(raw)) {
                 q = q.withComparison(Comparison.GE); // 能耗至少下降3%: at least 3 (−3 le once negated)
             }
             Measure measure = measureOf(q, verb);
@@ -469,7 +463,7 @@ public final class FigureFinder {
             }
             String clause = sentence.substring(b, e);
             String c = clause.strip();
-            if (ADVERBIAL.prefixOf(c) == null && !c.endsWith("看")) { // 从经济基本面看: a viewpoint, not a subject
+            if (Lexicon.words(Role.ADVERBIAL).prefixOf(c) == null && !c.endsWith("看")) { // 从经济基本面看: a viewpoint, not a subject
                 String ind = Indicators.clean(clause);
                 return ind.length() >= 2 && ind.length() <= 20 ? ind : "";
             }
@@ -477,24 +471,6 @@ public final class FigureFinder {
         }
         return "";
     }
-
-    private static final WordList ADVERBIAL = new WordList(List.of("考虑", "扣除", "剔除", "按", "如果", "若", "其中", "同比",
-            "比上年", "与上年", "据", "经", "全年", "初步核算", "初步统计", "从"));
-
-    /** Words opening a comparison with another place or the average: 高于全国, 低于全省平均水平. */
-    private static final WordList COMPARED_WITH = new WordList(List.of("高于", "低于", "快于", "慢于", "超过全国", "超过全省",
-            "领先全国", "领先全省"));
-
-    /** Words opening a paragraph that reviews the past period. */
-    private static final WordList REVIEW_OPENERS = new WordList(List.of("这五年", "过去五年", "五年来", "过去一年", "一年来",
-            "刚刚过去的", "回顾过去", "过去的一年", "“十四五”时期", "十四五时期"));
-
-    /** Words before the verb that make the figure a minimum. */
-    private static final WordList AT_LEAST = new WordList(List.of("至少", "最少", "不少于"));
-
-    /** Hedges that restate the figure before them with a higher goal: 增长6%，力争7%. */
-    private static final java.util.Set<String> HEDGES = java.util.Set.of("力争", "争取", "努力", "力争达到", "争取达到", "努力实现",
-            "力争实现");
 
     private static boolean isListGap(String gap) {
         return gap.equals("、") || gap.equals("和");
@@ -524,7 +500,7 @@ public final class FigureFinder {
             QuantityMatch m = found.get(i);
             QuantityMatch next = (out == null ? found : out).get(i + 1);
             String unit = next.quantity().unit();
-            if (!m.quantity().unit().isEmpty() || unit.isEmpty() || DURATIONS.contains(unit)
+            if (!m.quantity().unit().isEmpty() || unit.isEmpty() || Lexicon.set(Role.DURATION_UNIT).contains(unit)
                     || !Character.isDigit(sentence.charAt(m.numberStart()))) {
                 continue;
             }
@@ -601,7 +577,7 @@ public final class FigureFinder {
     }
 
     private static boolean endsWithComparatorWord(String t) {
-        return t.endsWith("左右") || t.endsWith("以上") || t.endsWith("以内") || t.endsWith("以下") || t.endsWith("上下");
+        return Lexicon.words(Role.COMPARATOR_WORD).suffixOf(t) != null;
     }
 
     /** The last {@code n} distinct subjects of items[0, end), in text order, or fewer when there are not as many. */
@@ -652,7 +628,7 @@ public final class FigureFinder {
         if (unit.isEmpty()) {
             return Rules.NO_UNIT;
         }
-        if (DURATIONS.contains(unit) && !lifeExpectancy(s, m, unit)) {
+        if (Lexicon.set(Role.DURATION_UNIT).contains(unit) && !lifeExpectancy(s, m, unit)) {
             return Rules.DURATION;
         }
         if (unit.equals("位")) {
@@ -678,7 +654,7 @@ public final class FigureFinder {
             return c != '强' && c != '"' && c != '”' && c != '“' ? null : Rules.MODIFIER;
         }
         // a quantity followed by a noun is a modifier (超500万元项目, 过百亿元企业, 13户驻盘央企)
-        return FIGURE_FOLLOWERS.wordAt(s, en) != null ? null : Rules.MODIFIER;
+        return Lexicon.words(Role.FIGURE_FOLLOWER).wordAt(s, en) != null ? null : Rules.MODIFIER;
     }
 
     /** Whether {@code text[from, to)} holds {@code c} (bounded, unlike a lastIndexOf from {@code to}). */
@@ -704,9 +680,9 @@ public final class FigureFinder {
             return null; // a bare 12 is no count
         }
         String subject = Indicators.clean(s.substring(regionStart, m.start()));
-        for (String[] h : IMPLIED_UNITS) {
-            if (subject.endsWith(h[0])) {
-                return h[1];
+        for (Lexicon.Pair h : Lexicon.pairs(Lexicon.Relation.IMPLIED_UNIT)) {
+            if (subject.endsWith(h.word())) {
+                return h.value();
             }
         }
         return null;
@@ -737,23 +713,17 @@ public final class FigureFinder {
             return null;
         }
         String rest = s.substring(m.end(), end);
-        for (String[] h : IMPLIED_UNITS) {
-            int at = rest.indexOf(h[0]);
-            int after = at + h[0].length();
+        for (Lexicon.Pair h : Lexicon.pairs(Lexicon.Relation.IMPLIED_UNIT)) {
+            int at = rest.indexOf(h.word());
+            int after = at + h.word().length();
             if (at >= 0 && after <= 8 && !(after < rest.length() && "的县市区国大".indexOf(rest.charAt(after)) >= 0)) {
                 // (not 13亿多人口的大国, 20万人口县: a size that describes a place)
                 String noun = Indicators.clean(rest);
-                return noun.length() >= 2 ? new String[] {noun, h[1]} : null;
+                return noun.length() >= 2 ? new String[] {noun, h.value()} : null;
             }
         }
         return null;
     }
-
-    /** Subject endings that name what a bare count counts, and its unit. */
-    private static final String[][] IMPLIED_UNITS = {{"人口", "人"}, {"人数", "人"}, {"游客", "人次"}, {"旅客", "人次"},
-        {"用户", "户"}, {"农民工", "人"}, {"职工", "人"}, {"劳动力", "人"}, {"毕业生", "人"}, {"学生", "人"}, {"群众", "人"},
-        {"纳税人", "人"}, {"参保人数", "人"}, {"就业", "人"}, {"户籍人口", "人"}, {"婴幼儿", "人"}, {"儿童", "人"},
-        {"农牧民", "人"}, {"农民", "人"}, {"居民", "人"}, {"老年人", "人"}};
 
     /** 人均预期寿命达到79岁: an age that is the figure itself, not a duration. */
     private static boolean lifeExpectancy(String s, QuantityMatch m, String unit) {
@@ -764,15 +734,6 @@ public final class FigureFinder {
         return before.contains("寿命") || before.contains("年龄");
     }
 
-    /** Words after a quantity that leave it a figure rather than a modifier of a noun. */
-    private static final WordList FIGURE_FOLLOWERS = new WordList(List.of("增长", "下降", "同比", "比上年", "比去年", "较上年", "较去年",
-            "和", "及", "与", "或", "分别", "其中", "并", "是", "居", "位居", "列", "占", "人次", "以上", "左右", "为", "的增长", "年均", "增速",
-            "增幅", "涨幅", "安排", "新台阶", "台阶", "大关", "关口", "的较低水平", "的较高水平", "的合理区间", "的合理水平", "的增速",
-            "之间", "之内"));
-
-    private static final java.util.Set<String> COUNT_UNITS = java.util.Set.of("个", "家", "项", "件", "所", "座", "户", "名", "场",
-            "批", "条", "处", "只", "台", "套", "辆", "艘", "支", "部", "类", "款", "项次", "场次", "期", "张", "栋", "人", "位");
-
     /**
      * The noun a count is followed by, when nothing else in its clause is a figure: 办好12件民生实事
      * → 民生实事; 4家企业入选中国民营企业500强 → 企业入选中国民营企业500强. Null when the quantity is a
@@ -780,7 +741,7 @@ public final class FigureFinder {
      */
     static String countedNoun(String s, QuantityMatch m, QuantityMatch next) {
         int nextQuantity = next == null ? s.length() : next.start();
-        if (!COUNT_UNITS.contains(m.quantity().unit()) || m.quantity().isRange() || m.end() >= s.length()
+        if (!Lexicon.set(Role.COUNT_UNIT).contains(m.quantity().unit()) || m.quantity().isRange() || m.end() >= s.length()
                 || !Character.isDigit(s.charAt(m.numberStart())) // 六项重点任务, 十大战略: programme names
                 || !(Character.isIdeographic(s.charAt(m.end())) || s.charAt(m.end()) == '“') || s.charAt(m.end()) == '的') {
             return null;
@@ -789,7 +750,7 @@ public final class FigureFinder {
             return null;
         }
         int end = m.end() + countedEnd(s, m.end());
-        if (next != null && end > nextQuantity && nextQuantity - m.end() <= 4 && COUNT_UNITS.contains(next.quantity().unit())
+        if (next != null && end > nextQuantity && nextQuantity - m.end() <= 4 && Lexicon.set(Role.COUNT_UNIT).contains(next.quantity().unit())
                 && allIdeographic(s, m.end(), nextQuantity)) {
             // 开展21个主题133项文旅商融合促消费活动: 21 themes of the activities the next count counts
             String of = Indicators.clean(s.substring(next.end(), Math.min(clauseEnd(s, next.end()), next.end() + 20)));
@@ -813,16 +774,13 @@ public final class FigureFinder {
         if (noun.equals("重点")) {
             return null; // 抓好3个重点 (but 500个重点项目, 2家全国重点实验室 are counts)
         }
-        for (String w : PROGRAMME_WORDS) {
+        for (String w : Lexicon.list(Role.PROGRAMME_WORD)) {
             if (noun.startsWith(w)) {
                 return null; // 重点把握好5个方面: a count that structures the text, not a figure
             }
         }
         return noun.length() >= 2 ? noun : null;
     }
-
-    private static final List<String> PROGRAMME_WORDS = List.of("方面", "任务", "举措", "重点任务", "重点工作", "重点领域", "行动", "战略", "原则", "维度",
-            "问题", "环节", "台阶", "阶段", "部分", "领域", "目标", "要求", "措施", "工作", "大类", "个字", "句话", "条意见");
 
     private static boolean allIdeographic(String s, int from, int to) {
         for (int i = from; i < to; i++) {
@@ -851,10 +809,6 @@ public final class FigureFinder {
         return i - from;
     }
 
-    private static final WordList TO_WORDS = new WordList(List.of("调增至", "增至", "增加到", "增加至", "提高到", "提高至", "提升到", "提升至",
-            "上升到", "上升至", "下降到", "下降至", "降至", "降到", "减少到", "减少至", "增长到", "增长至", "发展到", "扩大到", "扩大至",
-            "到", "至"));
-
     /**
      * Baselines in a list before the figures they grew to: 分别从209元、280元提高到217元、290元 — every
      * number joined by 、/和 to a baseline (or to such a number) is a baseline too.
@@ -874,7 +828,7 @@ public final class FigureFinder {
 
     /** A baseline followed by the figure it grew to: 由年初的1301个调增至2413个. */
     static boolean isBaseline(String s, QuantityMatch m) {
-        return TO_WORDS.wordAt(s, m.end()) != null;
+        return Lexicon.words(Role.TO_WORD).wordAt(s, m.end()) != null;
     }
 
     /** Start of the clause holding offset at: after the last ,;， or sentence start. */
@@ -893,7 +847,7 @@ public final class FigureFinder {
     /** Clauses without a figure that state a qualitative target or result. */
     private List<Item> readQualitative(String text, String sentence, int s, int e, List<Item> numeric, boolean plan) {
         List<Item> out = new ArrayList<>();
-        if (!Words.ANY_QUALITATIVE.occursIn(sentence) && !sentence.contains("完成")) {
+        if (!Lexicon.anyQualitative().occursIn(sentence) && !sentence.contains("完成")) {
             return out; // most sentences: one pass instead of two per clause
         }
         int cs = s;
@@ -937,7 +891,7 @@ public final class FigureFinder {
                 break;
             }
         }
-        WordList.Match pm = Words.QUALITATIVE_PREFIX.find(text, from, ce);
+        WordList.Match pm = Lexicon.words(Role.QUALITATIVE_PREFIX).find(text, from, ce);
         if (pm != null) {
             int at = pm.index();
             if (Indicators.clean(text.substring(from, at)).isEmpty()) {
@@ -954,9 +908,9 @@ public final class FigureFinder {
         if (completion(text, from, ce, cs, out)) {
             return;
         }
-        WordList.Match qm = Words.QUALITATIVE.find(text, from, ce);
+        WordList.Match qm = Lexicon.words(Role.QUALITATIVE).find(text, from, ce);
         if (plan) {
-            WordList.Match pm2 = Words.QUALITATIVE_PLAN.find(text, from, qm == null ? ce : qm.index());
+            WordList.Match pm2 = Lexicon.words(Role.QUALITATIVE_PLAN).find(text, from, qm == null ? ce : qm.index());
             if (pm2 != null && pm2.word().equals("改善") && pm2.index() + 2 < ce) {
                 pm2 = null; // a bare 改善 states a target only at the end of its clause (国际收支状况改善), not 改善民生
             }
@@ -970,15 +924,15 @@ public final class FigureFinder {
             if (at == from && clauseBefore >= 0) {
                 // 固定资产投资扭转下滑态势，实现正增长: the subject opens the clause before
                 String subject = Indicators.clean(Indicators.leadingNounPhrase(text.substring(clauseBefore, cs - 1)));
-                if (subject.length() >= 2 && subject.length() <= 20 && !Words.GENERIC_SUBJECTS.contains(subject)) {
+                if (subject.length() >= 2 && subject.length() <= 20 && !Lexicon.set(Role.GENERIC_SUBJECT).contains(subject)) {
                     out.add(Item.qualitative(cs, ce, subject, Rules.QUALITATIVE_SUBJECT_BEFORE));
                 }
                 return;
             }
             if (at > from) {
                 String ind = Indicators.clean(Indicators.cutQualitative(text.substring(from, at)));
-                if (ind.length() >= 2 && ind.length() <= 30 && Words.NOT_SUBJECT_START.prefixOf(ind) == null
-                        && !Words.GENERIC_SUBJECTS.contains(ind)) {
+                if (ind.length() >= 2 && ind.length() <= 30 && Lexicon.words(Role.NOT_SUBJECT_START).prefixOf(ind) == null
+                        && !Lexicon.set(Role.GENERIC_SUBJECT).contains(ind)) {
                     out.add(Item.qualitative(cs, ce, ind, Rules.QUALITATIVE_PREDICATE));
                 }
                 return;
@@ -1000,7 +954,7 @@ public final class FigureFinder {
             return false;
         }
         String after = text.substring(k + 2, ce).strip();
-        if (!(after.endsWith("任务") || after.endsWith("目标") || after.endsWith("要求") || after.endsWith("进度"))) {
+        if (Lexicon.words(Role.TASK_NOUN).suffixOf(after) == null) {
             return false;
         }
         String before = text.substring(from, k);
@@ -1011,7 +965,7 @@ public final class FigureFinder {
         }
         String subject = Indicators.clean(Indicators.cutQualitative(before));
         if (!subject.isEmpty()) {
-            if (!directed || subject.length() < 2 || subject.length() > 30 || Words.NOT_SUBJECT_START.prefixOf(subject) != null) {
+            if (!directed || subject.length() < 2 || subject.length() > 30 || Lexicon.words(Role.NOT_SUBJECT_START).prefixOf(subject) != null) {
                 return false;
             }
             // 单位生产总值能耗、主要污染物排放量完成省下达任务: one item per indicator named

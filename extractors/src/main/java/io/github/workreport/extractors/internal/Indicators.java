@@ -34,11 +34,11 @@ public final class Indicators {
             s = stripLeadingYear(s);
             s = stripTrailingYear(s);
             s = stripRunOfYears(s);
-            String lead = Words.LEADING.prefixOf(s);
-            if (lead != null && !(lead.length() == 1 && s.length() >= 2 && WORDS_STARTING_WITH_A_LEADING_CHAR.contains(s.substring(0, 2)))) {
+            String lead = Lexicon.words(Role.LEADING).prefixOf(s);
+            if (lead != null && !(lead.length() == 1 && s.length() >= 2 && Lexicon.set(Role.LEADING_CHAR_WORD).contains(s.substring(0, 2)))) {
                 s = s.substring(lead.length());
             }
-            String trail = Words.TRAILING_VERBS.suffixOf(s);
+            String trail = Lexicon.words(Role.TRAILING_VERB).suffixOf(s);
             if (trail != null && !endsWithWord(s, trail)) {
                 s = s.substring(0, s.length() - trail.length());
             }
@@ -67,11 +67,6 @@ public final class Indicators {
         }
         return hasHanOrLetter(s) ? s : "";
     }
-
-    /** Two names written as one (存贷款 for 存款 and 贷款), in the order of a 分别 list's values. */
-    private static final List<String[]> COMPRESSED_PAIRS = List.of(new String[] {"存贷款", "存款", "贷款"},
-            new String[] {"进出口", "进口", "出口"}, new String[] {"收支", "收入", "支出"}, new String[] {"牛羊", "牛", "羊"},
-            new String[] {"中小学", "中学", "小学"});
 
     /** 高新技术企业5年 (…5年增加2万多家): a count of years after the subject is the period, not the subject. */
     static String dropTrailingYears(String s) {
@@ -112,7 +107,7 @@ public final class Indicators {
      */
     static int headStart(String last) {
         for (int k = 1; k < last.length() - 1; k++) {
-            if (HEAD_STARTS.wordAt(last, k) != null) {
+            if (Lexicon.words(Role.HEAD_START).wordAt(last, k) != null) {
                 return k;
             }
         }
@@ -124,11 +119,6 @@ public final class Indicators {
         return p.length() >= 2 && ("值量额率数入资出价费比重度积次".indexOf(p.charAt(p.length() - 1)) >= 0);
     }
 
-    private static final WordList HEAD_STARTS = new WordList(List.of("居民", "常住居民", "人均", "产量", "增加值", "产值", "水质",
-            "产业", "出口", "进口", "收入", "投资", "价格", "指数", "面积", "人口", "就业", "企业", "用户", "占比", "比重", "比例",
-            "浓度", "覆盖率", "总额", "余额", "营业收入", "营收", "利润", "销售", "零售", "客运量", "货运量", "吞吐量", "地铁", "补贴",
-            "标准", "规模", "数量", "个数", "总量", "增速", "贷款", "存款", "支出", "税收", "市场主体", "经营主体"));
-
     /**
      * Whether a one-character trailing word is the end of a longer word instead: 产能, 职能, 效能
      * (not the modal 能), 人均 (not 均), 签约 (not 约).
@@ -137,37 +127,25 @@ public final class Indicators {
         if (trail.length() != 1 || s.length() < 2) {
             return false;
         }
-        return WORDS_ENDING_IN_A_TRAILING_CHAR.contains(s.substring(s.length() - 2));
+        return Lexicon.set(Role.TRAILING_CHAR_WORD).contains(s.substring(s.length() - 2));
     }
-
-    /** Words that begin with a one-character lead-in (就 of 就业 is no conjunction). */
-    private static final java.util.Set<String> WORDS_STARTING_WITH_A_LEADING_CHAR = java.util.Set.of("就业", "就医", "就学", "及时",
-            "并购", "共享", "共同", "和谐", "与会", "使用", "为民", "而今");
-
-    private static final java.util.Set<String> WORDS_ENDING_IN_A_TRAILING_CHAR = java.util.Set.of("产能", "职能", "功能", "效能",
-            "储能", "动能", "节能", "智能", "体能", "技能", "潜能", "赋能", "性能", "热能", "电能", "核能", "风能", "势能", "人均", "户均",
-            "亩均", "日均", "签约", "履约", "节约", "集约", "预约", "合约", "公约", "特约");
 
     /** The noun phrase that opens a clause, up to its first verb: 固定资产投资|扭转下滑态势; "" when none. */
     static String leadingNounPhrase(String clause) {
-        WordList.Match v = CLAUSE_VERBS.find(clause);
+        WordList.Match v = Lexicon.words(Role.CLAUSE_VERB).find(clause);
         return v == null ? "" : clause.substring(0, v.index());
     }
-
-    private static final WordList CLAUSE_VERBS = new WordList(List.of("扭转", "保持", "实现", "继续", "持续", "进一步", "稳步",
-            "加快", "推动", "促进", "明显", "逐步", "不断", "有所", "大幅", "显著", "出现", "走出", "摆脱"));
 
     /**
      * Drops a verb between the subject and the measured noun: 规模以上工业企业实现利润 → 规模以上工业企业利润,
      * 省属企业完成产业类投资 → 省属企业产业类投资; not before a plan or task (完成年计划的…: a completion rate).
      */
     static String dropInnerVerb(String s) {
-        for (String v : INNER_VERBS) {
+        for (String v : Lexicon.list(Role.INNER_VERB)) {
             int k = s.indexOf(v);
             if (k >= 2 && s.length() - k - v.length() >= 2) {
                 String after = s.substring(k + v.length());
-                if (!(after.startsWith("年") || after.startsWith("计划") || after.startsWith("目标") || after.startsWith("任务")
-                        || after.startsWith("全年"))) {
+                if (Lexicon.words(Role.NOT_AFTER_INNER_VERB).prefixOf(after) == null) {
                     return s.substring(0, k) + after;
                 }
             }
@@ -175,15 +153,13 @@ public final class Indicators {
         return s;
     }
 
-    private static final List<String> INNER_VERBS = List.of("累计完成", "累积完成", "实现", "完成");
-
     /** Cuts the qualitative-predicate lead-in (增长, 保持, 实现) off an indicator. */
     static String cutQualitative(String s) {
         String r = s;
         boolean cut = true;
         while (cut && !r.isEmpty()) {
             cut = false;
-            for (String w : QUALITATIVE_TAIL) {
+            for (String w : Lexicon.list(Role.QUALITATIVE_TAIL)) {
                 if (r.endsWith(w)) {
                     r = r.substring(0, r.length() - w.length());
                     cut = true;
@@ -199,7 +175,7 @@ public final class Indicators {
         boolean lead = true;
         while (lead) {
             lead = false;
-            for (String w : QUALITATIVE_LEAD) {
+            for (String w : Lexicon.list(Role.QUALITATIVE_LEAD)) {
                 if (r.startsWith(w) && r.length() > w.length() + 1) {
                     r = r.substring(w.length());
                     lead = true;
@@ -209,14 +185,6 @@ public final class Indicators {
         }
         return r;
     }
-
-    /** Words between a qualitative item's subject and its predicate: 城乡居民收入差距|继续|缩小, 产量|超额|完成. */
-    private static final List<String> QUALITATIVE_TAIL = List.of("得到了", "得到", "继续有所", "有所", "大为", "实际", "呈现出", "呈现", "增长", "保持", "实现", "与", "和", "超额",
-            "提前", "逐步地", "逐步", "地", "将", "还要", "要", "还", "也", "已经", "已", "均", "都", "继续", "持续",
-            "进一步");
-    /** Verbs before a qualitative item's subject: 保持|物价总水平基本稳定. */
-    private static final List<String> QUALITATIVE_LEAD = List.of("保持了", "实现了", "保持", "实现", "促进", "推动", "确保", "坚持", "继续", "努力",
-            "力争", "争取", "加快");
 
     /**
      * Expands the subject of a 分别 clause into {@code n} subjects: 城镇、农村居民人均可支配收入 →
@@ -243,7 +211,7 @@ public final class Indicators {
                 String p = parts.get(k);
                 if (head > 0 && !endsWithHead(p)) {
                     String h = last.substring(head);
-                    String w = HEAD_STARTS.prefixOf(h);
+                    String w = Lexicon.words(Role.HEAD_START).prefixOf(h);
                     // 原煤、原油、天然气产量 → 原煤产量; 生活补贴、护理补贴标准 → 生活补贴标准 (no 补贴补贴)
                     out.add(w != null && p.endsWith(w) ? p + h.substring(w.length()) : p + h);
                 } else if (head < 0 && p.length() <= 3 && last.length() > p.length() + 1) {
@@ -264,12 +232,13 @@ public final class Indicators {
             }
             return out;
         }
-        for (String[] pair : COMPRESSED_PAIRS) {
-            int at = subject.indexOf(pair[0]);
+        for (Lexicon.Pair pair : Lexicon.pairs(Lexicon.Relation.COMPRESSED)) {
+            int at = subject.indexOf(pair.word());
             if (n == 2 && at >= 0) { // 存贷款余额 → 存款余额, 贷款余额
                 String head = subject.substring(0, at);
-                String tail = subject.substring(at + pair[0].length());
-                return List.of(head + pair[1] + tail, head + pair[2] + tail);
+                String tail = subject.substring(at + pair.word().length());
+                List<String> names = pair.parts();
+                return List.of(head + names.get(0) + tail, head + names.get(1) + tail);
             }
         }
         if (n == 2 && subject.contains("城乡")) {
@@ -453,8 +422,7 @@ public final class Indicators {
 
     /** Whether the text after 比/较 names a base to compare with: 上年, 1956年, 同期, 年初预算, “十三五”末. */
     static boolean endsWithComparisonBase(String t) {
-        return t.endsWith("年") || t.endsWith("期间") || t.endsWith("同期") || t.endsWith("年初") || t.endsWith("时期")
-                || t.endsWith("预算") || t.endsWith("末");
+        return Lexicon.words(Role.COMPARISON_BASE_END).suffixOf(t) != null;
     }
 
     /** 经济增长连续四年 (达到或略高于10%), 连续四年经济增长: the run of years is when, not what. */
