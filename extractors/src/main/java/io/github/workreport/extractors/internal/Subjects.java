@@ -1,5 +1,7 @@
 package io.github.workreport.extractors.internal;
 
+import io.github.workreport.Measure;
+
 /**
  * Stage {@code subject}: the indicator of a figure when the clause before the value does not name
  * it plainly: a subject clause of its own, the clause boundaries, the item's start, a name cut to
@@ -10,6 +12,16 @@ final class Subjects {
     private static final int MAX_INDICATOR = 40;
 
     private Subjects() {
+    }
+
+    /**
+     * 服务业增加值增长6.1%，高于全国0.7个百分点: the margin {@code comparison} (高于全国) is the
+     * subject's, the one {@code carried} from the figure {@code prev} before (its growth rate when
+     * that is a growth figure).
+     */
+    static String marginSubject(String carried, Item prev, String sentence, int s, String comparison) {
+        String growth = sentence.substring(prev.start - s, prev.from - s).contains("年均") ? "年均增速" : "增速";
+        return carried + (prev.measure == Measure.GROWTH ? growth : "") + comparison;
     }
 
     /**
