@@ -155,7 +155,7 @@ final class Candidates {
             char last = between.charAt(between.length() - 1);
             if (last == '和' || last == '与' || last == '及') {
                 // 3个万亿级和7个千亿级产业集群: a list sharing the next noun's head
-                int head = Indicators.headStart(of);
+                int head = SubjectLists.headStart(of);
                 String mod = between.substring(0, between.length() - 1);
                 return head > 0 && mod.length() >= 2 ? mod + of.substring(head) : null;
             }

@@ -69,7 +69,7 @@ final class Lists {
             return;
         }
         shareTrailingComparison(items, groupStart, sentence, s);
-        List<String> subjects = subject.isEmpty() ? earlierSubjects(items, groupStart, n) : Indicators.expand(subject, n);
+        List<String> subjects = subject.isEmpty() ? earlierSubjects(items, groupStart, n) : SubjectLists.expand(subject, n);
         if (subjects.size() != n) {
             return;
         }

@@ -12,7 +12,7 @@ final class Qualitatives {
     private Qualitatives() {
     }
 
-    static final java.util.regex.Pattern QUALITATIVE_PARTS = java.util.regex.Pattern.compile("[和、及]");
+    private static final java.util.regex.Pattern QUALITATIVE_PARTS = java.util.regex.Pattern.compile("[和、及]");
 
     /** Clauses without a figure that state a qualitative target or result. */
     static List<Item> readQualitative(String text, String sentence, int s, int e, List<Item> numeric, boolean plan) {
@@ -93,14 +93,14 @@ final class Qualitatives {
             }
             if (at == from && clauseBefore >= 0) {
                 // 固定资产投资扭转下滑态势，实现正增长: the subject opens the clause before
-                String subject = Indicators.clean(Indicators.leadingNounPhrase(text.substring(clauseBefore, cs - 1)));
+                String subject = Indicators.clean(leadingNounPhrase(text.substring(clauseBefore, cs - 1)));
                 if (subject.length() >= 2 && subject.length() <= 20 && !Lexicon.set(Role.GENERIC_SUBJECT).contains(subject)) {
                     out.add(Item.qualitative(cs, ce, subject, Rules.QUALITATIVE_SUBJECT_BEFORE));
                 }
                 return;
             }
             if (at > from) {
-                String ind = Indicators.clean(Indicators.cutQualitative(text.substring(from, at)));
+                String ind = Indicators.clean(cutQualitative(text.substring(from, at)));
                 if (ind.length() >= 2 && ind.length() <= 30 && Lexicon.words(Role.NOT_SUBJECT_START).prefixOf(ind) == null
                         && !Lexicon.set(Role.GENERIC_SUBJECT).contains(ind)) {
                     out.add(Item.qualitative(cs, ce, ind, Rules.QUALITATIVE_PREDICATE));
@@ -133,7 +133,7 @@ final class Qualitatives {
             before = ""; // 按照国家要求完成…任务: the object names what is done
             directed = true;
         }
-        String subject = Indicators.clean(Indicators.cutQualitative(before));
+        String subject = Indicators.clean(cutQualitative(before));
         if (!subject.isEmpty()) {
             if (!directed || subject.length() < 2 || subject.length() > 30 || Lexicon.words(Role.NOT_SUBJECT_START).prefixOf(subject) != null) {
                 return false;
@@ -170,5 +170,44 @@ final class Qualitatives {
             }
         }
         return false;
+    }
+
+    /** The noun phrase that opens a clause, up to its first verb: 固定资产投资|扭转下滑态势; "" when none. */
+    static String leadingNounPhrase(String clause) {
+        WordList.Match v = Lexicon.words(Role.CLAUSE_VERB).find(clause);
+        return v == null ? "" : clause.substring(0, v.index());
+    }
+
+    /** Cuts the qualitative-predicate lead-in (增长, 保持, 实现) off an indicator. */
+    static String cutQualitative(String s) {
+        String r = s;
+        boolean cut = true;
+        while (cut && !r.isEmpty()) {
+            cut = false;
+            for (String w : Lexicon.list(Role.QUALITATIVE_TAIL)) {
+                if (r.endsWith(w)) {
+                    r = r.substring(0, r.length() - w.length());
+                    cut = true;
+                    break;
+                }
+            }
+            String noRun = cut ? r : Indicators.stripRunOfYears(r); // 连续5年, 连续十五年
+            if (!noRun.equals(r)) {
+                r = noRun;
+                cut = true;
+            }
+        }
+        boolean lead = true;
+        while (lead) {
+            lead = false;
+            for (String w : Lexicon.list(Role.QUALITATIVE_LEAD)) {
+                if (r.startsWith(w) && r.length() > w.length() + 1) {
+                    r = r.substring(w.length());
+                    lead = true;
+                    break;
+                }
+            }
+        }
+        return r;
     }
 }

@@ -161,7 +161,7 @@ final class SentenceFigures {
             // 实际增长9.8%和8.5% after two subjects, A和B增长8.4%和11.4%: a list of values is
             // distributed as with 分别 when as many subjects are there to take them
             int listLen = Lists.valueListLength(sentence, found, qi);
-            fenbie = listLen >= 2 && (own ? Indicators.split(indicator).size() == listLen : !items.isEmpty());
+            fenbie = listLen >= 2 && (own ? SubjectLists.split(indicator).size() == listLen : !items.isEmpty());
         }
         String subject = indicator;
         if (own) {
@@ -191,7 +191,7 @@ final class SentenceFigures {
         int itemEnd = s + figureEnd;
         if (own && raw.contains("均") && groupStart < 0) {
             // 城镇、农村居民人均可支配收入均增长8%: one value for each subject
-            for (String sub : Indicators.split(indicator)) {
+            for (String sub : SubjectLists.split(indicator)) {
                 items.add(new Item(Math.min(itemStart, s + m.start()), itemEnd, sub, measured.measure(), measured.quantity(), Rules.EACH,
                         s + m.start(), s + m.end()));
             }
