@@ -14,6 +14,11 @@ public final class Indicators {
     private Indicators() {
     }
 
+    /** The scope words a name may start with before a name of the indicator taxonomy (全市, 全省, …), from the lexicon. */
+    public static java.util.List<String> scopePrefixes() {
+        return Lexicon.list(Role.SCOPE_PREFIX);
+    }
+
     /** The indicator named by a clause fragment, or the empty string. */
     public static String clean(String raw) {
         String s = removeNoteMarkers(removeAsciiParentheticals(raw));

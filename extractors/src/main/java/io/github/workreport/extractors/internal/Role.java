@@ -93,7 +93,9 @@ enum Role {
     /** Endings of a comparison base after 比/较 (年, 同期, 预算). */
     COMPARISON_BASE_END("comparison-base-end"),
     /** Words after an inner verb that keep it (计划, 目标, 全年). */
-    NOT_AFTER_INNER_VERB("not-after-inner-verb");
+    NOT_AFTER_INNER_VERB("not-after-inner-verb"),
+    /** Scope words before a name of the indicator taxonomy (全市, 全社会, 地方); at most one is a prefix of a name. */
+    SCOPE_PREFIX("scope-prefix");
 
     /** The name of the role in the lexicon file.. */
     final String id;
