@@ -18,6 +18,11 @@ import java.util.function.UnaryOperator;
  * before it (carried over when a clause has none, distributed over a subject list by 分别), its
  * measure and sign from the verb, and whether it is a goal or a result from the section and the
  * sentence. Linear in the report's length.
+ *
+ * <p>The engine of the stages: it walks the lines and sentences, decides each sentence's mode,
+ * has {@link SentenceFigures} read the numeric figures ({@link Candidates}, {@link Subjects},
+ * {@link Lists}, {@link Measures}) and {@link Qualitatives} the qualitative items, and keeps each
+ * as a target or an achievement; the words all stages know come from the {@link Lexicon}.
  */
 public final class FigureFinder {
 
