@@ -29,10 +29,36 @@ public final class FigureFinder {
     private static final int SHORT_SENTENCE = 40;
 
     private final UnaryOperator<String> simplify;
+    /** The lexicon with the caller's rows, or null for the standard one. */
+    private final Lexicon lexicon;
 
     /** @param indicatorNormalizer a last clean-up of indicator names (identity when none) */
     public FigureFinder(UnaryOperator<String> indicatorNormalizer) {
         this.simplify = indicatorNormalizer;
+        this.lexicon = null;
+    }
+
+    /**
+     * @param indicatorNormalizer a last clean-up of indicator names (identity when none)
+     * @param lexiconRows         rows added to the standard lexicon, in the format of
+     *                            {@code lexicon/words.tsv} ({@code word<TAB>roles}); none for the standard one
+     * @throws IllegalArgumentException naming the line of a malformed row, a word given twice, an
+     *     unknown role or a role the word has already
+     */
+    public FigureFinder(UnaryOperator<String> indicatorNormalizer, List<String> lexiconRows) {
+        this.simplify = indicatorNormalizer;
+        try {
+            this.lexicon = lexiconRows.isEmpty() ? null : Lexicon.standard().withRows(EXTRA_ROWS, List.copyOf(lexiconRows));
+        } catch (IllegalStateException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+    }
+
+    private static final String EXTRA_ROWS = "lexicon rows";
+
+    /** Runs {@code work} with this finder's lexicon (its extra rows) as the one every stage reads. */
+    public <T> T withLexicon(java.util.function.Supplier<T> work) {
+        return lexicon == null ? work.get() : Lexicon.using(lexicon, work);
     }
 
     /**
@@ -44,6 +70,10 @@ public final class FigureFinder {
     }
 
     public Result find(ReportContext ctx) {
+        return withLexicon(() -> findIn(ctx));
+    }
+
+    private Result findIn(ReportContext ctx) {
         Scan sc = new Scan(ctx);
         for (TextRange line : ctx.lines()) {
             if (!inGlossary(sc, line)) {

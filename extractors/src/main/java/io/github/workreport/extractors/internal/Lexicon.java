@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -24,7 +25,10 @@ import java.util.stream.Stream;
  *
  * <p>The standard lexicon is loaded on first use ({@link #standard()}), not when a class is
  * loaded: a missing or broken file makes every use throw an {@link IllegalStateException} naming
- * the file and the line, and leaves classes that do not read words working.
+ * the file and the line, and leaves classes that do not read words working. The stages read the
+ * {@link #current()} lexicon through the static views ({@link #words}, {@link #set}, {@link #list},
+ * {@link #pairs}): the standard one, or within {@link #using} the standard one with rows of a
+ * caller's own ({@link #withRows}, given to a {@code FigureExtractor}).
  */
 final class Lexicon {
 
@@ -82,6 +86,10 @@ final class Lexicon {
     }
 
     private static volatile Lexicon standard;
+    /** The lexicon of a {@link #using} scope on this thread, or null for the standard one. */
+    private static final ThreadLocal<Lexicon> SCOPED = new ThreadLocal<>();
+    /** Whether any {@link #using} scope was ever opened: until then no thread-local is read. */
+    private static volatile boolean scopes;
 
     /** The lexicon of the resource files, loaded on first use; an IllegalStateException when they are broken. */
     static Lexicon standard() {
@@ -98,29 +106,83 @@ final class Lexicon {
         return l;
     }
 
-    /** The words of {@code role} of the standard lexicon, indexed for matching. */
+    /** The lexicon the stages read on this thread: the one of a {@link #using} scope, else the standard one. */
+    static Lexicon current() {
+        if (!scopes) {
+            return standard();
+        }
+        Lexicon l = SCOPED.get();
+        return l != null ? l : standard();
+    }
+
+    /** Runs {@code work} with {@code lexicon} as the {@link #current} one on this thread. */
+    static <T> T using(Lexicon lexicon, Supplier<T> work) {
+        scopes = true;
+        Lexicon previous = SCOPED.get();
+        SCOPED.set(lexicon);
+        try {
+            return work.get();
+        } finally {
+            if (previous == null) {
+                SCOPED.remove();
+            } else {
+                SCOPED.set(previous);
+            }
+        }
+    }
+
+    /** The words of {@code role} of the current lexicon, indexed for matching. */
     static WordList words(Role role) {
-        return standard().wordList(role);
+        return current().wordList(role);
     }
 
-    /** The words of {@code role} of the standard lexicon, as a set. */
+    /** The words of {@code role} of the current lexicon, as a set. */
     static Set<String> set(Role role) {
-        return standard().wordSet(role);
+        return current().wordSet(role);
     }
 
-    /** The words of {@code role} of the standard lexicon, in file order. */
+    /** The words of {@code role} of the current lexicon, in file order. */
     static List<String> list(Role role) {
-        return standard().wordsOf(role);
+        return current().wordsOf(role);
     }
 
-    /** The pairs of {@code relation} of the standard lexicon, in file order. */
+    /** The pairs of {@code relation} of the current lexicon, in file order. */
     static List<Pair> pairs(Relation relation) {
-        return standard().pairsOf(relation);
+        return current().pairsOf(relation);
     }
 
     /** Every qualitative predicate (roles qualitative, qualitative-prefix and qualitative-plan), to tell quickly whether a sentence holds any. */
     static WordList anyQualitative() {
-        return standard().anyQualitative;
+        return current().anyQualitative;
+    }
+
+    /**
+     * This lexicon with {@code rows} added, lines in the format of words.tsv ({@code word<TAB>roles},
+     * comments allowed), named {@code source} in errors: a new word comes after the others in each
+     * of its roles; a word this lexicon has already gains the roles it does not have yet.
+     *
+     * @throws IllegalStateException naming {@code source} and the line of a malformed row, a word
+     *     given twice in {@code rows}, an unknown role or a role the word has already
+     */
+    Lexicon withRows(String source, List<String> rows) {
+        Map<Role, List<String>> byRole = new EnumMap<>(Role.class);
+        Map<String, Set<Role>> has = new HashMap<>();
+        for (Role r : Role.values()) {
+            byRole.put(r, new ArrayList<>(lists.get(r)));
+            for (String w : lists.get(r)) {
+                has.computeIfAbsent(w, k -> new LinkedHashSet<>()).add(r);
+            }
+        }
+        Map<Role, List<String>> added = parseWords(source, rows);
+        for (Map.Entry<Role, List<String>> e : added.entrySet()) {
+            for (String w : e.getValue()) {
+                if (has.getOrDefault(w, Set.of()).contains(e.getKey())) {
+                    throw new IllegalStateException(source + ": '" + w + "' has the role '" + e.getKey().id + "' already");
+                }
+                byRole.get(e.getKey()).add(w);
+            }
+        }
+        return new Lexicon(byRole, pairs);
     }
 
     WordList wordList(Role role) {
@@ -146,33 +208,7 @@ final class Lexicon {
      * @throws IllegalStateException naming the file and line of a malformed row, a duplicate or an unknown role
      */
     static Lexicon of(List<String> words, List<String> pairs, boolean complete) {
-        Map<Role, List<String>> byRole = new EnumMap<>(Role.class);
-        Map<String, Integer> seen = new HashMap<>();
-        for (int i = 0; i < words.size(); i++) {
-            String line = words.get(i);
-            if (isComment(line)) {
-                continue;
-            }
-            String[] f = line.split("\t", -1);
-            if (f.length != 2 || f[0].isBlank() || f[1].isBlank() || !f[0].equals(f[0].strip())) {
-                throw error(WORDS, i, "expected a word, a tab and its roles, got '" + line + "'");
-            }
-            Integer first = seen.putIfAbsent(f[0], i + 1);
-            if (first != null) {
-                throw error(WORDS, i, "duplicate word '" + f[0] + "' (first on line " + first + ")");
-            }
-            Set<Role> roles = new LinkedHashSet<>();
-            for (String id : f[1].split(",", -1)) {
-                Role r = Role.byId(id.strip());
-                if (r == null) {
-                    throw error(WORDS, i, "unknown role '" + id.strip() + "' of '" + f[0] + "'");
-                }
-                if (!roles.add(r)) {
-                    throw error(WORDS, i, "role '" + r.id + "' twice for '" + f[0] + "'");
-                }
-                byRole.computeIfAbsent(r, k -> new ArrayList<>()).add(f[0]);
-            }
-        }
+        Map<Role, List<String>> byRole = parseWords(WORDS, words);
         Map<Relation, List<Pair>> byRelation = readPairs(pairs);
         if (complete) {
             for (Role r : Role.values()) {
@@ -187,6 +223,38 @@ final class Lexicon {
             }
         }
         return new Lexicon(byRole, byRelation);
+    }
+
+    /** The words of each role in rows of words.tsv, read from {@code source} (named in errors). */
+    private static Map<Role, List<String>> parseWords(String source, List<String> words) {
+        Map<Role, List<String>> byRole = new EnumMap<>(Role.class);
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; i < words.size(); i++) {
+            String line = words.get(i);
+            if (isComment(line)) {
+                continue;
+            }
+            String[] f = line.split("\t", -1);
+            if (f.length != 2 || f[0].isBlank() || f[1].isBlank() || !f[0].equals(f[0].strip())) {
+                throw error(source, i, "expected a word, a tab and its roles, got '" + line + "'");
+            }
+            Integer first = seen.putIfAbsent(f[0], i + 1);
+            if (first != null) {
+                throw error(source, i, "duplicate word '" + f[0] + "' (first on line " + first + ")");
+            }
+            Set<Role> roles = new LinkedHashSet<>();
+            for (String id : f[1].split(",", -1)) {
+                Role r = Role.byId(id.strip());
+                if (r == null) {
+                    throw error(source, i, "unknown role '" + id.strip() + "' of '" + f[0] + "'");
+                }
+                if (!roles.add(r)) {
+                    throw error(source, i, "role '" + r.id + "' twice for '" + f[0] + "'");
+                }
+                byRole.computeIfAbsent(r, k -> new ArrayList<>()).add(f[0]);
+            }
+        }
+        return byRole;
     }
 
     private static Map<Relation, List<Pair>> readPairs(List<String> lines) {

@@ -97,6 +97,17 @@ class LexiconTest {
     }
 
     @Test
+    void rowsOfOnesOwnAreReadOnlyInTheirScope() {
+        Lexicon own = Lexicon.standard().withRows("rows", List.of("攀升\tgrowth", "下降\tat-least"));
+        assertTrue(Lexicon.using(own, () -> Lexicon.set(Role.GROWTH).contains("攀升")));
+        assertTrue(Lexicon.using(own, () -> Lexicon.set(Role.AT_LEAST).contains("下降")));
+        assertFalse(Lexicon.set(Role.GROWTH).contains("攀升"));
+        List<String> growth = own.wordsOf(Role.GROWTH);
+        assertEquals("攀升", growth.get(growth.size() - 1)); // after the built-in words
+        assertEquals(Lexicon.standard().wordsOf(Role.NEGATIVE), own.wordsOf(Role.NEGATIVE));
+    }
+
+    @Test
     void aMissingResourceIsNamed() {
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> Lexicon.read("lexicon/nothing.tsv"));
         assertTrue(e.getMessage().contains("lexicon/nothing.tsv"), e.getMessage());
