@@ -10,6 +10,7 @@ import io.github.workreport.spi.Extractor;
 import io.github.workreport.spi.Findings;
 import io.github.workreport.spi.ReportContext;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import io.github.workreport.spi.TextRange;
 import java.util.Objects;
@@ -41,8 +42,21 @@ public final class FigureExtractor implements Extractor {
 
     /** With a taxonomy of your own (e.g. the defaults plus your entries). */
     public FigureExtractor(IndicatorTaxonomy taxonomy) {
+        this(taxonomy, List.of());
+    }
+
+    /**
+     * With a taxonomy of your own and words of your own added to the built-in lexicon: each row
+     * {@code word<TAB>roles} as in the lexicon file {@code words.tsv} (e.g.
+     * {@code "攀升\ttrailing-verb,growth,figure-follower"}); a row for a word the lexicon has adds
+     * roles to it. Only this extractor reads the rows; the built-in lexicon stays as it is.
+     *
+     * @throws IllegalArgumentException naming the line of a malformed row, a word given twice, an
+     *     unknown role or a role the word has already
+     */
+    public FigureExtractor(IndicatorTaxonomy taxonomy, List<String> lexiconRows) {
         this.taxonomy = Objects.requireNonNull(taxonomy, "taxonomy");
-        this.finder = new FigureFinder(taxonomy::canonicalSpelling);
+        this.finder = new FigureFinder(taxonomy::canonicalSpelling, Objects.requireNonNull(lexiconRows, "lexiconRows"));
     }
 
     @Override
@@ -62,6 +76,10 @@ public final class FigureExtractor implements Extractor {
 
     @Override
     public Findings extract(ReportContext context) {
+        return finder.withLexicon(() -> extractWith(context));
+    }
+
+    private Findings extractWith(ReportContext context) {
         FigureFinder.Result r = finder.find(context);
         Findings.Builder b = Findings.builder();
         Map<Figure, Figure> withIds = new IdentityHashMap<>();

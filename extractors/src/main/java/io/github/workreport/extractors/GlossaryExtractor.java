@@ -47,47 +47,64 @@ public final class GlossaryExtractor implements Extractor {
         boolean[] used = new boolean[lines.size()];
         // 1. attachments headed 名词解释 / 注释
         for (int i = 0; i < lines.size(); i++) {
-            if (!GlossaryHeadings.is(text, lines.get(i))) {
-                continue;
-            }
-            int misses = 0;
-            GlossaryEntry open = null; // an entry whose definition goes on over the next lines
-            int openFrom = -1;
-            for (int j = i + 1; j < lines.size() && misses < 2; j++) {
-                TextRange l = lines.get(j);
-                String c = text.substring(l.start(), l.end()).strip();
-                if (c.startsWith("附件") || GlossaryHeadings.is(text, l)) {
-                    break;
-                }
-                GlossaryEntry e = entry(ctx, l, false);
-                if (e == null && open != null && markerEnd(text, l.start(), l.end(), false) == l.start()) {
-                    // [1]一降三减: on one line, its explanation on the next
-                    String def = (open.definition() + c).strip();
-                    open = new GlossaryEntry(open.marker(), open.term(), def,
-                            ctx.span(lines.get(openFrom).start(), l.end()));
-                    used[j] = true;
-                    continue;
-                }
-                if (open != null) {
-                    if (!open.definition().isEmpty()) {
-                        b.add(open);
-                    }
-                    open = null;
-                }
-                if (e == null) {
-                    misses++;
-                    continue;
-                }
-                misses = 0;
-                used[j] = true;
-                open = e;
-                openFrom = j;
-            }
-            if (open != null && !open.definition().isEmpty()) {
-                b.add(open);
+            if (GlossaryHeadings.is(text, lines.get(i))) {
+                attachment(ctx, i, used, b);
             }
         }
         // 2. runs of footnotes marked ① … ⑳ (or ? where the marker was lost)
+        footnoteRuns(ctx, used, b);
+        Findings f = b.build();
+        List<GlossaryEntry> entries = new ArrayList<>(f.get(GlossaryEntry.class));
+        entries.sort((x, y) -> x.span().compareTo(y.span()));
+        return new Findings(new ArrayList<>(linkInlineMarkers(ctx, entries)), f.warnings());
+    }
+
+    /** Adds the entries of the glossary attachment headed by line {@code heading}, marking their lines used. */
+    private static void attachment(ReportContext ctx, int heading, boolean[] used, Findings.Builder b) {
+        String text = ctx.text();
+        List<TextRange> lines = ctx.lines();
+        int misses = 0;
+        GlossaryEntry open = null; // an entry whose definition goes on over the next lines
+        int openFrom = -1;
+        for (int j = heading + 1; j < lines.size() && misses < 2; j++) {
+            TextRange l = lines.get(j);
+            String c = text.substring(l.start(), l.end()).strip();
+            if (c.startsWith("附件") || GlossaryHeadings.is(text, l)) {
+                break;
+            }
+            GlossaryEntry e = entry(ctx, l, false);
+            if (e == null && open != null && markerEnd(text, l.start(), l.end(), false) == l.start()) {
+                // [1]一降三减: on one line, its explanation on the next
+                String def = (open.definition() + c).strip();
+                open = new GlossaryEntry(open.marker(), open.term(), def,
+                        ctx.span(lines.get(openFrom).start(), l.end()));
+                used[j] = true;
+                continue;
+            }
+            if (open != null) {
+                if (!open.definition().isEmpty()) {
+                    b.add(open);
+                }
+                open = null;
+            }
+            if (e == null) {
+                misses++;
+                continue;
+            }
+            misses = 0;
+            used[j] = true;
+            open = e;
+            openFrom = j;
+        }
+        if (open != null && !open.definition().isEmpty()) {
+            b.add(open);
+        }
+    }
+
+    /** Adds the entries of every run of at least {@value #MIN_FOOTNOTE_RUN} footnote lines not used yet. */
+    private static void footnoteRuns(ReportContext ctx, boolean[] used, Findings.Builder b) {
+        String text = ctx.text();
+        List<TextRange> lines = ctx.lines();
         int i = 0;
         while (i < lines.size()) {
             int j = i;
@@ -101,10 +118,6 @@ public final class GlossaryExtractor implements Extractor {
             }
             i = Math.max(j, i + 1);
         }
-        Findings f = b.build();
-        List<GlossaryEntry> entries = new ArrayList<>(f.get(GlossaryEntry.class));
-        entries.sort((x, y) -> x.span().compareTo(y.span()));
-        return new Findings(new ArrayList<>(linkInlineMarkers(ctx, entries)), f.warnings());
     }
 
     /**

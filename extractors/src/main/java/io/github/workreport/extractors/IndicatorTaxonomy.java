@@ -1,6 +1,7 @@
 package io.github.workreport.extractors;
 
 import io.github.workreport.Measure;
+import io.github.workreport.extractors.internal.Indicators;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,9 +35,6 @@ import java.util.Optional;
 public final class IndicatorTaxonomy {
 
     /** Scope words allowed before a name when matching by suffix. */
-    private static final List<String> SCOPE_PREFIXES = List.of("全市", "全省", "全县", "全区", "全国", "全体", "全社会", "全年", "我市",
-            "本市", "地方", "全部", "实现", "完成");
-
     private final Map<String, Entry> byId;
     private final Map<String, String> idByName;
     private final int longestName;
@@ -92,7 +90,7 @@ public final class IndicatorTaxonomy {
         if (id != null) {
             return Optional.of(id);
         }
-        for (String p : SCOPE_PREFIXES) {
+        for (String p : Indicators.scopePrefixes()) { // 全市, 全省, …: the lexicon's role scope-prefix
             if (k.startsWith(p)) {
                 id = idByName.get(k.substring(p.length()));
                 if (id != null) {

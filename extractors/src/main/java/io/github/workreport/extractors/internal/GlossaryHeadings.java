@@ -1,7 +1,6 @@
 package io.github.workreport.extractors.internal;
 
 import io.github.workreport.spi.TextRange;
-import java.util.List;
 
 /**
  * The lines that head a glossary attachment (名词解释, 注释, 附件2 名词解释): the glossary extractor
@@ -9,8 +8,6 @@ import java.util.List;
  * (a definition's figures are not the report's).
  */
 public final class GlossaryHeadings {
-
-    private static final List<String> HEADINGS = List.of("名词解释", "名词注释", "注释", "附注", "注解", "名词说明", "有关名词解释");
 
     private GlossaryHeadings() {
     }
@@ -21,7 +18,7 @@ public final class GlossaryHeadings {
             return false;
         }
         String c = text.substring(l.start(), l.end()).replace(" ", "").replace(":", "");
-        for (String h : HEADINGS) {
+        for (String h : Lexicon.list(Role.GLOSSARY_HEADING)) {
             if (c.equals(h) || (c.endsWith(h) && (c.startsWith("附件") || c.contains("政府工作报告")))) {
                 return true;
             }

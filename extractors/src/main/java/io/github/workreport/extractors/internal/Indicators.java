@@ -1,23 +1,22 @@
 package io.github.workreport.extractors.internal;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.regex.Pattern;
-
 /** Turns the text before a figure into an indicator name: no list markers, hedges, scope words or verbs. */
 public final class Indicators {
 
     private static final int MAX_LENGTH = 120;
     private static final String EDGE_PUNCT = " \t,，、;；:：。.—-–―()（）“”\"'‘’《》【】[]·!！?？";
     private static final java.util.BitSet EDGE = new java.util.BitSet();
-    /** The separators of a subject list: 城镇、农村居民, 甲和乙, 甲及乙, 甲与乙. */
-    private static final Pattern LIST_SEPARATOR = Pattern.compile("[、和及与]");
 
     static {
         EDGE_PUNCT.chars().forEach(EDGE::set);
     }
 
     private Indicators() {
+    }
+
+    /** The scope words a name may start with before a name of the indicator taxonomy (全市, 全省, …), from the lexicon. */
+    public static java.util.List<String> scopePrefixes() {
+        return Lexicon.list(Role.SCOPE_PREFIX);
     }
 
     /** The indicator named by a clause fragment, or the empty string. */
@@ -34,11 +33,11 @@ public final class Indicators {
             s = stripLeadingYear(s);
             s = stripTrailingYear(s);
             s = stripRunOfYears(s);
-            String lead = Words.LEADING.prefixOf(s);
-            if (lead != null && !(lead.length() == 1 && s.length() >= 2 && WORDS_STARTING_WITH_A_LEADING_CHAR.contains(s.substring(0, 2)))) {
+            String lead = Lexicon.words(Role.LEADING).prefixOf(s);
+            if (lead != null && !(lead.length() == 1 && s.length() >= 2 && Lexicon.set(Role.LEADING_CHAR_WORD).contains(s.substring(0, 2)))) {
                 s = s.substring(lead.length());
             }
-            String trail = Words.TRAILING_VERBS.suffixOf(s);
+            String trail = Lexicon.words(Role.TRAILING_VERB).suffixOf(s);
             if (trail != null && !endsWithWord(s, trail)) {
                 s = s.substring(0, s.length() - trail.length());
             }
@@ -67,11 +66,6 @@ public final class Indicators {
         }
         return hasHanOrLetter(s) ? s : "";
     }
-
-    /** Two names written as one (存贷款 for 存款 and 贷款), in the order of a 分别 list's values. */
-    private static final List<String[]> COMPRESSED_PAIRS = List.of(new String[] {"存贷款", "存款", "贷款"},
-            new String[] {"进出口", "进口", "出口"}, new String[] {"收支", "收入", "支出"}, new String[] {"牛羊", "牛", "羊"},
-            new String[] {"中小学", "中学", "小学"});
 
     /** 高新技术企业5年 (…5年增加2万多家): a count of years after the subject is the period, not the subject. */
     static String dropTrailingYears(String s) {
@@ -106,30 +100,6 @@ public final class Indicators {
     }
 
     /**
-     * Where the head shared by a coordinated list begins in its last member: the first place after
-     * its own modifier where a head word starts (农村|居民人均可支配收入, 天然气|产量,
-     * 近岸海域|水质优良比例), or -1 when none does.
-     */
-    static int headStart(String last) {
-        for (int k = 1; k < last.length() - 1; k++) {
-            if (HEAD_STARTS.wordAt(last, k) != null) {
-                return k;
-            }
-        }
-        return -1;
-    }
-
-    /** Whether a list member names a whole indicator already (地区生产总值, 一般公共预算收入). */
-    private static boolean endsWithHead(String p) {
-        return p.length() >= 2 && ("值量额率数入资出价费比重度积次".indexOf(p.charAt(p.length() - 1)) >= 0);
-    }
-
-    private static final WordList HEAD_STARTS = new WordList(List.of("居民", "常住居民", "人均", "产量", "增加值", "产值", "水质",
-            "产业", "出口", "进口", "收入", "投资", "价格", "指数", "面积", "人口", "就业", "企业", "用户", "占比", "比重", "比例",
-            "浓度", "覆盖率", "总额", "余额", "营业收入", "营收", "利润", "销售", "零售", "客运量", "货运量", "吞吐量", "地铁", "补贴",
-            "标准", "规模", "数量", "个数", "总量", "增速", "贷款", "存款", "支出", "税收", "市场主体", "经营主体"));
-
-    /**
      * Whether a one-character trailing word is the end of a longer word instead: 产能, 职能, 效能
      * (not the modal 能), 人均 (not 均), 签约 (not 约).
      */
@@ -137,163 +107,24 @@ public final class Indicators {
         if (trail.length() != 1 || s.length() < 2) {
             return false;
         }
-        return WORDS_ENDING_IN_A_TRAILING_CHAR.contains(s.substring(s.length() - 2));
+        return Lexicon.set(Role.TRAILING_CHAR_WORD).contains(s.substring(s.length() - 2));
     }
-
-    /** Words that begin with a one-character lead-in (就 of 就业 is no conjunction). */
-    private static final java.util.Set<String> WORDS_STARTING_WITH_A_LEADING_CHAR = java.util.Set.of("就业", "就医", "就学", "及时",
-            "并购", "共享", "共同", "和谐", "与会", "使用", "为民", "而今");
-
-    private static final java.util.Set<String> WORDS_ENDING_IN_A_TRAILING_CHAR = java.util.Set.of("产能", "职能", "功能", "效能",
-            "储能", "动能", "节能", "智能", "体能", "技能", "潜能", "赋能", "性能", "热能", "电能", "核能", "风能", "势能", "人均", "户均",
-            "亩均", "日均", "签约", "履约", "节约", "集约", "预约", "合约", "公约", "特约");
-
-    /** The noun phrase that opens a clause, up to its first verb: 固定资产投资|扭转下滑态势; "" when none. */
-    static String leadingNounPhrase(String clause) {
-        WordList.Match v = CLAUSE_VERBS.find(clause);
-        return v == null ? "" : clause.substring(0, v.index());
-    }
-
-    private static final WordList CLAUSE_VERBS = new WordList(List.of("扭转", "保持", "实现", "继续", "持续", "进一步", "稳步",
-            "加快", "推动", "促进", "明显", "逐步", "不断", "有所", "大幅", "显著", "出现", "走出", "摆脱"));
 
     /**
      * Drops a verb between the subject and the measured noun: 规模以上工业企业实现利润 → 规模以上工业企业利润,
      * 省属企业完成产业类投资 → 省属企业产业类投资; not before a plan or task (完成年计划的…: a completion rate).
      */
     static String dropInnerVerb(String s) {
-        for (String v : INNER_VERBS) {
+        for (String v : Lexicon.list(Role.INNER_VERB)) {
             int k = s.indexOf(v);
             if (k >= 2 && s.length() - k - v.length() >= 2) {
                 String after = s.substring(k + v.length());
-                if (!(after.startsWith("年") || after.startsWith("计划") || after.startsWith("目标") || after.startsWith("任务")
-                        || after.startsWith("全年"))) {
+                if (Lexicon.words(Role.NOT_AFTER_INNER_VERB).prefixOf(after) == null) {
                     return s.substring(0, k) + after;
                 }
             }
         }
         return s;
-    }
-
-    private static final List<String> INNER_VERBS = List.of("累计完成", "累积完成", "实现", "完成");
-
-    /** Cuts the qualitative-predicate lead-in (增长, 保持, 实现) off an indicator. */
-    static String cutQualitative(String s) {
-        String r = s;
-        boolean cut = true;
-        while (cut && !r.isEmpty()) {
-            cut = false;
-            for (String w : QUALITATIVE_TAIL) {
-                if (r.endsWith(w)) {
-                    r = r.substring(0, r.length() - w.length());
-                    cut = true;
-                    break;
-                }
-            }
-            String noRun = cut ? r : stripRunOfYears(r); // 连续5年, 连续十五年
-            if (!noRun.equals(r)) {
-                r = noRun;
-                cut = true;
-            }
-        }
-        boolean lead = true;
-        while (lead) {
-            lead = false;
-            for (String w : QUALITATIVE_LEAD) {
-                if (r.startsWith(w) && r.length() > w.length() + 1) {
-                    r = r.substring(w.length());
-                    lead = true;
-                    break;
-                }
-            }
-        }
-        return r;
-    }
-
-    /** Words between a qualitative item's subject and its predicate: 城乡居民收入差距|继续|缩小, 产量|超额|完成. */
-    private static final List<String> QUALITATIVE_TAIL = List.of("得到了", "得到", "继续有所", "有所", "大为", "实际", "呈现出", "呈现", "增长", "保持", "实现", "与", "和", "超额",
-            "提前", "逐步地", "逐步", "地", "将", "还要", "要", "还", "也", "已经", "已", "均", "都", "继续", "持续",
-            "进一步");
-    /** Verbs before a qualitative item's subject: 保持|物价总水平基本稳定. */
-    private static final List<String> QUALITATIVE_LEAD = List.of("保持了", "实现了", "保持", "实现", "促进", "推动", "确保", "坚持", "继续", "努力",
-            "力争", "争取", "加快");
-
-    /**
-     * Expands the subject of a 分别 clause into {@code n} subjects: 城镇、农村居民人均可支配收入 →
-     * 城镇居民人均可支配收入, 农村居民人均可支配收入; 城乡居民… → 城镇居民…, 农村居民….
-     */
-    public static List<String> expand(String subject, int n) {
-        List<String> parts = listParts(subject);
-        if (parts.size() != n && subject.indexOf('、') >= 0) {
-            List<String> byComma = new ArrayList<>(); // 文化及相关产业、旅游及相关产业增加值: 及 inside a member
-            for (String p : subject.split("、")) {
-                if (!trimPunct(p).isEmpty()) {
-                    byComma.add(trimPunct(p));
-                }
-            }
-            if (byComma.size() == n) {
-                parts = byComma;
-            }
-        }
-        if (parts.size() == n) {
-            String last = parts.get(n - 1);
-            int head = headStart(last);
-            List<String> out = new ArrayList<>(n);
-            for (int k = 0; k < n - 1; k++) {
-                String p = parts.get(k);
-                if (head > 0 && !endsWithHead(p)) {
-                    String h = last.substring(head);
-                    String w = HEAD_STARTS.prefixOf(h);
-                    // 原煤、原油、天然气产量 → 原煤产量; 生活补贴、护理补贴标准 → 生活补贴标准 (no 补贴补贴)
-                    out.add(w != null && p.endsWith(w) ? p + h.substring(w.length()) : p + h);
-                } else if (head < 0 && p.length() <= 3 && last.length() > p.length() + 1) {
-                    out.add(p + last.substring(p.length())); // 城镇、农村…: modifiers of one length
-                } else {
-                    out.add(p);
-                }
-            }
-            out.add(last);
-            return out;
-        }
-        // 一二三产增加值 → 一产增加值, 二产增加值, 三产增加值
-        if (subject.length() > n && isNumeralRun(subject, n) && !isNumeralRun(subject, n + 1)) {
-            String tail = subject.substring(n);
-            List<String> out = new ArrayList<>(n);
-            for (int k = 0; k < n; k++) {
-                out.add(subject.charAt(k) + tail);
-            }
-            return out;
-        }
-        for (String[] pair : COMPRESSED_PAIRS) {
-            int at = subject.indexOf(pair[0]);
-            if (n == 2 && at >= 0) { // 存贷款余额 → 存款余额, 贷款余额
-                String head = subject.substring(0, at);
-                String tail = subject.substring(at + pair[0].length());
-                return List.of(head + pair[1] + tail, head + pair[2] + tail);
-            }
-        }
-        if (n == 2 && subject.contains("城乡")) {
-            int at = subject.indexOf("城乡");
-            String head = subject.substring(0, at);
-            String tail = subject.substring(at + 2);
-            return List.of(head + "城镇" + tail, head + "农村" + tail);
-        }
-        return List.of();
-    }
-
-    /** The items of a subject list (甲、乙和丙), trimmed, empty ones left out. */
-    private static List<String> listParts(String subject) {
-        List<String> parts = new ArrayList<>();
-        if (subject.contains("及以上") || subject.contains("及以下")) {
-            return List.of(subject); // 地级及以上城市: one group, not two
-        }
-        for (String p : LIST_SEPARATOR.split(subject)) {
-            String c = trimPunct(p);
-            if (!c.isEmpty()) {
-                parts.add(c);
-            }
-        }
-        return parts;
     }
 
     /** Footnote markers inside a name: ① … ⑳, ［1］ / [1]. */
@@ -330,27 +161,6 @@ public final class Indicators {
             }
         }
         return false;
-    }
-
-    private static boolean isNumeralRun(String s, int n) {
-        if (s.length() < n) {
-            return false;
-        }
-        for (int i = 0; i < n; i++) {
-            if ("一二三四五六七八九".indexOf(s.charAt(i)) < 0) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** The subjects of 甲、乙均增长8%: the parts of a list, or just the subject when it is no list. */
-    public static List<String> split(String subject) {
-        List<String> parts = listParts(subject);
-        if (parts.size() < 2) {
-            return List.of(subject);
-        }
-        return expand(subject, parts.size());
     }
 
     private static String removeAsciiParentheticals(String s) {
@@ -453,12 +263,11 @@ public final class Indicators {
 
     /** Whether the text after 比/较 names a base to compare with: 上年, 1956年, 同期, 年初预算, “十三五”末. */
     static boolean endsWithComparisonBase(String t) {
-        return t.endsWith("年") || t.endsWith("期间") || t.endsWith("同期") || t.endsWith("年初") || t.endsWith("时期")
-                || t.endsWith("预算") || t.endsWith("末");
+        return Lexicon.words(Role.COMPARISON_BASE_END).suffixOf(t) != null;
     }
 
     /** 经济增长连续四年 (达到或略高于10%), 连续四年经济增长: the run of years is when, not what. */
-    private static String stripRunOfYears(String s) {
+    static String stripRunOfYears(String s) {
         int k = s.indexOf("连续");
         if (k < 0) {
             return s;

@@ -12,28 +12,17 @@ import java.util.function.Function;
  */
 public final class ModeClassifier {
 
-    private static final List<String> REVIEW = List.of("回顾", "执行情况", "过去", "进展", "成效", "成绩", "取得", "完成情况",
-            "主要工作", "上年", "去年", "一年来", "五年来", "成就", "发展成就", "基本情况");
-    private static final List<String> PLAN = List.of("安排", "目标", "任务", "计划草案", "草案", "总体要求", "预期", "思路", "重点",
-            "措施", "建议", "打算", "展望", "部署", "今年", "政府自身建设");
-
-    private static final List<String> STRONG_REVIEW = List.of("回顾", "执行情况", "过去");
-
     private ModeClassifier() {
     }
 
-    private static final WordList PAST = new WordList(List.of("预计", "累计", "完成了", "实现了", "达到了", "已经", "比上年", "同比",
-            "过去", "去年", "上年", "一年来", "五年来", "年均增长", "提前完成", "超额完成"));
-    private static final WordList FUTURE = new WordList(List.of("力争", "确保", "目标", "预期", "将", "到20", "争取",
-            "拟", "今年", "明年", "安排"));
     /** Words holding 要 that say nothing of the future (主要经济指标, 重要, 需要, 要求, 要素). */
     private static final String YAO_NOT_BEFORE = "主重需必纲摘首只紧简概提";
     private static final String YAO_NOT_AFTER = "求素点件害闻务领职员";
 
     /** The mode a sentence's own tense states: past results or goals; NEUTRAL when it says neither. */
     public static Mode ofSentence(String sentence) {
-        int past = PAST.countDistinctIn(sentence);
-        int future = FUTURE.countDistinctIn(sentence) + (futureYao(sentence) ? 1 : 0) + (futureJihua(sentence) ? 1 : 0);
+        int past = Lexicon.words(Role.SENTENCE_PAST).countDistinctIn(sentence);
+        int future = Lexicon.words(Role.SENTENCE_FUTURE).countDistinctIn(sentence) + (futureYao(sentence) ? 1 : 0) + (futureJihua(sentence) ? 1 : 0);
         return past > future ? Mode.REVIEW : future > past ? Mode.PLAN : Mode.NEUTRAL;
     }
 
@@ -70,12 +59,12 @@ public final class ModeClassifier {
     public static Mode ofTitle(String title, Integer planYear) {
         int review = 0;
         int plan = 0;
-        for (String r : REVIEW) {
+        for (String r : Lexicon.list(Role.TITLE_REVIEW)) {
             if (title.contains(r)) {
-                review += STRONG_REVIEW.contains(r) ? 3 : 1;
+                review += Lexicon.set(Role.TITLE_REVIEW_STRONG).contains(r) ? 3 : 1;
             }
         }
-        for (String p : PLAN) {
+        for (String p : Lexicon.list(Role.TITLE_PLAN)) {
             if (title.contains(p)) {
                 plan++;
             }
@@ -139,10 +128,10 @@ public final class ModeClassifier {
             return null; // the report's title and header lines
         }
         boolean names = false;
-        for (String w : REVIEW) {
+        for (String w : Lexicon.list(Role.TITLE_REVIEW)) {
             names |= line.contains(w);
         }
-        for (String w : PLAN) {
+        for (String w : Lexicon.list(Role.TITLE_PLAN)) {
             names |= line.contains(w);
         }
         return names ? ofTitle(line, planYear) : null;

@@ -1,7 +1,6 @@
 package io.github.workreport.extractors.internal;
 
 import io.github.workreport.Period;
-import java.util.List;
 
 /**
  * Stage {@code period}: the year a figure refers to and, for a figure over several years, the
@@ -95,12 +94,12 @@ final class Periods {
             return false;
         }
         String rest = lead.substring(at + word.length());
-        for (String skip : List.of("分别", "实际", "名义")) {
+        for (String skip : Lexicon.list(Role.AVERAGE_SKIP)) {
             if (rest.startsWith(skip)) {
                 rest = rest.substring(skip.length());
             }
         }
-        for (String verb : AVERAGE_VERBS) {
+        for (String verb : Lexicon.list(Role.AVERAGE_VERB)) {
             if (rest.startsWith(verb)) {
                 return true;
             }
@@ -108,12 +107,9 @@ final class Periods {
         return false;
     }
 
-    private static final List<String> AVERAGE_VERBS = List.of("增长", "增速", "增幅", "增加", "新增", "提高", "提升", "下降",
-            "减少", "递增", "递减", "降低", "上涨", "涨幅", "开工", "建设", "完成", "实现");
-
     /** 5年增长, 五年增加: a number of years right before a verb of change. */
     private static boolean yearsBeforeVerb(String lead) {
-        for (String verb : CHANGE_VERBS) {
+        for (String verb : Lexicon.list(Role.YEARS_CHANGE_VERB)) {
             int at = lead.lastIndexOf(verb);
             if (at >= 2 && lead.charAt(at - 1) == '年' && numeral(lead.charAt(at - 2)) >= 2) {
                 return true;
@@ -121,8 +117,6 @@ final class Periods {
         }
         return false;
     }
-
-    private static final List<String> CHANGE_VERBS = List.of("增长", "增加", "新增", "提高", "提升", "下降", "减少", "翻");
 
     /** The years of the five-year plan named last in {@code s} (十四五, “十三五”时期), or null. */
     static int[] planNamed(String s) {

@@ -27,37 +27,39 @@ final class Verb {
     private static final int NEGATIVE = 4;
     private static final int CHANGE = 8;
     private static final int ROOT_CHANGE = 16;
-    /** Verbs of an absolute increase or decrease: with a unit other than %, the figure is a change. */
-    private static final java.util.Set<String> CHANGE_VERBS = java.util.Set.of("净增", "增加", "净减少", "提高", "减少", "缩减",
-            "压减", "削减", "精简", "缩短", "提升", "上升", "减轻", "压缩", "下调", "缩小", "多增", "增产", "净减");
 
-    /** Roots of the verbs of change inside longer verbs (同比增长, 比上年下降). */
-    private static final java.util.List<String> CHANGE_ROOTS = java.util.List.of("增长", "下降", "降低", "上涨", "下跌",
-            "回落", "递增", "递减");
-
-    /** What each trailing verb says, worked out once. */
-    private static final Map<String, Integer> FLAGS = flags();
+    /** What each trailing verb says, worked out on first use (from the lexicon, so not when the class loads). */
+    private static volatile Map<String, Integer> flags;
 
     private static Map<String, Integer> flags() {
+        Map<String, Integer> m = flags;
+        if (m == null) {
+            m = computeFlags();
+            flags = m; // computing twice in a race gives the same map
+        }
+        return m;
+    }
+
+    private static Map<String, Integer> computeFlags() {
         Map<String, Integer> m = new HashMap<>();
-        for (String v : Words.TRAILING_VERBS.words()) {
+        for (String v : Lexicon.words(Role.TRAILING_VERB).words()) {
             int f = 0;
             if ((v.endsWith("到") || v.endsWith("至")) && !v.equals("达到")) {
                 f |= TO; // 提高到80%, 下降至3%: the level reached, not a change
             }
-            for (String g : Words.GROWTH) {
+            for (String g : Lexicon.list(Role.GROWTH)) {
                 if (v.contains(g)) {
                     f |= GROWTH;
                 }
             }
-            for (String n : Words.NEGATIVE) {
+            for (String n : Lexicon.list(Role.NEGATIVE)) {
                 if (v.contains(n)) {
                     f |= NEGATIVE;
                 }
             }
-            if (CHANGE_VERBS.contains(v)) {
+            if (Lexicon.set(Role.CHANGE_VERB).contains(v)) {
                 f |= CHANGE;
-            } else if (CHANGE_ROOTS.stream().anyMatch(v::contains)) {
+            } else if (Lexicon.list(Role.CHANGE_ROOT).stream().anyMatch(v::contains)) {
                 f |= ROOT_CHANGE; // 比上年增长12亿元, 下降0.2元/立方米: an absolute change (but 增长1.5倍 is a multiple)
             }
             m.put(v, f);
@@ -78,12 +80,12 @@ final class Verb {
         boolean rateBeforeTo = false; // 涨幅回落到2.6%, 增速提高到8%: the rate reached is still a growth rate
         boolean afterTo = false;
         while (!r.isEmpty() && guard++ < 20) {
-            String v = Words.TRAILING_VERBS.suffixOf(r);
+            String v = Lexicon.words(Role.TRAILING_VERB).suffixOf(r);
             if (v == null) {
                 break;
             }
-            int f = FLAGS.get(v);
-            if (afterTo && !rateBeforeTo && RATES.contains(v)) {
+            int f = flags().get(v);
+            if (afterTo && !rateBeforeTo && Lexicon.set(Role.RATE_NOUN).contains(v)) {
                 rateBeforeTo = true;
             }
             afterTo |= (f & TO) != 0;
@@ -91,7 +93,7 @@ final class Verb {
             r = r.substring(0, r.length() - v.length()).strip();
         }
         if ((flags & TO) != 0) {
-            return rateBeforeTo || RATES.stream().anyMatch(r::endsWith) ? GROWTH_RATE : NONE;
+            return rateBeforeTo || Lexicon.list(Role.RATE_NOUN).stream().anyMatch(r::endsWith) ? GROWTH_RATE : NONE;
         }
         return new Verb((flags & GROWTH) != 0, (flags & NEGATIVE) != 0, (flags & CHANGE) != 0, (flags & ROOT_CHANGE) != 0);
     }
@@ -107,6 +109,4 @@ final class Verb {
 
     private static final Verb NONE = new Verb(false, false, false);
     private static final Verb GROWTH_RATE = new Verb(true, false, false);
-    /** Nouns of a growth rate (the level a rate reaches is a growth figure). */
-    private static final java.util.Set<String> RATES = java.util.Set.of("涨幅", "增速", "增幅");
 }

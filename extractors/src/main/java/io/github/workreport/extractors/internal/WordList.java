@@ -27,7 +27,7 @@ final class WordList {
     private final char shared;
 
     WordList(List<String> words) {
-        this.words = Words.sortedByLength(words); // longest first, so the longest match wins
+        this.words = sortedByLength(words); // longest first, so the longest match wins
         Map<Character, List<String>> first = new LinkedHashMap<>();
         Map<Character, List<String>> last = new LinkedHashMap<>();
         for (String w : this.words) {
@@ -49,6 +49,10 @@ final class WordList {
 
     List<String> words() {
         return words;
+    }
+
+    private static List<String> sortedByLength(List<String> words) {
+        return words.stream().distinct().sorted((a, b) -> Integer.compare(b.length(), a.length())).toList();
     }
 
     /** The longest word {@code s} starts with, or null. */

@@ -1,0 +1,234 @@
+package io.github.workreport.extractors.internal;
+
+import io.github.workreport.quantity.QuantityMatch;
+import java.util.List;
+
+/**
+ * Stage {@code candidate}: whether a quantity states a figure at all (not a name, rank, date,
+ * duration, baseline or modifier), and the figures read from a bare number: an implied unit, the
+ * people or the noun a count counts.
+ */
+final class Candidates {
+
+    private Candidates() {
+    }
+
+    /** A number after 第 (a rank), an opening quote (a name: “3820”工程) or 连续 (a duration). */
+    static boolean isOrdinalNameOrDuration(String s, int st) {
+        if (st > 0) {
+            char p = s.charAt(st - 1);
+            if (p == '第' || p == '“' || p == '"') {
+                return true;
+            }
+        }
+        return st >= 2 && s.startsWith("连续", st - 2);
+    }
+
+    /** Whether a quantity states a figure rather than being a name, rank, date, duration or baseline. */
+    static boolean isFigure(String s, QuantityMatch m) {
+        return notFigure(s, m) == null;
+    }
+
+    /** The rule that makes a quantity no figure (a name, rank, date, duration or baseline), or null for a figure. */
+    static String notFigure(String s, QuantityMatch m) {
+        String unit = m.quantity().unit();
+        if (unit.isEmpty()) {
+            return Rules.NO_UNIT;
+        }
+        if (Lexicon.set(Role.DURATION_UNIT).contains(unit) && !lifeExpectancy(s, m, unit)) {
+            return Rules.DURATION;
+        }
+        if (unit.equals("位")) {
+            return Rules.RANK; // 位 alone is a rank (居全国前10位, 排名提升6位); 9位科学家 is read as a count
+        }
+        if (isOrdinalNameOrDuration(s, m.start())) {
+            return Rules.ORDINAL_OR_NAME;
+        }
+        if (m.numberEnd() - m.numberStart() == 1 && !Character.isDigit(s.charAt(m.numberStart()))
+                && !unit.equals("%") && !unit.equals("pp") && !unit.equals("倍")) {
+            return Rules.NUMBER_WORD; // 三元, 两个台阶, 六项任务: words and programme names, not figures
+        }
+        int en = m.end();
+        if (en >= s.length()) {
+            return null;
+        }
+        if (isBaseline(s, m)) {
+            return Rules.BASELINE;
+        }
+        char c = s.charAt(en);
+        if (!Character.isIdeographic(c)) {
+            // 10个“二线口岸”: a count of a quoted name
+            return c != '强' && c != '"' && c != '”' && c != '“' ? null : Rules.MODIFIER;
+        }
+        // a quantity followed by a noun is a modifier (超500万元项目, 过百亿元企业, 13户驻盘央企)
+        return Lexicon.words(Role.FIGURE_FOLLOWER).wordAt(s, en) != null ? null : Rules.MODIFIER;
+    }
+
+    /**
+     * The unit of a count written without one (农村贫困人口减少1240万, 移动通信用户3.4亿): a number with
+     * a multiplier at the end of its clause whose subject names people or households; null otherwise.
+     */
+    static String impliedUnit(String s, QuantityMatch m, int regionStart) {
+        if (!m.quantity().unit().isEmpty() || m.quantity().value() == null || m.end() < s.length()
+                && ",，;；。、".indexOf(s.charAt(m.end())) < 0) {
+            return null;
+        }
+        if (!hasMultiplier(s, m)) {
+            return null; // a bare 12 is no count
+        }
+        String subject = Indicators.clean(s.substring(regionStart, m.start()));
+        for (Lexicon.Pair h : Lexicon.pairs(Lexicon.Relation.IMPLIED_UNIT)) {
+            if (subject.endsWith(h.word())) {
+                return h.value();
+            }
+        }
+        return null;
+    }
+
+    /** Whether the number is written with 万 or 亿 at its end (1240万, 6800多万, 3.4亿). */
+    static boolean hasMultiplier(String s, QuantityMatch m) {
+        int e = m.numberEnd();
+        char last = s.charAt(e - 1);
+        char before = e >= 2 ? s.charAt(e - 2) : 0;
+        return last == '万' || last == '亿' || before == '万' || before == '亿';
+    }
+
+    /**
+     * A bare count with a multiplier followed by the people it counts (6600多万纳税人受益,
+     * 8000多万农业转移人口成为城镇居民): {noun, unit}, or null.
+     */
+    static String[] countedPeople(String s, QuantityMatch m, int nextQuantity) {
+        if (!m.quantity().unit().isEmpty() || m.quantity().value() == null || m.end() >= s.length()
+                || !Character.isIdeographic(s.charAt(m.end())) || s.charAt(m.end()) == '的') {
+            return null;
+        }
+        if (!hasMultiplier(s, m)) {
+            return null;
+        }
+        int end = clauseEnd(s, m.end());
+        if (end > nextQuantity || end - m.end() < 2 || end - m.end() > 20) {
+            return null;
+        }
+        String rest = s.substring(m.end(), end);
+        for (Lexicon.Pair h : Lexicon.pairs(Lexicon.Relation.IMPLIED_UNIT)) {
+            int at = rest.indexOf(h.word());
+            int after = at + h.word().length();
+            if (at >= 0 && after <= 8 && !(after < rest.length() && "的县市区国大".indexOf(rest.charAt(after)) >= 0)) {
+                // (not 13亿多人口的大国, 20万人口县: a size that describes a place)
+                String noun = Indicators.clean(rest);
+                return noun.length() >= 2 ? new String[] {noun, h.value()} : null;
+            }
+        }
+        return null;
+    }
+
+    /** 人均预期寿命达到79岁: an age that is the figure itself, not a duration. */
+    static boolean lifeExpectancy(String s, QuantityMatch m, String unit) {
+        if (!unit.equals("岁")) {
+            return false;
+        }
+        String before = s.substring(Math.max(0, m.start() - 10), m.start());
+        return before.contains("寿命") || before.contains("年龄");
+    }
+
+    /**
+     * The noun a count is followed by, when nothing else in its clause is a figure: 办好12件民生实事
+     * → 民生实事; 4家企业入选中国民营企业500强 → 企业入选中国民营企业500强. Null when the quantity is a
+     * modifier of a longer subject (13户驻盘央企产值占比达到46.1%) or not a count.
+     */
+    static String countedNoun(String s, QuantityMatch m, QuantityMatch next) {
+        int nextQuantity = next == null ? s.length() : next.start();
+        if (!Lexicon.set(Role.COUNT_UNIT).contains(m.quantity().unit()) || m.quantity().isRange() || m.end() >= s.length()
+                || !Character.isDigit(s.charAt(m.numberStart())) // 六项重点任务, 十大战略: programme names
+                || !(Character.isIdeographic(s.charAt(m.end())) || s.charAt(m.end()) == '“') || s.charAt(m.end()) == '的') {
+            return null;
+        }
+        if (isOrdinalNameOrDuration(s, m.start())) {
+            return null;
+        }
+        int end = m.end() + countedEnd(s, m.end());
+        if (next != null && end > nextQuantity && nextQuantity - m.end() <= 4 && Lexicon.set(Role.COUNT_UNIT).contains(next.quantity().unit())
+                && allIdeographic(s, m.end(), nextQuantity)) {
+            // 开展21个主题133项文旅商融合促消费活动: 21 themes of the activities the next count counts
+            String of = Indicators.clean(s.substring(next.end(), Math.min(clauseEnd(s, next.end()), next.end() + 20)));
+            String between = s.substring(m.end(), nextQuantity);
+            char last = between.charAt(between.length() - 1);
+            if (last == '和' || last == '与' || last == '及') {
+                // 3个万亿级和7个千亿级产业集群: a list sharing the next noun's head
+                int head = SubjectLists.headStart(of);
+                String mod = between.substring(0, between.length() - 1);
+                return head > 0 && mod.length() >= 2 ? mod + of.substring(head) : null;
+            }
+            boolean verb = between.indexOf('有') >= 0 || between.indexOf('是') >= 0 || between.indexOf('为') >= 0;
+            return of.length() >= 2 && !verb ? of + between : null; // not 27个行业有38个…
+        }
+        boolean bracket = end < s.length() && (s.charAt(end) == '(' || s.charAt(end) == '（');
+        if (end > nextQuantity || end - m.end() < 2 || end - m.end() > 20 || bracket && clauseEnd(s, end) > nextQuantity) {
+            // the noun runs on past a bracket to the clause's figure: 74个重点城市细颗粒物(PM2.5)年均浓度下降9.1%
+            return null;
+        }
+        String noun = Indicators.clean(s.substring(m.end(), end).replace("“", "").replace("”", "")); // 10个“二线口岸”
+        if (noun.equals("重点")) {
+            return null; // 抓好3个重点 (but 500个重点项目, 2家全国重点实验室 are counts)
+        }
+        for (String w : Lexicon.list(Role.PROGRAMME_WORD)) {
+            if (noun.startsWith(w)) {
+                return null; // 重点把握好5个方面: a count that structures the text, not a figure
+            }
+        }
+        return noun.length() >= 2 ? noun : null;
+    }
+
+    static boolean allIdeographic(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isIdeographic(s.charAt(i))) {
+                return false;
+            }
+        }
+        return to > from;
+    }
+
+    /** Where the clause holding {@code from} ends: at the next , ; 。 or the end. */
+    static int clauseEnd(String s, int from) {
+        int i = from;
+        while (i < s.length() && ",，;；。".indexOf(s.charAt(i)) < 0) {
+            i++;
+        }
+        return i;
+    }
+
+    /** Length of the clause rest after a count: up to the next , ; 。 or the end (a quoted name “…” inside it stays). */
+    static int countedEnd(String s, int from) {
+        int i = from;
+        while (i < s.length() && ",，;；。、:：!！?？()（）\"".indexOf(s.charAt(i)) < 0) {
+            i++;
+        }
+        return i - from;
+    }
+
+    /**
+     * Baselines in a list before the figures they grew to: 分别从209元、280元提高到217元、290元 — every
+     * number joined by 、/和 to a baseline (or to such a number) is a baseline too.
+     */
+    static boolean[] listedBaselines(String sentence, List<QuantityMatch> found) {
+        boolean[] out = new boolean[found.size()];
+        for (int i = found.size() - 1; i >= 0; i--) {
+            QuantityMatch m = found.get(i);
+            if (isBaseline(sentence, m)) {
+                out[i] = true;
+            } else if (i + 1 < found.size() && out[i + 1]) {
+                out[i] = Lists.isListGap(sentence.substring(m.end(), found.get(i + 1).start()));
+            }
+        }
+        return out;
+    }
+
+    /** A baseline followed by the figure it grew to: 由年初的1301个调增至2413个. */
+    static boolean isBaseline(String s, QuantityMatch m) {
+        return Lexicon.words(Role.TO_WORD).wordAt(s, m.end()) != null;
+    }
+
+    static QuantityMatch withUnit(QuantityMatch m, String unit) {
+        return new QuantityMatch(m.start(), m.end(), m.numberStart(), m.numberEnd(), m.quantity().withUnit(unit));
+    }
+}

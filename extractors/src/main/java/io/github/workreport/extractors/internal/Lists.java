@@ -1,0 +1,125 @@
+package io.github.workreport.extractors.internal;
+
+import io.github.workreport.Comparison;
+import io.github.workreport.quantity.QuantityMatch;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Stage {@code list}: lists of values and subjects. A list of numbers shares the unit written on
+ * its last one; a 分别 clause or a value list distributes its subjects over its values; a
+ * comparator written once governs the values of the list without one.
+ */
+final class Lists {
+
+    private Lists() {
+    }
+
+    static boolean isListGap(String gap) {
+        return gap.equals("、") || gap.equals("和");
+    }
+
+    /** How many quantities from {@code qi} on are joined by 、 or 和 alone, with one unit (1 when none follows). */
+    static int valueListLength(String sentence, List<QuantityMatch> found, int qi) {
+        int n = 1;
+        String unit = found.get(qi).quantity().unit();
+        for (int k = qi; k + 1 < found.size(); k++) {
+            String gap = sentence.substring(found.get(k).end(), found.get(k + 1).start());
+            if (!isListGap(gap) || !found.get(k + 1).quantity().unit().equals(unit)) {
+                break;
+            }
+            n++;
+        }
+        return n;
+    }
+
+    /**
+     * A list of numbers written with the unit on the last one only (1409万、1305万人次):
+     * each number without a unit that a list separator joins to the next takes that one's unit.
+     */
+    static List<QuantityMatch> shareUnits(String sentence, List<QuantityMatch> found) {
+        List<QuantityMatch> out = null;
+        for (int i = found.size() - 2; i >= 0; i--) {
+            QuantityMatch m = found.get(i);
+            QuantityMatch next = (out == null ? found : out).get(i + 1);
+            String unit = next.quantity().unit();
+            if (!m.quantity().unit().isEmpty() || unit.isEmpty() || Lexicon.set(Role.DURATION_UNIT).contains(unit)
+                    || !Character.isDigit(sentence.charAt(m.numberStart()))) {
+                continue;
+            }
+            String gap = sentence.substring(m.end(), next.start());
+            if (gap.equals("、") || gap.equals("和") || gap.equals("与") || gap.equals("及")) {
+                if (out == null) {
+                    out = new ArrayList<>(found);
+                }
+                out.set(i, Candidates.withUnit(m, unit));
+            }
+        }
+        return out == null ? found : out;
+    }
+
+    /**
+     * Distributes the subject list of a 分别 clause over the items of its group; a 分别 clause
+     * without a subject of its own ({@code ""}) refers back to the last subjects named before it in
+     * the sentence: 城镇居民人均可支配收入11759元，农村居民人均纯收入3587元，分别比上年实际增长10.4%和7.4%.
+     */
+    static void distribute(List<Item> items, int groupStart, String subject, String rule, String sentence, int s) {
+        int n = items.size() - groupStart;
+        if (n < 2) {
+            return;
+        }
+        shareTrailingComparison(items, groupStart, sentence, s);
+        List<String> subjects = subject.isEmpty() ? earlierSubjects(items, groupStart, n) : SubjectLists.expand(subject, n);
+        if (subjects.size() != n) {
+            return;
+        }
+        for (int k = 0; k < n; k++) {
+            Item it = items.get(groupStart + k);
+            items.set(groupStart + k, it.with(subjects.get(k), it.quantity, rule));
+        }
+    }
+
+    /**
+     * 分别增长4.5%、5.5%左右: a comparator written once after the last value of a 分别 list (or once
+     * before its first: 分别超过2%、5%) governs the values that have none of their own
+     * (5.5%左右和6.5%以上 keep their own).
+     */
+    static void shareTrailingComparison(List<Item> items, int groupStart, String sentence, int s) {
+        Item first = items.get(groupStart);
+        Item last = items.get(items.size() - 1);
+        Item governs;
+        if (first.quantity != null && first.quantity.comparison() != Comparison.EQ
+                && !endsWithComparatorWord(sentence.substring(first.start - s, first.end - s))) {
+            governs = first; // written before the first value
+        } else if (last.quantity != null && last.quantity.comparison() != Comparison.EQ
+                && endsWithComparatorWord(sentence.substring(last.start - s, last.end - s))) {
+            governs = last; // written after the last value
+        } else {
+            return;
+        }
+        for (int k = groupStart; k < items.size(); k++) {
+            Item it = items.get(k);
+            if (it != governs && it.quantity != null && it.quantity.comparison() == Comparison.EQ
+                    && it.quantity.unit().equals(governs.quantity.unit())
+                    && (governs == last || !endsWithComparatorWord(sentence.substring(it.start - s, it.end - s)))) {
+                items.set(k, it.with(it.indicator, it.quantity.withComparison(governs.quantity.comparison()), it.rule));
+            }
+        }
+    }
+
+    static boolean endsWithComparatorWord(String t) {
+        return Lexicon.words(Role.COMPARATOR_WORD).suffixOf(t) != null;
+    }
+
+    /** The last {@code n} distinct subjects of items[0, end), in text order, or fewer when there are not as many. */
+    static List<String> earlierSubjects(List<Item> items, int end, int n) {
+        List<String> out = new ArrayList<>();
+        for (int k = end - 1; k >= 0 && out.size() < n; k--) {
+            String ind = items.get(k).indicator;
+            if (!ind.isEmpty() && !out.contains(ind)) {
+                out.add(0, ind);
+            }
+        }
+        return out;
+    }
+}

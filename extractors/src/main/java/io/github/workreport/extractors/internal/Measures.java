@@ -1,0 +1,53 @@
+package io.github.workreport.extractors.internal;
+
+import io.github.workreport.Comparison;
+import io.github.workreport.Measure;
+import io.github.workreport.Quantity;
+
+/**
+ * Stage {@code measure}: what a figure measures (a level, a growth rate, a change) from its unit and
+ * the verb before it.
+ */
+final class Measures {
+
+    private Measures() {
+    }
+
+    /** A figure's quantity, signed and with its comparator, and what it measures. */
+    record Measured(Quantity quantity, Measure measure) {
+    }
+
+    /**
+     * The measure of the quantity {@code q} at {@code sentence[.., end)} after the clause {@code raw}
+     * and its verb, for the figure of {@code indicator}: the quantity with the minimum the clause
+     * states (至少) and negated when the verb is one of a fall.
+     */
+    static Measured of(Quantity q, Verb verb, String raw, String sentence, int end, String indicator) {
+        if (q.comparison() == Comparison.EQ && !q.isRange() && Lexicon.words(Role.AT_LEAST).occursIn(raw)) {
+            q = q.withComparison(Comparison.GE); // 能耗至少下降3%: at least 3 (−3 le once negated)
+        }
+        Measure measure = measureOf(q, verb);
+        if (measure == Measure.LEVEL && q.unit().equals("%") && (sentence.startsWith("的增长", end)
+                || sentence.startsWith("的增速", end) || indicator.endsWith("增长") || indicator.endsWith("增速"))) {
+            measure = Measure.GROWTH; // 实现了7.5%的增长; 经济增长连续四年达到或略高于10%
+        }
+        if (verb.negative) {
+            q = q.negate();
+        }
+        return new Measured(q, measure);
+    }
+
+    static Measure measureOf(Quantity q, Verb verb) {
+        String unit = q.unit();
+        if (unit.equals("pp")) {
+            return Measure.CHANGE;
+        }
+        if (unit.equals("%") || unit.equals("‰")) {
+            return verb.growth ? Measure.GROWTH : Measure.LEVEL;
+        }
+        if (verb.change || verb.absoluteChange && !unit.equals("倍")) {
+            return Measure.CHANGE;
+        }
+        return Measure.LEVEL;
+    }
+}

@@ -1,0 +1,116 @@
+package io.github.workreport.extractors.internal;
+
+/**
+ * The roles a word of the {@link Lexicon} plays, named as in the second column of
+ * {@code lexicon/words.tsv}. A word may have several roles (下降: a trailing verb, growth,
+ * negative, …); the roles marked ordered keep the file's order, since their words are tried in turn.
+ */
+enum Role {
+    /** Verbs and connectives stripped from the end of an indicator (增长, 达到, 分别为). */
+    TRAILING_VERB("trailing-verb"),
+    /** Words stripped from the start of an indicator (预计, 全市, 其中). */
+    LEADING("leading"),
+    /** A % after a trailing verb holding one of these is a growth rate (增长, 增速). */
+    GROWTH("growth"),
+    /** A trailing verb holding one of these makes the figure negative (下降, 减少). */
+    NEGATIVE("negative"),
+    /** Predicates of qualitative targets and results (与经济增长同步, 持续下降). */
+    QUALITATIVE("qualitative"),
+    /** Qualitative predicates read among targets only (稳中向好, 改善). */
+    QUALITATIVE_PLAN("qualitative-plan"),
+    /** Qualitative predicates that come first (完成省下达的…任务). */
+    QUALITATIVE_PREFIX("qualitative-prefix"),
+    /** Words that cannot begin the subject of a qualitative item (呈现, 制定). */
+    NOT_SUBJECT_START("not-subject-start"),
+    /** Subjects too general for a qualitative item (主要经济指标, 社会大局). */
+    GENERIC_SUBJECT("generic-subject"),
+    /** Words stating the year's targets (预期目标是, 主要指标为). */
+    TARGET_CUE("target-cue"),
+    /** Words that make a target cue a review of targets (对照, 完成了). */
+    NOT_TARGET("not-target"),
+    /** Paragraph openers of a review (过去一年, 这五年). */
+    REVIEW_OPENER("review-opener"),
+    /** Units of a duration or an age, not a figure (年, 个月, 岁). */
+    DURATION_UNIT("duration-unit"),
+    /** Units of a count, followed by the noun counted (个, 家, 项). */
+    COUNT_UNIT("count-unit"),
+    /** Words after a quantity that leave it a figure, not a modifier (增长, 以上, 和). */
+    FIGURE_FOLLOWER("figure-follower"),
+    /** Words after a baseline before the figure reached (增至, 提高到, 到). */
+    TO_WORD("to-word"),
+    /** Nouns of a count that structures the text, not a figure (方面, 任务). */
+    PROGRAMME_WORD("programme-word"),
+    /** Openers of an adverbial clause, not a subject (考虑, 扣除, 按). */
+    ADVERBIAL("adverbial"),
+    /** Openers of a comparison with a place or average (高于, 低于). */
+    COMPARED_WITH("compared-with"),
+    /** Words that make the figure a minimum (至少, 不少于). */
+    AT_LEAST("at-least"),
+    /** Hedges restating the figure before with a higher goal (力争, 争取). */
+    HEDGE("hedge"),
+    /** Words where the head shared by a subject list starts (居民, 产量, 增加值). */
+    HEAD_START("head-start"),
+    /** Words opening with a one-character leading word, kept whole (就业, 共享). */
+    LEADING_CHAR_WORD("leading-char-word"),
+    /** Words ending with a one-character trailing verb, kept whole (产能, 人均). */
+    TRAILING_CHAR_WORD("trailing-char-word"),
+    /** Verbs that end the noun phrase opening a clause (扭转, 保持). */
+    CLAUSE_VERB("clause-verb"),
+    /** Ordered: verbs dropped between subject and measured noun (实现, 完成). */
+    INNER_VERB("inner-verb"),
+    /** Ordered: words cut between a qualitative subject and its predicate (继续, 有所). */
+    QUALITATIVE_TAIL("qualitative-tail"),
+    /** Ordered: verbs cut before a qualitative subject (保持, 实现). */
+    QUALITATIVE_LEAD("qualitative-lead"),
+    /** Verbs of an absolute increase or decrease (增加, 减少, 净增). */
+    CHANGE_VERB("change-verb"),
+    /** Roots of verbs of change inside longer verbs (增长, 下降). */
+    CHANGE_ROOT("change-root"),
+    /** Nouns of a growth rate (涨幅, 增速, 增幅). */
+    RATE_NOUN("rate-noun"),
+    /** Verbs after 年均 that make a yearly average (增长, 提高). */
+    AVERAGE_VERB("average-verb"),
+    /** Verbs after a count of years that make a cumulative figure (增长, 翻). */
+    YEARS_CHANGE_VERB("years-change-verb"),
+    /** Ordered: words skipped between 年均 and its verb (分别, 实际, 名义). */
+    AVERAGE_SKIP("average-skip"),
+    /** Words of a section title that reviews (回顾, 成效). */
+    TITLE_REVIEW("title-review"),
+    /** Review words of a title that count three times (回顾, 过去). */
+    TITLE_REVIEW_STRONG("title-review-strong"),
+    /** Words of a section title that plans (安排, 目标). */
+    TITLE_PLAN("title-plan"),
+    /** Words of a sentence that reviews (预计, 比上年, 完成了). */
+    SENTENCE_PAST("sentence-past"),
+    /** Words of a sentence that plans (力争, 确保, 到20). */
+    SENTENCE_FUTURE("sentence-future"),
+    /** Headings of a glossary attachment (名词解释, 注释). */
+    GLOSSARY_HEADING("glossary-heading"),
+    /** Comparator words after a value (左右, 以上, 以内). */
+    COMPARATOR_WORD("comparator-word"),
+    /** Nouns of a task set from above that is completed (任务, 目标). */
+    TASK_NOUN("task-noun"),
+    /** Endings of a comparison base after 比/较 (年, 同期, 预算). */
+    COMPARISON_BASE_END("comparison-base-end"),
+    /** Words after an inner verb that keep it (计划, 目标, 全年). */
+    NOT_AFTER_INNER_VERB("not-after-inner-verb"),
+    /** Scope words before a name of the indicator taxonomy (全市, 全社会, 地方); at most one is a prefix of a name. */
+    SCOPE_PREFIX("scope-prefix");
+
+    /** The name of the role in the lexicon file.. */
+    final String id;
+
+    Role(String id) {
+        this.id = id;
+    }
+
+    /** The role named {@code id} in the lexicon file, or null.. */
+    static Role byId(String id) {
+        for (Role r : values()) {
+            if (r.id.equals(id)) {
+                return r;
+            }
+        }
+        return null;
+    }
+}

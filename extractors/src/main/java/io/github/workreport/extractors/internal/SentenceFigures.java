@@ -1,0 +1,204 @@
+package io.github.workreport.extractors.internal;
+
+import io.github.workreport.quantity.Quantities;
+import io.github.workreport.quantity.QuantityMatch;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The numeric figures of one sentence, quantity by quantity in text order, through the stages:
+ * {@link Candidates} (is it a figure?), the clause before it (its verb and subject, {@link Subjects}),
+ * {@link Lists} (a 分别 group or a value list distributed over its subjects) and {@link Measures}
+ * (measure and sign). A subject is carried to the next figures of the sentence until a clause
+ * names another; the verb of a value list governs the values after it.
+ */
+final class SentenceFigures {
+
+    private final String sentence;
+    /** The sentence's start in the normalized text. */
+    private final int s;
+    private final Trace trace;
+    private final List<QuantityMatch> found;
+    private final boolean[] listedBaseline;
+    private final List<Item> items = new ArrayList<>();
+    /** End of the last figure read, in the sentence. */
+    private int prevEnd = 0;
+    /** The subject of the figures before, carried to a figure whose clause names none. */
+    private String carried = null;
+    private Verb prevVerb = null;
+    /** Index in items where a 分别 group or a value list starts, or -1. */
+    private int groupStart = -1;
+    private String groupSubject = null;
+    private String groupRule = null;
+    /** Start of a skipped baseline (由年初的1301个调增至…), or -1. */
+    private int baseline = -1;
+
+    /** A quantity taken as a figure: the match (perhaps with an implied unit), its rule and the noun it counts, if any. */
+    private record Candidate(QuantityMatch match, String rule, String counted) {
+    }
+
+    private SentenceFigures(String sentence, int s, Trace trace) {
+        this.sentence = sentence;
+        this.s = s;
+        this.trace = trace;
+        this.found = Lists.shareUnits(sentence, Quantities.find(sentence));
+        this.listedBaseline = Candidates.listedBaselines(sentence, found);
+    }
+
+    /** The figures of {@code sentence}, which starts at normalized offset {@code s}. */
+    static List<Item> read(String sentence, int s, Trace trace) {
+        SentenceFigures r = new SentenceFigures(sentence, s, trace);
+        for (int qi = 0; qi < r.found.size(); qi++) {
+            r.readQuantity(qi);
+        }
+        if (r.groupStart >= 0) {
+            Lists.distribute(r.items, r.groupStart, r.groupSubject, r.groupRule, sentence, s);
+        }
+        return r.items;
+    }
+
+    private void readQuantity(int qi) {
+        QuantityMatch m = found.get(qi);
+        if (listedBaseline[qi]) {
+            if (baseline < 0) {
+                baseline = m.start();
+            }
+            trace.setAside(s + m.start(), s + m.end(), Candidates.isBaseline(sentence, m) ? Rules.BASELINE : Rules.BASELINE_LISTED,
+                    null, m.quantity());
+            return;
+        }
+        int regionStart = Math.max(prevEnd, Subjects.lastBoundary(sentence, m.start()));
+        Candidate c = candidate(qi, m, regionStart);
+        if (c == null) {
+            return;
+        }
+        m = c.match();
+        String counted = c.counted();
+        int regionEnd = m.start();
+        if (baseline >= regionStart && baseline < regionEnd) {
+            int from = Math.max(sentence.lastIndexOf('由', baseline), sentence.lastIndexOf('从', baseline));
+            regionEnd = from >= regionStart ? from : baseline;
+        }
+        baseline = -1;
+        String raw = sentence.substring(regionStart, regionEnd);
+        String beforeColon = null;
+        int colon = Math.max(raw.lastIndexOf(':'), raw.lastIndexOf('：'));
+        if (colon >= 0) {
+            beforeColon = raw.substring(0, colon);
+            raw = raw.substring(colon + 1);
+        }
+        Verb verb = Verb.of(raw);
+        boolean hedgeOnly = prevVerb != null && Lexicon.set(Role.HEDGE).contains(Indicators.trimPunct(raw));
+        if (prevVerb != null && (hedgeOnly || counted == null // a count names its own noun: 243个重点项目建成投产
+                && Indicators.trimPunct(raw).replace("和", "").replace("及", "").replace("与", "").isEmpty())) {
+            // 分别增长5.5%左右和6.5%以上: the verb governs the whole list; 增长6%，力争7%: and the hedged value
+            verb = prevVerb;
+        }
+        prevVerb = verb;
+        String indicator = subject(raw, beforeColon, counted, regionStart);
+        boolean own = !indicator.isEmpty();
+        indicator = group(qi, m, raw, indicator, counted, hedgeOnly);
+        Measures.Measured measured = Measures.of(m.quantity(), verb, raw, sentence, m.end(), indicator);
+        addItems(qi, m, c, regionStart, raw, indicator, own, measured);
+    }
+
+    /**
+     * Whether the quantity {@code m} is a figure: one with a unit that states one, a bare count
+     * given its unit, or a count of the noun after it; null (the quantity set aside) otherwise.
+     */
+    private Candidate candidate(int qi, QuantityMatch m, int regionStart) {
+        String notFigure = Candidates.notFigure(sentence, m);
+        if (notFigure == null) {
+            return new Candidate(m, Rules.FIGURE, null);
+        }
+        if (Candidates.isBaseline(sentence, m) && baseline < 0) {
+            baseline = m.start();
+        }
+        String implied = Candidates.impliedUnit(sentence, m, regionStart);
+        String[] people = implied == null ? Candidates.countedPeople(sentence, m, qi + 1 < found.size() ? found.get(qi + 1).start()
+                : sentence.length()) : null;
+        if (implied != null) {
+            return new Candidate(Candidates.withUnit(m, implied), Rules.IMPLIED_UNIT, null);
+        }
+        if (people != null) {
+            // 6600多万纳税人受益: a bare count of the people named after it
+            return new Candidate(Candidates.withUnit(m, people[1]), Rules.COUNTED_PEOPLE, people[0]);
+        }
+        // 办好12件民生实事: the noun after a count names what is counted
+        String counted = Candidates.countedNoun(sentence, m, qi + 1 < found.size() ? found.get(qi + 1) : null);
+        if (counted == null) {
+            trace.setAside(s + m.start(), s + m.end(), notFigure, null, m.quantity());
+            return null;
+        }
+        return new Candidate(m, Rules.COUNTED_NOUN, counted);
+    }
+
+    /** The subject the clause {@code raw} names for its figure, or "" when it names none. */
+    private String subject(String raw, String beforeColon, String counted, int regionStart) {
+        String indicator = counted != null ? counted : Indicators.clean(raw);
+        if (counted == null && carried != null && !items.isEmpty() && Lexicon.words(Role.COMPARED_WITH).prefixOf(indicator) != null) {
+            indicator = Subjects.marginSubject(carried, items.get(items.size() - 1), sentence, s, indicator);
+        }
+        if (indicator.isEmpty() && beforeColon != null) {
+            indicator = Indicators.clean(beforeColon);
+        }
+        if (indicator.isEmpty() && carried == null && counted == null) {
+            // 农村居民人均纯收入，考虑价格下降因素，比上年实际增长4.3%: the subject is a clause of its own
+            indicator = Subjects.subjectClauseBefore(sentence, prevEnd, regionStart);
+        }
+        return indicator;
+    }
+
+    /**
+     * Opens or closes a 分别 group or a value list at the quantity {@code qi}, and carries the
+     * subject: the indicator of the figure (its own, else the one carried).
+     */
+    private String group(int qi, QuantityMatch m, String raw, String indicator, String counted, boolean hedgeOnly) {
+        boolean fenbie = raw.contains("分别");
+        boolean own = !indicator.isEmpty();
+        boolean continuesList = qi > 0 && Lists.isListGap(sentence.substring(Math.min(found.get(qi - 1).end(), m.start()), m.start()));
+        if (!fenbie && counted == null && !continuesList && (own || groupStart < 0 || hedgeOnly)) {
+            // 实际增长9.8%和8.5% after two subjects, A和B增长8.4%和11.4%: a list of values is
+            // distributed as with 分别 when as many subjects are there to take them
+            int listLen = Lists.valueListLength(sentence, found, qi);
+            fenbie = listLen >= 2 && (own ? SubjectLists.split(indicator).size() == listLen : !items.isEmpty());
+        }
+        String subject = indicator;
+        if (own) {
+            carried = indicator;
+        } else {
+            subject = carried == null ? "" : carried;
+        }
+        if (own || fenbie) {
+            // a new subject or a new 分别 closes the group before
+            if (groupStart >= 0) {
+                Lists.distribute(items, groupStart, groupSubject, groupRule, sentence, s);
+            }
+            groupStart = fenbie ? items.size() : -1;
+            groupSubject = fenbie ? (own ? subject : "") : null; // "": 分别 refers back to earlier subjects
+            groupRule = raw.contains("分别") ? Rules.RESPECTIVELY : Rules.VALUE_LIST;
+        }
+        return subject;
+    }
+
+    /** Adds the item of the figure {@code m} (one per subject when 均 gives each the value). */
+    private void addItems(int qi, QuantityMatch m, Candidate c, int regionStart, String raw, String indicator, boolean own,
+            Measures.Measured measured) {
+        int itemStart = s + regionStart + Subjects.leadingSkip(sentence, regionStart, m.start());
+        // 办好12件民生实事: with the noun (up to the next quantity: 21个主题133项…活动)
+        int figureEnd = c.counted() == null ? m.end() : Math.min(m.end() + Candidates.countedEnd(sentence, m.end()),
+                qi + 1 < found.size() ? found.get(qi + 1).start() : sentence.length());
+        int itemEnd = s + figureEnd;
+        if (own && raw.contains("均") && groupStart < 0) {
+            // 城镇、农村居民人均可支配收入均增长8%: one value for each subject
+            for (String sub : SubjectLists.split(indicator)) {
+                items.add(new Item(Math.min(itemStart, s + m.start()), itemEnd, sub, measured.measure(), measured.quantity(), Rules.EACH,
+                        s + m.start(), s + m.end()));
+            }
+        } else {
+            items.add(new Item(Math.min(itemStart, s + m.start()), itemEnd, indicator, measured.measure(), measured.quantity(), c.rule(),
+                    s + m.start(), s + m.end()));
+        }
+        prevEnd = figureEnd;
+    }
+}

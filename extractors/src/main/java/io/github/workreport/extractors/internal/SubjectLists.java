@@ -1,0 +1,138 @@
+package io.github.workreport.extractors.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Stage {@code list}, subject side: the subjects of a subject list (城镇、农村居民人均可支配收入 →
+ * 城镇居民人均可支配收入, 农村居民人均可支配收入), with the head the members share, numeral runs
+ * (一二三产增加值) and names written as one (存贷款, 城乡).
+ */
+final class SubjectLists {
+
+    private SubjectLists() {
+    }
+
+    /** The separators of a subject list: 城镇、农村居民, 甲和乙, 甲及乙, 甲与乙. */
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("[、和及与]");
+
+    /**
+     * Expands the subject of a 分别 clause into {@code n} subjects: 城镇、农村居民人均可支配收入 →
+     * 城镇居民人均可支配收入, 农村居民人均可支配收入; 城乡居民… → 城镇居民…, 农村居民….
+     */
+    static List<String> expand(String subject, int n) {
+        List<String> parts = listParts(subject);
+        if (parts.size() != n && subject.indexOf('、') >= 0) {
+            List<String> byComma = new ArrayList<>(); // 文化及相关产业、旅游及相关产业增加值: 及 inside a member
+            for (String p : subject.split("、")) {
+                if (!Indicators.trimPunct(p).isEmpty()) {
+                    byComma.add(Indicators.trimPunct(p));
+                }
+            }
+            if (byComma.size() == n) {
+                parts = byComma;
+            }
+        }
+        if (parts.size() == n) {
+            String last = parts.get(n - 1);
+            int head = headStart(last);
+            List<String> out = new ArrayList<>(n);
+            for (int k = 0; k < n - 1; k++) {
+                String p = parts.get(k);
+                if (head > 0 && !endsWithHead(p)) {
+                    String h = last.substring(head);
+                    String w = Lexicon.words(Role.HEAD_START).prefixOf(h);
+                    // 原煤、原油、天然气产量 → 原煤产量; 生活补贴、护理补贴标准 → 生活补贴标准 (no 补贴补贴)
+                    out.add(w != null && p.endsWith(w) ? p + h.substring(w.length()) : p + h);
+                } else if (head < 0 && p.length() <= 3 && last.length() > p.length() + 1) {
+                    out.add(p + last.substring(p.length())); // 城镇、农村…: modifiers of one length
+                } else {
+                    out.add(p);
+                }
+            }
+            out.add(last);
+            return out;
+        }
+        // 一二三产增加值 → 一产增加值, 二产增加值, 三产增加值
+        if (subject.length() > n && isNumeralRun(subject, n) && !isNumeralRun(subject, n + 1)) {
+            String tail = subject.substring(n);
+            List<String> out = new ArrayList<>(n);
+            for (int k = 0; k < n; k++) {
+                out.add(subject.charAt(k) + tail);
+            }
+            return out;
+        }
+        for (Lexicon.Pair pair : Lexicon.pairs(Lexicon.Relation.COMPRESSED)) {
+            int at = subject.indexOf(pair.word());
+            if (n == 2 && at >= 0) { // 存贷款余额 → 存款余额, 贷款余额
+                String head = subject.substring(0, at);
+                String tail = subject.substring(at + pair.word().length());
+                List<String> names = pair.parts();
+                return List.of(head + names.get(0) + tail, head + names.get(1) + tail);
+            }
+        }
+        if (n == 2 && subject.contains("城乡")) {
+            int at = subject.indexOf("城乡");
+            String head = subject.substring(0, at);
+            String tail = subject.substring(at + 2);
+            return List.of(head + "城镇" + tail, head + "农村" + tail);
+        }
+        return List.of();
+    }
+
+    /** The subjects of 甲、乙均增长8%: the parts of a list, or just the subject when it is no list. */
+    static List<String> split(String subject) {
+        List<String> parts = listParts(subject);
+        if (parts.size() < 2) {
+            return List.of(subject);
+        }
+        return expand(subject, parts.size());
+    }
+
+    /** The items of a subject list (甲、乙和丙), trimmed, empty ones left out. */
+    static List<String> listParts(String subject) {
+        List<String> parts = new ArrayList<>();
+        if (subject.contains("及以上") || subject.contains("及以下")) {
+            return List.of(subject); // 地级及以上城市: one group, not two
+        }
+        for (String p : LIST_SEPARATOR.split(subject)) {
+            String c = Indicators.trimPunct(p);
+            if (!c.isEmpty()) {
+                parts.add(c);
+            }
+        }
+        return parts;
+    }
+
+    /**
+     * Where the head shared by a coordinated list begins in its last member: the first place after
+     * its own modifier where a head word starts (农村|居民人均可支配收入, 天然气|产量,
+     * 近岸海域|水质优良比例), or -1 when none does.
+     */
+    static int headStart(String last) {
+        for (int k = 1; k < last.length() - 1; k++) {
+            if (Lexicon.words(Role.HEAD_START).wordAt(last, k) != null) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether a list member names a whole indicator already (地区生产总值, 一般公共预算收入). */
+    static boolean endsWithHead(String p) {
+        return p.length() >= 2 && ("值量额率数入资出价费比重度积次".indexOf(p.charAt(p.length() - 1)) >= 0);
+    }
+
+    static boolean isNumeralRun(String s, int n) {
+        if (s.length() < n) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            if ("一二三四五六七八九".indexOf(s.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,76 @@
+package io.github.workreport.extractors.internal;
+
+import io.github.workreport.Measure;
+
+/**
+ * Stage {@code subject}: the indicator of a figure when the clause before the value does not name
+ * it plainly: a subject clause of its own, the clause boundaries, the item's start, a name cut to
+ * the length of an indicator.
+ */
+final class Subjects {
+
+    private static final int MAX_INDICATOR = 40;
+
+    private Subjects() {
+    }
+
+    /**
+     * 服务业增加值增长6.1%，高于全国0.7个百分点: the margin {@code comparison} (高于全国) is the
+     * subject's, the one {@code carried} from the figure {@code prev} before (its growth rate when
+     * that is a growth figure).
+     */
+    static String marginSubject(String carried, Item prev, String sentence, int s, String comparison) {
+        String growth = sentence.substring(prev.start - s, prev.from - s).contains("年均") ? "年均增速" : "增速";
+        return carried + (prev.measure == Measure.GROWTH ? growth : "") + comparison;
+    }
+
+    /**
+     * The subject named by a clause without a figure before {@code end} (and after {@code from}),
+     * skipping adverbial clauses (考虑价格下降因素, 扣除价格因素, 按可比价格计算), or "".
+     */
+    static String subjectClauseBefore(String sentence, int from, int end) {
+        int e = end - 1; // the boundary before the figure's clause
+        for (int tries = 0; tries < 3 && e > from; tries++) {
+            int b = lastBoundary(sentence, e);
+            if (b < from) {
+                break;
+            }
+            String clause = sentence.substring(b, e);
+            String c = clause.strip();
+            if (Lexicon.words(Role.ADVERBIAL).prefixOf(c) == null && !c.endsWith("看")) { // 从经济基本面看: a viewpoint, not a subject
+                String ind = Indicators.clean(clause);
+                return ind.length() >= 2 && ind.length() <= 20 ? ind : "";
+            }
+            e = b - 1;
+        }
+        return "";
+    }
+
+    /** Start of the clause holding offset at: after the last ,;， or sentence start. */
+    static int lastBoundary(String s, int at) {
+        for (int i = at - 1; i >= 0; i--) {
+            char c = s.charAt(i);
+            if (c == ',' || c == '，' || c == ';' || c == '；' || c == '。') {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    static int leadingSkip(String sentence, int from, int to) {
+        int i = from;
+        while (i < to && " ,，、;；:：—-".indexOf(sentence.charAt(i)) >= 0) {
+            i++;
+        }
+        return i - from;
+    }
+
+    /** A name longer than any indicator is a clause: keep its tail, where the indicator is. */
+    static String shorten(String indicator) {
+        if (indicator.length() <= MAX_INDICATOR) {
+            return indicator;
+        }
+        int from = indicator.length() - MAX_INDICATOR;
+        return indicator.substring(Character.isLowSurrogate(indicator.charAt(from)) ? from + 1 : from); // never half a pair
+    }
+}
