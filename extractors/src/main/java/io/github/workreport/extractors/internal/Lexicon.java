@@ -85,6 +85,18 @@ final class Lexicon {
                 .flatMap(r -> this.lists.get(r).stream()).distinct().toList());
     }
 
+    /** Values worked out from this lexicon on first use (a verb's flags …), one per key. */
+    private final java.util.concurrent.ConcurrentHashMap<String, Object> derived = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * A value worked out from the current lexicon once per lexicon: {@code compute} reads the
+     * current lexicon's views, so a lexicon with rows of its own gets its own value.
+     */
+    @SuppressWarnings("unchecked")
+    static <T> T derived(String key, Supplier<T> compute) {
+        return (T) current().derived.computeIfAbsent(key, k -> compute.get());
+    }
+
     private static volatile Lexicon standard;
     /** The lexicon of a {@link #using} scope on this thread, or null for the standard one. */
     private static final ThreadLocal<Lexicon> SCOPED = new ThreadLocal<>();

@@ -28,16 +28,12 @@ final class Verb {
     private static final int CHANGE = 8;
     private static final int ROOT_CHANGE = 16;
 
-    /** What each trailing verb says, worked out on first use (from the lexicon, so not when the class loads). */
-    private static volatile Map<String, Integer> flags;
-
+    /**
+     * What each trailing verb says, worked out on first use for each lexicon (not when the class
+     * loads; a lexicon with rows of its own has verbs of its own).
+     */
     private static Map<String, Integer> flags() {
-        Map<String, Integer> m = flags;
-        if (m == null) {
-            m = computeFlags();
-            flags = m; // computing twice in a race gives the same map
-        }
-        return m;
+        return Lexicon.derived("verb-flags", Verb::computeFlags);
     }
 
     private static Map<String, Integer> computeFlags() {
