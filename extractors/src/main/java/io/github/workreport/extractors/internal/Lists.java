@@ -65,6 +65,10 @@ final class Lists {
      */
     static void distribute(List<Item> items, int groupStart, String subject, String rule, String sentence, int s) {
         int n = items.size() - groupStart;
+        if (n == 1) {
+            shareOneValue(items, groupStart, subject, rule);
+            return;
+        }
         if (n < 2) {
             return;
         }
@@ -76,6 +80,26 @@ final class Lists {
         for (int k = 0; k < n; k++) {
             Item it = items.get(groupStart + k);
             items.set(groupStart + k, it.with(subjects.get(k), it.quantity, rule));
+        }
+    }
+
+    /**
+     * 城乡居民人均可支配收入分别增长7.5%, 新增就业和再就业分别完成目标任务的117%: one value after
+     * 分别 over a subject that names several gives each of them the value (as 均 does). The subject
+     * is read as a list of two or three.
+     */
+    private static void shareOneValue(List<Item> items, int at, String subject, String rule) {
+        for (int k = 2; k <= 3; k++) {
+            // 城镇和农村居民人均可支配收入分别达35512元、25689元，分别同比增长7.8%: the subjects named before
+            List<String> subjects = subject.isEmpty() ? (k == 2 ? earlierSubjects(items, at, k) : List.of())
+                    : SubjectLists.expand(subject, k);
+            if (subjects.size() == k) {
+                Item it = items.remove(at);
+                for (String sub : subjects) {
+                    items.add(at++, it.with(sub, it.quantity, rule));
+                }
+                return;
+            }
         }
     }
 

@@ -115,6 +115,15 @@ final class Qualitatives {
      * 碳排放双控完成国家下达任务, 约束性指标完成呼伦贝尔市确定的目标; or its object after the verb:
      * 按照国家要求完成节能减排降碳任务. True when it added the item.
      */
+    /** What a list before 等 sums up, when the list names the indicators themselves. */
+    private static final java.util.Set<String> GENERIC_AFTER_DENG = java.util.Set.of("约束性指标", "指标", "主要指标",
+            "各项指标", "目标任务", "任务");
+
+    /** Whether {@code s} is a list of two or more parts (甲、乙、丙). */
+    private static boolean isListOf(String s) {
+        return s.indexOf('、') > 0;
+    }
+
     static boolean completion(String text, int from, int ce, int cs, List<Item> out) {
         int k = from;
         while (k + 2 < ce && !(text.charAt(k) == '完' && text.charAt(k + 1) == '成')) {
@@ -132,6 +141,11 @@ final class Qualitatives {
         if (before.endsWith("要求") && (before.startsWith("按照") || before.startsWith("根据") || before.startsWith("按"))) {
             before = ""; // 按照国家要求完成…任务: the object names what is done
             directed = true;
+        }
+        int deng = before.lastIndexOf('等');
+        if (deng > 0 && isListOf(before.substring(0, deng)) && GENERIC_AFTER_DENG.contains(before.substring(deng + 1).strip())) {
+            // 城镇新增就业人数、城镇登记失业率、节能减排、安全生产等约束性指标完成…确定的目标: the list names them
+            before = before.substring(0, deng);
         }
         String subject = Indicators.clean(cutQualitative(before));
         if (!subject.isEmpty()) {

@@ -25,6 +25,8 @@ final class SentenceFigures {
     private int prevEnd = 0;
     /** The subject of the figures before, carried to a figure whose clause names none. */
     private String carried = null;
+    /** Whether the subject just read is a ratio or margin of the carried one (it is not carried on). */
+    private boolean relative;
     private Verb prevVerb = null;
     /** Index in items where a 分别 group or a value list starts, or -1. */
     private int groupStart = -1;
@@ -135,9 +137,17 @@ final class SentenceFigures {
 
     /** The subject the clause {@code raw} names for its figure, or "" when it names none. */
     private String subject(String raw, String beforeColon, String counted, int regionStart) {
+        relative = false;
         String indicator = counted != null ? counted : Indicators.clean(raw);
         if (counted == null && carried != null && !items.isEmpty() && Lexicon.words(Role.COMPARED_WITH).prefixOf(indicator) != null) {
             indicator = Subjects.marginSubject(carried, items.get(items.size() - 1), sentence, s, indicator);
+            relative = true;
+        } else if (counted == null && carried != null && !items.isEmpty() && items.get(items.size() - 1).rule.equals(Rules.FIGURE)) {
+            String rel = Subjects.relativeSubject(carried, raw, indicator);
+            if (rel != null) {
+                indicator = rel; // 为年预算的100%, 占财政支出的比重超过1.5%: a ratio of the subject before
+                relative = true;
+            }
         }
         if (indicator.isEmpty() && beforeColon != null) {
             indicator = Indicators.clean(beforeColon);
@@ -165,7 +175,9 @@ final class SentenceFigures {
         }
         String subject = indicator;
         if (own) {
-            carried = indicator;
+            if (!relative) {
+                carried = indicator; // a ratio or a margin of the subject before does not replace it
+            }
         } else {
             subject = carried == null ? "" : carried;
         }

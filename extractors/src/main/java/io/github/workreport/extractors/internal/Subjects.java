@@ -73,4 +73,22 @@ final class Subjects {
         int from = indicator.length() - MAX_INDICATOR;
         return indicator.substring(Character.isLowSurrogate(indicator.charAt(from)) ? from + 1 : from); // never half a pair
     }
+
+    /**
+     * A ratio of the subject before, in the words of its clause: 为年预算的100% → 一般公共预算收入为年预算的比例;
+     * 占财政支出的比重超过1.5% → 科学技术支出占财政支出的比重. Null when the clause names a subject of its own.
+     */
+    static String relativeSubject(String carried, String raw, String indicator) {
+        String r = raw.strip();
+        while (!r.isEmpty() && "，,、；;".indexOf(r.charAt(0)) >= 0) {
+            r = r.substring(1);
+        }
+        if (r.startsWith("为") && r.endsWith("的") && r.length() <= 10 && r.contains("预算")) {
+            return carried + r + "比例"; // 为年预算的, 为调整预算的
+        }
+        if (indicator.startsWith("占") && indicator.length() >= 3 && indicator.length() <= 20) {
+            return carried + indicator; // 占财政支出的比重
+        }
+        return null;
+    }
 }
