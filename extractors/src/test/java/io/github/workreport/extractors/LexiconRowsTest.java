@@ -44,6 +44,16 @@ class LexiconRowsTest {
     }
 
     @Test
+    void wordsWorkedOutFromTheLexiconAreWorkedOutPerLexicon() {
+        // what each trailing verb says is computed once per lexicon: the built-in one first, then
+        // one with rows of its own, then the built-in one again
+        assertEquals(Measure.LEVEL, only(new FigureExtractor()).measure());
+        FigureExtractor own = new FigureExtractor(IndicatorTaxonomy.defaults(), List.of("攀升\ttrailing-verb,growth"));
+        assertEquals(Measure.GROWTH, only(own).measure());
+        assertEquals(Measure.LEVEL, only(new FigureExtractor()).measure());
+    }
+
+    @Test
     void aRowMayAddRolesToABuiltInWord() {
         // 攀升 new, and 上升 (a trailing verb and growth already) becomes a figure follower too
         FigureExtractor own = new FigureExtractor(IndicatorTaxonomy.defaults(),
@@ -61,6 +71,6 @@ class LexiconRowsTest {
         assertTrue(twice.getMessage().startsWith("lexicon rows line 2: duplicate word '攀升'"), twice.getMessage());
         IllegalArgumentException has = assertThrows(IllegalArgumentException.class,
                 () -> new FigureExtractor(IndicatorTaxonomy.defaults(), List.of("下降\tnegative")));
-        assertTrue(has.getMessage().contains("'下降' has the role 'negative' already"), has.getMessage());
+        assertTrue(has.getMessage().startsWith("lexicon rows line 1: '下降' has the role 'negative' already"), has.getMessage());
     }
 }

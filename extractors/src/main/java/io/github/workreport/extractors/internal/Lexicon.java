@@ -70,6 +70,8 @@ final class Lexicon {
     private final Map<Role, Set<String>> sets = new EnumMap<>(Role.class);
     private final Map<Relation, List<Pair>> pairs = new EnumMap<>(Relation.class);
     private final WordList anyQualitative;
+    /** Values worked out once from this lexicon's words, by key (see {@link #derived}). */
+    private final Map<Object, Object> derived = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Lexicon(Map<Role, List<String>> lists, Map<Relation, List<Pair>> pairs) {
         for (Role r : Role.values()) {
@@ -83,18 +85,6 @@ final class Lexicon {
         }
         this.anyQualitative = new WordList(Stream.of(Role.QUALITATIVE, Role.QUALITATIVE_PREFIX, Role.QUALITATIVE_PLAN)
                 .flatMap(r -> this.lists.get(r).stream()).distinct().toList());
-    }
-
-    /** Values worked out from this lexicon on first use (a verb's flags …), one per key. */
-    private final java.util.concurrent.ConcurrentHashMap<String, Object> derived = new java.util.concurrent.ConcurrentHashMap<>();
-
-    /**
-     * A value worked out from the current lexicon once per lexicon: {@code compute} reads the
-     * current lexicon's views, so a lexicon with rows of its own gets its own value.
-     */
-    @SuppressWarnings("unchecked")
-    static <T> T derived(String key, Supplier<T> compute) {
-        return (T) current().derived.computeIfAbsent(key, k -> compute.get());
     }
 
     private static volatile Lexicon standard;
@@ -189,12 +179,29 @@ final class Lexicon {
         for (Map.Entry<Role, List<String>> e : added.entrySet()) {
             for (String w : e.getValue()) {
                 if (has.getOrDefault(w, Set.of()).contains(e.getKey())) {
-                    throw new IllegalStateException(source + ": '" + w + "' has the role '" + e.getKey().id + "' already");
+                    throw error(source, lineOf(rows, w), "'" + w + "' has the role '" + e.getKey().id + "' already");
                 }
                 byRole.get(e.getKey()).add(w);
             }
         }
         return new Lexicon(byRole, pairs);
+    }
+
+    /**
+     * The value {@code compute} works out from this lexicon, computed on the first call for
+     * {@code key} and kept (a cache per lexicon, so that rows of one's own are seen too).
+     */
+    @SuppressWarnings("unchecked")
+    <T> T derived(Object key, java.util.function.Function<Lexicon, T> compute) {
+        Object v = derived.get(key);
+        if (v == null) {
+            v = compute.apply(this);
+            Object earlier = derived.putIfAbsent(key, v);
+            if (earlier != null) {
+                v = earlier; // computed twice in a race: the same value
+            }
+        }
+        return (T) v;
     }
 
     WordList wordList(Role role) {
@@ -295,6 +302,16 @@ final class Lexicon {
             byRelation.computeIfAbsent(r, k -> new ArrayList<>()).add(new Pair(f[1], f[2]));
         }
         return byRelation;
+    }
+
+    /** The index of the row of {@code word} in {@code rows}. */
+    private static int lineOf(List<String> rows, String word) {
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).startsWith(word + "\t")) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static boolean isComment(String line) {

@@ -28,34 +28,31 @@ final class Verb {
     private static final int CHANGE = 8;
     private static final int ROOT_CHANGE = 16;
 
-    /**
-     * What each trailing verb says, worked out on first use for each lexicon (not when the class
-     * loads; a lexicon with rows of its own has verbs of its own).
-     */
+    /** What each trailing verb of the current lexicon says, worked out once per lexicon (not when the class loads). */
     private static Map<String, Integer> flags() {
-        return Lexicon.derived("verb-flags", Verb::computeFlags);
+        return Lexicon.current().derived(Verb.class, Verb::computeFlags);
     }
 
-    private static Map<String, Integer> computeFlags() {
+    private static Map<String, Integer> computeFlags(Lexicon lexicon) {
         Map<String, Integer> m = new HashMap<>();
-        for (String v : Lexicon.words(Role.TRAILING_VERB).words()) {
+        for (String v : lexicon.wordList(Role.TRAILING_VERB).words()) {
             int f = 0;
             if ((v.endsWith("到") || v.endsWith("至")) && !v.equals("达到")) {
                 f |= TO; // 提高到80%, 下降至3%: the level reached, not a change
             }
-            for (String g : Lexicon.list(Role.GROWTH)) {
+            for (String g : lexicon.wordsOf(Role.GROWTH)) {
                 if (v.contains(g)) {
                     f |= GROWTH;
                 }
             }
-            for (String n : Lexicon.list(Role.NEGATIVE)) {
+            for (String n : lexicon.wordsOf(Role.NEGATIVE)) {
                 if (v.contains(n)) {
                     f |= NEGATIVE;
                 }
             }
-            if (Lexicon.set(Role.CHANGE_VERB).contains(v)) {
+            if (lexicon.wordSet(Role.CHANGE_VERB).contains(v)) {
                 f |= CHANGE;
-            } else if (Lexicon.list(Role.CHANGE_ROOT).stream().anyMatch(v::contains)) {
+            } else if (lexicon.wordsOf(Role.CHANGE_ROOT).stream().anyMatch(v::contains)) {
                 f |= ROOT_CHANGE; // 比上年增长12亿元, 下降0.2元/立方米: an absolute change (but 增长1.5倍 is a multiple)
             }
             m.put(v, f);
