@@ -426,26 +426,26 @@ public final class HtmlReader implements FormatReader {
                         }
                         return FilterResult.SKIP_ENTIRELY;
                     }
-                    String tag = e.normalName();
-                    if (BLOCK.contains(tag)) {
-                        pendingBreak = true;
-                    } else if (tag.equals("td") || tag.equals("th")) {
-                        pendingSpace = true;
-                    }
+                    boundary(e);
                     return FilterResult.CONTINUE;
                 }
 
                 @Override
                 public FilterResult tail(Node node, int depth) {
                     if (node instanceof Element e) {
-                        String tag = e.normalName();
-                        if (BLOCK.contains(tag)) {
-                            pendingBreak = true;
-                        } else if (tag.equals("td") || tag.equals("th")) {
-                            pendingSpace = true;
-                        }
+                        boundary(e);
                     }
                     return FilterResult.CONTINUE;
+                }
+
+                /** A block element's edge ends a line; a table cell's edge is a space. */
+                private void boundary(Element e) {
+                    String tag = e.normalName();
+                    if (BLOCK.contains(tag)) {
+                        pendingBreak = true;
+                    } else if (tag.equals("td") || tag.equals("th")) {
+                        pendingSpace = true;
+                    }
                 }
             }, root);
         }
