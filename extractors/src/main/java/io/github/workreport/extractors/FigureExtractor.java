@@ -82,16 +82,20 @@ public final class FigureExtractor implements Extractor {
     private Findings extractWith(ReportContext context) {
         FigureFinder.Result r = finder.find(context);
         Findings.Builder b = Findings.builder();
-        Map<Figure, Figure> withIds = new IdentityHashMap<>();
+        Map<Figure, Figure> withIds = r.decisions().isEmpty() ? null : new IdentityHashMap<>(); // only to explain
         for (Target t : r.targets()) {
             Target w = t.withIndicatorId(taxonomy.idOf(t.indicator()).orElse(null));
             b.add(w);
-            withIds.put(t, w);
+            if (withIds != null) {
+                withIds.put(t, w);
+            }
         }
         for (Achievement a : r.achievements()) {
             Achievement w = a.withIndicatorId(taxonomy.idOf(a.indicator()).orElse(null));
             b.add(w);
-            withIds.put(a, w);
+            if (withIds != null) {
+                withIds.put(a, w);
+            }
         }
         for (Decision d : r.decisions()) {
             b.add(d.figure() == null ? d : d.withFigure(withIds.get(d.figure())));
@@ -110,6 +114,9 @@ public final class FigureExtractor implements Extractor {
     private static void warnCuts(ReportContext ctx, Findings.Builder b) {
         String text = ctx.text();
         for (TextRange line : ctx.lines()) {
+            if (line.length() <= FigureFinder.MAX_SENTENCE) {
+                continue; // no sentence of it can be too long: no second scan of ordinary paragraphs
+            }
             int cuts = 0;
             int first = -1;
             int s = line.start();

@@ -240,8 +240,9 @@ public final class FigureFinder {
         Span span = sc.ctx.span(it.start, it.end);
         String clause = text.substring(it.start, it.end);
         boolean plan = md.mode() == Mode.PLAN;
+        int lineStart = sc.line.start();
         Periods.YearAndPeriod when = Periods.of(text.substring(Math.min(it.start, it.from), it.from), indicator,
-                text.substring(s, it.from), context(text, sc.line.start(), it.from, path), plan, sc.planYear);
+                () -> text.substring(s, it.from), () -> context(text, lineStart, it.from, path), plan, sc.planYear);
         if (plan) {
             Target t = new Target(indicator, null, it.measure, it.quantity, when.year(), false, clause, span, path, when.period());
             sc.targets.add(t);
@@ -307,6 +308,9 @@ public final class FigureFinder {
     public static int sentenceEnd(String text, int s, int lineEnd) {
         return SentenceBounds.sentenceEnd(text, s, lineEnd);
     }
+
+    /** The longest sentence read whole; a longer one is cut at a clause boundary. */
+    public static final int MAX_SENTENCE = SentenceBounds.MAX_SENTENCE;
 
     /** Whether {@code end}, returned by {@link #sentenceEnd}, is a cut: see {@link SentenceBounds#isCut}. */
     public static boolean isCut(String text, int end, int lineEnd) {

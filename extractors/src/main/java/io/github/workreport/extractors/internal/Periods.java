@@ -27,24 +27,28 @@ final class Periods {
     /**
      * @param lead      the item's clause before its value (the verb and what precedes it)
      * @param indicator the indicator read
-     * @param sentence  the sentence before the value
-     * @param context   the paragraph before the value and the enclosing section titles
+     * @param sentence  the sentence before the value (read only for a target)
+     * @param context   the paragraph before the value and the enclosing section titles (read only for a
+     *                  figure over several years)
      * @param plan      whether the figure is a target
      * @param planYear  the report's plan year, or null
      */
-    static YearAndPeriod of(String lead, String indicator, String sentence, String context, boolean plan, Integer planYear) {
+    static YearAndPeriod of(String lead, String indicator, java.util.function.Supplier<String> sentence,
+            java.util.function.Supplier<String> context, boolean plan, Integer planYear) {
         Integer year = planYear == null ? null : plan ? planYear : planYear - 1;
         Period.Basis basis = basis(lead);
         if (basis == null && (indicator.contains("年均增速") || indicator.contains("年均增长"))) {
             basis = Period.Basis.AVERAGE; // 地区生产总值年均增速高于全国0.5个百分点: the margin of a yearly average
         }
         if (basis == null) {
-            Integer own = plan && planYear != null ? targetYear(sentence, planYear) : null;
+            Integer own = plan && planYear != null ? targetYear(sentence.get(), planYear) : null;
             return new YearAndPeriod(own != null ? own : year, null);
         }
         int[] span = planNamed(lead);
+        String around = null; // read only for a figure over several years
         if (span == null) {
-            span = planNamed(context);
+            around = context.get();
+            span = planNamed(around);
         }
         if (span != null && !plan && year != null && span[0] > year) {
             span = null; // a review sums up years already past, not the plan that comes next
@@ -52,7 +56,7 @@ final class Periods {
         if (span == null && year != null) {
             int n = yearsNamed(lead);
             if (n < 2) {
-                n = yearsNamed(context);
+                n = yearsNamed(around != null ? around : context.get());
             }
             if (n >= 2 && !plan) {
                 span = new int[] {year - n + 1, year};

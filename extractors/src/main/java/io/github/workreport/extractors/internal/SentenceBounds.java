@@ -6,7 +6,7 @@ package io.github.workreport.extractors.internal;
  */
 final class SentenceBounds {
 
-    private static final int MAX_SENTENCE = 2000;
+    static final int MAX_SENTENCE = 2000;
 
     private SentenceBounds() {
     }
