@@ -132,13 +132,31 @@ final class Candidates {
     }
 
     /**
+     * Whether the quantity at {@code at} opens a work in a list of works after a verb:
+     * 完成25公里供热管线改造, 完成178座燃煤锅炉拆改、25公里供热管线改造 (the clause opens with the verb,
+     * the quantity follows it or a 、).
+     */
+    static boolean inWorkList(String s, int at) {
+        int from = Subjects.lastBoundary(s, at);
+        String clause = s.substring(from, at).strip();
+        if (clause.isEmpty()) {
+            return false;
+        }
+        String verb = Lexicon.words(Role.WORK_VERB).prefixOf(clause);
+        return verb != null && (clause.length() == verb.length() || clause.endsWith("、"));
+    }
+
+    /**
      * The noun a count is followed by, when nothing else in its clause is a figure: 办好12件民生实事
      * → 民生实事; 4家企业入选中国民营企业500强 → 企业入选中国民营企业500强. Null when the quantity is a
      * modifier of a longer subject (13户驻盘央企产值占比达到46.1%) or not a count.
      */
     static String countedNoun(String s, QuantityMatch m, QuantityMatch next) {
         int nextQuantity = next == null ? s.length() : next.start();
-        if (!Lexicon.set(Role.COUNT_UNIT).contains(m.quantity().unit()) || m.quantity().isRange() || m.end() >= s.length()
+        boolean unit = Lexicon.set(Role.COUNT_UNIT).contains(m.quantity().unit())
+                || Lexicon.set(Role.WORK_UNIT).contains(m.quantity().unit()) && inWorkList(s, m.start())
+                && m.quantity().comparison() == io.github.workreport.Comparison.EQ; // not 5公里以内便民生活圈: a radius
+        if (!unit || m.quantity().isRange() || m.end() >= s.length()
                 || !Character.isDigit(s.charAt(m.numberStart())) // 六项重点任务, 十大战略: programme names
                 || !(Character.isIdeographic(s.charAt(m.end())) || s.charAt(m.end()) == '“') || s.charAt(m.end()) == '的') {
             return null;

@@ -34,6 +34,10 @@ enum Role {
     DURATION_UNIT("duration-unit"),
     /** Units of a count, followed by the noun counted (个, 家, 项). */
     COUNT_UNIT("count-unit"),
+    /** Verbs opening a list of works done or planned (完成, 实施, 新建). */
+    WORK_VERB("work-verb"),
+    /** Units of a work's size, followed by the work (公里, 平方米, 亩). */
+    WORK_UNIT("work-unit"),
     /** Words after a quantity that leave it a figure, not a modifier (增长, 以上, 和). */
     FIGURE_FOLLOWER("figure-follower"),
     /** Words after a baseline before the figure reached (增至, 提高到, 到). */
