@@ -115,10 +115,6 @@ final class Qualitatives {
      * 碳排放双控完成国家下达任务, 约束性指标完成呼伦贝尔市确定的目标; or its object after the verb:
      * 按照国家要求完成节能减排降碳任务. True when it added the item.
      */
-    /** What a list before 等 sums up, when the list names the indicators themselves. */
-    private static final java.util.Set<String> GENERIC_AFTER_DENG = java.util.Set.of("约束性指标", "指标", "主要指标",
-            "各项指标", "目标任务", "任务");
-
     /** Whether {@code s} is a list of two or more parts (甲、乙、丙). */
     private static boolean isListOf(String s) {
         return s.indexOf('、') > 0;
@@ -143,7 +139,7 @@ final class Qualitatives {
             directed = true;
         }
         int deng = before.lastIndexOf('等');
-        if (deng > 0 && isListOf(before.substring(0, deng)) && GENERIC_AFTER_DENG.contains(before.substring(deng + 1).strip())) {
+        if (deng > 0 && isListOf(before.substring(0, deng)) && Lexicon.set(Role.LIST_SUMMARY).contains(before.substring(deng + 1).strip())) {
             // 城镇新增就业人数、城镇登记失业率、节能减排、安全生产等约束性指标完成…确定的目标: the list names them
             before = before.substring(0, deng);
         }

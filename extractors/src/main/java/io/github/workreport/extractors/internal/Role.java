@@ -36,6 +36,8 @@ enum Role {
     COUNT_UNIT("count-unit"),
     /** Verbs opening a list of works done or planned (完成, 实施, 新建). */
     WORK_VERB("work-verb"),
+    /** What a list before 等 sums up when the list names the indicators (约束性指标, 任务). */
+    LIST_SUMMARY("list-summary"),
     /** Units of a work's size, followed by the work (公里, 平方米, 亩). */
     WORK_UNIT("work-unit"),
     /** Words after a quantity that leave it a figure, not a modifier (增长, 以上, 和). */
