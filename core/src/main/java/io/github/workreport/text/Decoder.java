@@ -53,6 +53,8 @@ public final class Decoder {
     public static final String MIXED_ENCODING = "mixed-encoding";
     /** Bytes looked at to tell UTF-16 without byte-order mark and binary content. */
     private static final int SNIFF = 64 * 1024;
+    /** The prefix a quick first look reads (a text of 4 KiB without a zero byte is no UTF-16). */
+    private static final int QUICK = 4 * 1024;
     /** Share of plausible characters a BOM-less UTF-16 reading must reach. */
     private static final double UTF16_PLAUSIBLE = 0.9;
 
@@ -163,8 +165,8 @@ public final class Decoder {
             return magic;
         }
         int n = Math.min(b.length, SNIFF);
-        if (n == 0) {
-            return null;
+        if (n == 0 || noControlBytes(b, Math.min(n, QUICK))) {
+            return null; // a text starts as text: most files stop here
         }
         int control = 0;
         for (int i = 0; i < n; i++) {
@@ -281,6 +283,27 @@ public final class Decoder {
         return false;
     }
 
+    /** Whether {@code b[0, n)} holds no control byte (line ends, tabs and form feeds aside). */
+    private static boolean noControlBytes(byte[] b, int n) {
+        for (int i = 0; i < n; i++) {
+            int c = b[i] & 0xFF;
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' || c == 0x7F) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether {@code b[0, n)} holds the byte {@code x}. */
+    private static boolean holds(byte[] b, int n, byte x) {
+        for (int i = 0; i < n; i++) {
+            if (b[i] == x) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * {@code UTF-16LE} or {@code UTF-16BE} when the bytes are UTF-16 without a byte-order mark, else null.
      * UTF-16 of Chinese text holds zero bytes (the high byte of every ASCII character, line ends
@@ -294,6 +317,9 @@ public final class Decoder {
         int n = Math.min(b.length, SNIFF) & ~1;
         if (n < 4) {
             return null;
+        }
+        if (!holds(b, Math.min(n, QUICK), (byte) 0)) {
+            return null; // UTF-16 text has a zero byte in every line end and every ASCII character: most files stop here
         }
         int zeros = 0;
         boolean high = false;
