@@ -180,6 +180,13 @@ final class Candidates {
             boolean verb = between.indexOf('有') >= 0 || between.indexOf('是') >= 0 || between.indexOf('为') >= 0;
             return of.length() >= 2 && !verb ? of + between : null; // not 27个行业有38个…
         }
+        if (next != null && end > nextQuantity && nextQuantity - 1 > m.end()
+                && "和及与".indexOf(s.charAt(nextQuantity - 1)) >= 0 && "惠涉普遍触顾危波".indexOf(s.charAt(nextQuantity - 2)) < 0
+                && allIdeographic(s, m.end(), nextQuantity - 1) // (惠及, 涉及: a verb, not a list)
+                && Lexicon.set(Role.COUNT_UNIT).contains(next.quantity().unit())) {
+            // 新建7家高质量概念验证平台和6家高质量孵化器: a list of counts, each noun ending at the 和 before the next
+            end = nextQuantity - 1;
+        }
         boolean bracket = end < s.length() && (s.charAt(end) == '(' || s.charAt(end) == '（');
         if (end > nextQuantity || end - m.end() < 2 || end - m.end() > 20 || bracket && clauseEnd(s, end) > nextQuantity) {
             // the noun runs on past a bracket to the clause's figure: 74个重点城市细颗粒物(PM2.5)年均浓度下降9.1%
