@@ -39,18 +39,19 @@ final class Restatements {
         return out == null ? figures : out;
     }
 
-    private record Key(String indicator, Object measure, BigDecimal value, BigDecimal low, BigDecimal high, String unit,
+    /** What makes two figures the same; values as doubles (5.5 and 5.50 are one value), no objects per figure. */
+    private record Key(String indicator, Object measure, double value, double low, double high, String unit,
             Object comparison, Integer year, Object period, boolean estimated) {
 
         static Key of(Figure f) {
             Quantity q = f.quantity();
-            return new Key(f.indicator(), f.measure(), q == null ? null : strip(q.value()), q == null ? null : strip(q.low()),
-                    q == null ? null : strip(q.high()), q == null ? null : q.unit(), q == null ? null : q.comparison(),
+            return new Key(f.indicator(), f.measure(), q == null ? Double.NaN : num(q.value()), q == null ? Double.NaN : num(q.low()),
+                    q == null ? Double.NaN : num(q.high()), q == null ? null : q.unit(), q == null ? null : q.comparison(),
                     f.year(), f.period(), f.estimated());
         }
 
-        private static BigDecimal strip(BigDecimal d) {
-            return d == null ? null : d.stripTrailingZeros();
+        private static double num(BigDecimal d) {
+            return d == null ? Double.NaN : d.doubleValue();
         }
     }
 }
