@@ -73,7 +73,7 @@ final class ExplainCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Set<Decision.Verdict> verdicts = verdicts();
-        ReportParser parser = ReportParser.builder().discoverExtractors().discoverReaders().explain(true).build();
+        ReportParser parser = WorkReportCommand.parserBuilder().explain(true).build();
         Map<String, int[]> byRule = new TreeMap<>();
         int exit = 0;
         for (Path file : files) {
@@ -135,16 +135,10 @@ final class ExplainCommand implements Callable<Integer> {
             sb.append(" ").append(d.indicator());
         }
         if (d.quantity() != null) {
-            sb.append(" = ").append(value(d.quantity()));
+            sb.append(" = ").append(HtmlRenderer.quantity(d.quantity()));
         }
         sb.append(" — ").append(d.reason());
         return sb.toString();
-    }
-
-    private static String value(Quantity q) {
-        String unit = q.unit().isEmpty() ? "" : " " + q.unit();
-        String v = q.isRange() ? q.low().toPlainString() + "~" + q.high().toPlainString() : q.value().toPlainString();
-        return q.comparison().code() + " " + v + unit;
     }
 
     /** One decision as a JSON object on one line. */
@@ -178,8 +172,10 @@ final class ExplainCommand implements Callable<Integer> {
     private static void putNumber(ObjectNode o, String k, BigDecimal v) {
         if (v == null) {
             o.putNull(k);
+        } else if (JsonWriter.jsonNumber(v) instanceof Long l) {
+            o.put(k, l); // written as parse writes it: 15490000000, not 1.549E+10
         } else {
-            o.put(k, v.stripTrailingZeros());
+            o.put(k, (BigDecimal) JsonWriter.jsonNumber(v));
         }
     }
 

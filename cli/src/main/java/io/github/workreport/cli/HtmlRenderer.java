@@ -145,7 +145,8 @@ final class HtmlRenderer {
         }
     }
 
-    private static String quantity(Quantity q) {
+    /** A quantity for people: {@code approx 5.5 %}, {@code range 2–3 %}; "" for none. */
+    static String quantity(Quantity q) {
         if (q == null) {
             return "";
         }

@@ -268,15 +268,20 @@ final class JsonWriter {
             g.writeNullField(name);
             return;
         }
-        BigDecimal s = v.stripTrailingZeros();
-        if (s.scale() <= 0 && s.precision() - s.scale() <= 18) {
-            g.writeNumberField(name, s.longValueExact());
+        Number n = jsonNumber(v);
+        if (n instanceof Long l) {
+            g.writeNumberField(name, l);
         } else {
-            g.writeNumberField(name, s);
+            g.writeNumberField(name, (BigDecimal) n);
         }
     }
 
-    /** A span object, as a field when {@code name} is not null, else as an array element. */
+    /** A value as the JSON writes it: a whole number as a long (18 digits or fewer), else the plain decimal. */
+    static Number jsonNumber(BigDecimal v) {
+        BigDecimal s = v.stripTrailingZeros();
+        return s.scale() <= 0 && s.precision() - s.scale() <= 18 ? Long.valueOf(s.longValueExact()) : s;
+    }
+
     /**
      * A {@code span} field and, for a paged document (PDF), beside it the pages it lies on:
      * {@code "pages": [first, last]} (1-based).
@@ -292,6 +297,7 @@ final class JsonWriter {
         }
     }
 
+    /** A span object, as a field when {@code name} is not null, else as an array element. */
     private static void span(JsonGenerator g, String name, Span s) throws IOException {
         if (name == null) {
             g.writeStartObject();

@@ -153,7 +153,7 @@ final class ParseCommand implements Callable<Integer> {
         boolean custom = maxChars != null || hintYear != null || hintRegion != null || noFileNameYear;
         if (custom && parser == null) {
             try {
-                ReportParser.Builder pb = ReportParser.builder().discoverExtractors().discoverReaders().hint(hintYear, hintRegion)
+                ReportParser.Builder pb = WorkReportCommand.parserBuilder().hint(hintYear, hintRegion)
                         .yearFromFileName(!noFileNameYear);
                 parser = (maxChars != null ? pb.maxChars(maxChars) : pb).build();
             } catch (IllegalArgumentException e) {

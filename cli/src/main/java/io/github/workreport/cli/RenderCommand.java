@@ -49,7 +49,7 @@ final class RenderCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        Optional<ReportFile> parsed = debug.parseOne(ReportParser.builder().discoverExtractors().discoverReaders().explain(true).build(), file, err);
+        Optional<ReportFile> parsed = debug.parseOne(WorkReportCommand.parserBuilder().explain(true).build(), file, err);
         if (parsed.isEmpty()) {
             return WorkReportCommand.EXIT_INPUT;
         }

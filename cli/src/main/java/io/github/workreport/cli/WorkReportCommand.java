@@ -1,5 +1,6 @@
 package io.github.workreport.cli;
 
+import io.github.workreport.ReportParser;
 import java.io.BufferedWriter;
 import java.io.FileOutputStream;
 import java.io.FileDescriptor;
@@ -70,5 +71,10 @@ public final class WorkReportCommand implements Runnable {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** A parser builder set up as {@link ReportParser#defaults()} is: discovered extractors and format readers. */
+    static ReportParser.Builder parserBuilder() {
+        return ReportParser.builder().discoverExtractors().discoverReaders();
     }
 }

@@ -79,10 +79,7 @@ final class Subjects {
      * 占财政支出的比重超过1.5% → 科学技术支出占财政支出的比重. Null when the clause names a subject of its own.
      */
     static String relativeSubject(String carried, String raw, String indicator) {
-        String r = raw.strip();
-        while (!r.isEmpty() && "，,、；;".indexOf(r.charAt(0)) >= 0) {
-            r = r.substring(1);
-        }
+        String r = Indicators.trimPunct(raw);
         if (r.startsWith("为") && r.endsWith("的") && r.length() <= 10 && r.contains("预算")) {
             return carried + r + "比例"; // 为年预算的, 为调整预算的
         }
