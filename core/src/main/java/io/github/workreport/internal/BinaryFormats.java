@@ -122,7 +122,7 @@ public final class BinaryFormats {
         byte[] m = ascii.getBytes(StandardCharsets.ISO_8859_1);
         int end = Math.min(limit, b.length - m.length);
         for (int i = 0; i <= end; i++) {
-            if (startsAt(b, i, m)) {
+            if (b[i] == m[0] && startsAt(b, i, m)) {
                 return true;
             }
         }

@@ -435,11 +435,28 @@ public final class Decoder {
      * (malformed input, or a U+FFFD that was really in the input) does the strict decoder decide.
      */
     private static String strictUtf8(byte[] bytes) {
-        if (!isValid(bytes, StandardCharsets.UTF_8, PREFIX_CHECK)) {
+        if (!validUtf8Prefix(bytes)) {
             return null; // GBK and the like fail within their first lines: no text built for nothing
         }
         String s = new String(bytes, StandardCharsets.UTF_8);
         return s.indexOf('\uFFFD') < 0 ? s : strict(bytes, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Whether the first {@link #PREFIX_CHECK} bytes are valid UTF-8. The JDK's replacing decoder is
+     * intrinsic and far faster than a reporting one: a prefix it decodes without a replacement
+     * character is valid; only one with a replacement (malformed, cut at the limit, or a real U+FFFD)
+     * goes to the reporting decoder.
+     */
+    private static boolean validUtf8Prefix(byte[] bytes) {
+        int n = Math.min(bytes.length, PREFIX_CHECK);
+        for (int back = 0; back < 3 && n > 0 && n < bytes.length && (bytes[n] & 0xC0) == 0x80; back++) {
+            n--; // end the prefix between two characters, not inside one
+        }
+        if (new String(bytes, 0, n, StandardCharsets.UTF_8).indexOf('\uFFFD') < 0) {
+            return true;
+        }
+        return isValid(bytes, StandardCharsets.UTF_8, PREFIX_CHECK);
     }
 
     /** Bytes checked before the whole input is decoded as UTF-8. */

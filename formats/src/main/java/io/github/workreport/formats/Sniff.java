@@ -26,11 +26,29 @@ final class Sniff {
     }
 
     /**
+     * The first byte of {@link #head} that is not white space, or -1: what {@link #isHtml} looks at
+     * first, found without building the head.
+     */
+    private static int firstMarkupByte(byte[] b) {
+        int n = Math.min(b.length, HEAD);
+        for (int i = 0; i < n; i++) {
+            int c = b[i] & 0xFF;
+            if (c != 0 && c < 0x80 && !Character.isWhitespace((char) c)) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    /**
      * Whether the bytes are an HTML page: after white space, a byte-order mark and comments, they
      * start with a doctype, {@code <html}, {@code <head}, {@code <body} or {@code <meta}, or the
      * first bytes hold {@code <html} or {@code <body} after an XML declaration.
      */
     static boolean isHtml(byte[] b) {
+        if (firstMarkupByte(b) != '<') {
+            return false; // most text files: no lower-cased head built for nothing
+        }
         String h = head(b);
         int i = 0;
         // skip white space, a (dropped) byte-order mark, and comments

@@ -35,8 +35,16 @@ final class Lines {
 
     /** The content of a line with all inner white space removed (for letter-spaced titles). */
     static String compact(String s) {
+        int first = 0;
+        while (first < s.length() && !isSpace(s.charAt(first))) {
+            first++;
+        }
+        if (first == s.length()) {
+            return s; // no space: nothing to copy
+        }
         StringBuilder b = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
+        b.append(s, 0, first);
+        for (int i = first; i < s.length(); i++) {
             char c = s.charAt(i);
             if (!isSpace(c)) {
                 b.append(c);

@@ -38,6 +38,8 @@ import java.util.Set;
 public final class NoiseFilter implements TextFilter {
 
     private static final int MAX_CHROME_LINE = 60;
+    /** Start of the {@code 更多资料+…} watermarks of reposting sites. */
+    private static final String WATERMARK = "更多资料";
     private static final int MAX_HEADER_LINE = 120;
     private static final int MAX_COMMENT = 4000;
 
@@ -151,6 +153,7 @@ public final class NoiseFilter implements TextFilter {
         cuts.sort((a, b) -> Integer.compare(a[0], b[0]));
         noise.sort((a, b) -> a.span().compareTo(b.span()));
         int n = work.length();
+        boolean formFeeds = work.indexOf('\f') >= 0;
         StringBuilder out = new StringBuilder(n);
         OffsetMap.Builder map = OffsetMap.builder();
         int pos = 0;
@@ -159,12 +162,12 @@ public final class NoiseFilter implements TextFilter {
             if (cut[1] <= s0) {
                 continue;
             }
-            appendKept(work, pos, s0, out);
+            appendKept(work, pos, s0, out, formFeeds);
             map.copy(s0 - pos);
             map.replace(cut[1] - s0, 0);
             pos = cut[1];
         }
-        appendKept(work, pos, n, out);
+        appendKept(work, pos, n, out, formFeeds);
         map.copy(n - pos);
         return new Filtered(out.toString(), map.build(n), noise);
     }
@@ -207,8 +210,9 @@ public final class NoiseFilter implements TextFilter {
             int le = lines.get(li)[1]; // exclusive, before '\n'
             int next = le < n ? le + 1 : le;
             String line = input.substring(ls, le);
+            boolean watermarks = line.contains(WATERMARK); // String.contains is vectorized
             // judge the line as it will read once its watermarks are gone
-            String t = trim(withoutWatermarks(line));
+            String t = trim(watermarks ? withoutWatermarks(line) : line);
             String why = null;
             Noise.Kind kind = null;
             if (!t.isBlank()) {
@@ -237,7 +241,7 @@ public final class NoiseFilter implements TextFilter {
                 continue;
             }
             // inline: watermarks and form feeds at the edges of a line
-            inline(input, ls, le, cuts, noise);
+            inline(input, ls, le, cuts, noise, watermarks);
         }
     }
 
@@ -272,7 +276,12 @@ public final class NoiseFilter implements TextFilter {
     }
 
     /** Copies kept text; a form feed left inside a line becomes a line break. */
-    private static void appendKept(String in, int from, int to, StringBuilder out) {
+    /** Appends {@code in[from, to)} with form feeds as line breaks; {@code formFeeds}: whether {@code in} has any. */
+    private static void appendKept(String in, int from, int to, StringBuilder out, boolean formFeeds) {
+        if (!formFeeds) {
+            out.append(in, from, to); // bulk copy: most texts have no form feed
+            return;
+        }
         for (int i = from; i < to; i++) {
             char ch = in.charAt(i);
             out.append(ch == '\f' ? '\n' : ch);
@@ -297,7 +306,7 @@ public final class NoiseFilter implements TextFilter {
     }
 
     /** Watermarks inside a line and form feeds at its edges. */
-    private static void inline(String in, int ls, int le, List<int[]> cuts, List<Noise> noise) {
+    private static void inline(String in, int ls, int le, List<int[]> cuts, List<Noise> noise, boolean watermarks) {
         int i = ls;
         while (i < le && in.charAt(i) == '\f') {
             i++;
@@ -307,7 +316,7 @@ public final class NoiseFilter implements TextFilter {
         }
         int from = i;
         int w;
-        while ((w = indexOf(in, "更多资料", from, le)) >= 0) {
+        while (watermarks && (w = indexOf(in, WATERMARK, from, le)) >= 0) {
             int j = w + 4;
             if (j < le && (in.charAt(j) == '+' || isAsciiLetter(in.charAt(j)))) {
                 int k = j;
@@ -342,11 +351,11 @@ public final class NoiseFilter implements TextFilter {
 
     /** {@code line} without its {@code 更多资料+…} watermarks. */
     private static String withoutWatermarks(String line) {
-        if (!line.contains("更多资料")) {
+        if (!line.contains(WATERMARK)) {
             return line;
         }
         List<int[]> cuts = new ArrayList<>();
-        inline(line, 0, line.length(), cuts, new ArrayList<>());
+        inline(line, 0, line.length(), cuts, new ArrayList<>(), true);
         StringBuilder b = new StringBuilder(line.length());
         int pos = 0;
         for (int[] c : cuts) {
@@ -486,6 +495,16 @@ public final class NoiseFilter implements TextFilter {
         return digits(u) && u.length() <= 4;
     }
 
+    /** Whether the {@code count} characters of {@code s} from {@code from} are ASCII digits. */
+    private static boolean digitsAt(String s, int from, int count) {
+        for (int i = from; i < from + count; i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean digits(String s) {
         if (s.isEmpty()) {
             return false;
@@ -565,6 +584,13 @@ public final class NoiseFilter implements TextFilter {
     }
 
     private static boolean onlyChromeWords(String t) {
+        int first = 0;
+        while (first < t.length() && isSeparator(t.charAt(first))) {
+            first++;
+        }
+        if (first < t.length() && !ChromeWords.FIRST_CHARS.get(t.charAt(first))) {
+            return false; // most lines: the first word is no page tool, seen without cutting it out
+        }
         int tokens = 0;
         int i = 0;
         int n = t.length();
@@ -577,7 +603,7 @@ public final class NoiseFilter implements TextFilter {
                 i++;
             }
             if (i > s) {
-                if (!CHROME_WORDS.contains(t.substring(s, i))) {
+                if (i - s > ChromeWords.LONGEST || !CHROME_WORDS.contains(t.substring(s, i))) {
                     return false;
                 }
                 tokens++;
@@ -587,14 +613,33 @@ public final class NoiseFilter implements TextFilter {
         return tokens > 0 || t.chars().allMatch(ch -> "【】[]|×>»()".indexOf(ch) >= 0 || ch == ' ');
     }
 
+    /** Facts about {@link #CHROME_WORDS} for quick rejection, computed once. */
+    private static final class ChromeWords {
+        static final java.util.BitSet FIRST_CHARS = new java.util.BitSet(65536);
+        static final int LONGEST;
+
+        static {
+            int longest = 0;
+            for (String w : CHROME_WORDS) {
+                FIRST_CHARS.set(w.charAt(0));
+                longest = Math.max(longest, w.length());
+            }
+            LONGEST = longest;
+        }
+    }
+
     private static boolean isSeparator(char c) {
         return c == ' ' || c == '\t' || c == '\f' || c == '\u3000' || "【】[]|:>»《》()·/×".indexOf(c) >= 0;
     }
 
     private static boolean hasSentencePunct(String t) {
         for (int i = 0; i < t.length(); i++) {
-            if ("。,;!?、,".indexOf(t.charAt(i)) >= 0) {
-                return true;
+            switch (t.charAt(i)) {
+                case '。', ',', ';', '!', '?', '、' -> {
+                    return true;
+                }
+                default -> {
+                }
             }
         }
         return false;
@@ -612,8 +657,8 @@ public final class NoiseFilter implements TextFilter {
     /** {@code 2024-01-31}, {@code 2024-01-31 11:24}, {@code 2026年02月10日 07时41分}. */
     private static boolean hasTimestamp(String t) {
         for (int i = 0; i + 10 <= t.length(); i++) {
-            if (digits(t.substring(i, i + 4)) && t.charAt(i + 4) == '-' && digits(t.substring(i + 5, i + 7))
-                    && t.charAt(i + 7) == '-' && digits(t.substring(i + 8, i + 10))) {
+            if (t.charAt(i + 4) == '-' && t.charAt(i + 7) == '-' && digitsAt(t, i, 4) && digitsAt(t, i + 5, 2)
+                    && digitsAt(t, i + 8, 2)) {
                 return true;
             }
         }
