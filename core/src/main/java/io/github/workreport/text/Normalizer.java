@@ -30,13 +30,14 @@ import java.util.Set;
  *       circled numbers and unit signs alone;</li>
  *   <li>{@code pinyin}: pinyin readings after characters removed ({@code 經(jīng)濟 → 經濟});</li>
  *   <li>{@code t2s}: traditional to simplified characters, phrase by phrase;</li>
+ *   <li>{@code redaction}: masked political words of reposts restored ({@code X的二十大 → 党的二十大}),
+ *       each with a {@code redaction-restored} warning ({@link NormalizedText#warnings()}). After
+ *       width and t2s, so that it sees half-width, simplified text; before the steps whose decisions
+ *       depend on the kind of character (letter spacing counts ideographs, unwrap measures line widths,
+ *       noise judges line shapes), so that they see the same text on every run;</li>
  *   <li>{@code spacing}: letter-spaced PDF text joined ({@code 同  比  增  长} → {@code 同比增长});</li>
  *   <li>{@code noise}: web chrome, advertising, page headers and numbers set aside;</li>
- *   <li>{@code unwrap}: hard line wraps of PDF text rejoined;</li>
- *   <li>{@code redaction}: masked political words of reposts restored ({@code X的二十大 → 党的二十大}),
- *       each with a {@code redaction-restored} warning ({@link NormalizedText#warnings()}). Last, so
- *       that it sees the text folded to half width, simplified, joined across letter spacing and
- *       line wraps, and without the noise (a mask in web chrome gives no warning).</li>
+ *   <li>{@code unwrap}: hard line wraps of PDF text rejoined.</li>
  * </ol>
  *
  * <pre>{@code
@@ -47,8 +48,8 @@ import java.util.Set;
 public final class Normalizer {
 
     /** Names of the built-in steps, in the order they run. */
-    public static final List<String> STEPS = List.of("invisible", "width", "pinyin", "t2s", "spacing", "noise", "unwrap",
-            "redaction");
+    public static final List<String> STEPS = List.of("invisible", "width", "pinyin", "t2s", "redaction", "spacing",
+            "noise", "unwrap");
 
     private static final Normalizer DEFAULTS = builder().build();
 

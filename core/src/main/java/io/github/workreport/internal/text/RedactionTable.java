@@ -195,6 +195,9 @@ public final class RedactionTable {
         if (masked.isEmpty() || restored.isEmpty()) {
             throw new IllegalStateException(where + "empty column");
         }
+        if (masked.chars().anyMatch(c -> isGap((char) c)) || restored.chars().anyMatch(c -> isGap((char) c))) {
+            throw new IllegalStateException(where + "a space or line break in a row");
+        }
         if (masked.equals(restored)) {
             throw new IllegalStateException(where + "the restoration is the masked form");
         }
@@ -317,29 +320,59 @@ public final class RedactionTable {
     /**
      * A restoration found in a text.
      *
-     * @param start    start of the matched form (with its context)
-     * @param end      end of the matched form
-     * @param row      the row
+     * @param start     start of the matched form (with its context)
+     * @param end       end of the matched form
+     * @param row       the row
+     * @param positions the text offset of each character of the row: consecutive, unless a line
+     *                  break or letter spacing lies inside the form
      */
-    record Match(int start, int end, Row row) {
+    record Match(int start, int end, Row row, int[] positions) {
+    }
+
+    /** Longest gap of line breaks and spaces that a form may span, and line breaks in it. */
+    static final int MAX_GAP = 4;
+
+    /** Whether {@code c} may stand inside a form without being part of it: a line break or a space. */
+    static boolean isGap(char c) {
+        return c == '\n' || c == '\r' || c == ' ' || c == '\t' || c == '\u3000';
     }
 
     /**
      * The restorations in {@code text}, left to right, not overlapping: at each position the
-     * longest row that matches there and stands apart (see the table header), leftmost first.
-     * Linear in the length of the text for a given table.
+     * longest row that matches there and stands apart (see the table header), leftmost first. A
+     * form may span a short gap of spaces and one line break (a hard wrap, letter spacing), so
+     * that it is restored whether or not later steps join its lines. Linear in the length of the
+     * text for a given table.
      */
     List<Match> find(String text) {
         int n = text.length();
         if (rows.isEmpty() || n == 0) {
             return List.of();
         }
-        // longest acceptable row starting at each position: end offset and row, filled as rows end
-        int[] bestEnd = null;
+        int[] fed = new int[n]; // text offsets of the characters fed to the automaton, in order
+        int count = 0;
+        // longest acceptable row starting at each fed index: its last fed index and row
+        int[] bestLast = null;
         int[] bestRow = null;
         int s = 0;
+        int gap = 0;
+        int gapBreaks = 0;
         for (int i = 0; i < n; i++) {
-            int k = textKey(text.charAt(i));
+            char c = text.charAt(i);
+            if (isGap(c)) {
+                gap++;
+                if (c == '\n' || c == '\r' && (i + 1 == n || text.charAt(i + 1) != '\n')) {
+                    gapBreaks++;
+                }
+                if (gap > MAX_GAP || gapBreaks > 1) {
+                    s = 0; // a paragraph break or a wide gap: no form goes across
+                }
+                continue;
+            }
+            gap = 0;
+            gapBreaks = 0;
+            fed[count++] = i;
+            int k = textKey(c);
             Integer to = edges.get(s).get(k);
             while (to == null && s != 0) {
                 s = fail[s];
@@ -348,32 +381,33 @@ public final class RedactionTable {
             s = to == null ? 0 : to;
             for (int o = longest[s]; o >= 0; o = nextOut[o]) {
                 int r = rowAt[o];
-                int end = i + 1;
-                int start = end - rows.get(r).masked().length();
-                if (!standsApart(text, start, end)) {
+                int lastIdx = count - 1;
+                int firstIdx = count - rows.get(r).masked().length();
+                if (!standsApart(text, fed[firstIdx], fed[lastIdx] + 1)) {
                     continue;
                 }
-                if (bestEnd == null) {
-                    bestEnd = new int[n];
+                if (bestLast == null) {
+                    bestLast = new int[n];
                     bestRow = new int[n];
                     Arrays.fill(bestRow, -1);
                 }
-                if (bestRow[start] < 0 || bestEnd[start] < end) {
-                    bestEnd[start] = end;
-                    bestRow[start] = r;
+                if (bestRow[firstIdx] < 0 || bestLast[firstIdx] < lastIdx) {
+                    bestLast[firstIdx] = lastIdx;
+                    bestRow[firstIdx] = r;
                 }
             }
         }
-        if (bestEnd == null) {
+        if (bestLast == null) {
             return List.of();
         }
         List<Match> out = new ArrayList<>();
-        for (int i = 0; i < n; ) {
-            if (bestRow[i] >= 0) {
-                out.add(new Match(i, bestEnd[i], rows.get(bestRow[i])));
-                i = bestEnd[i];
+        for (int f = 0; f < count; ) {
+            if (bestRow[f] >= 0) {
+                int last = bestLast[f];
+                out.add(new Match(fed[f], fed[last] + 1, rows.get(bestRow[f]), Arrays.copyOfRange(fed, f, last + 1)));
+                f = last + 1;
             } else {
-                i++;
+                f++;
             }
         }
         return out;
@@ -382,11 +416,24 @@ public final class RedactionTable {
     /**
      * Whether the match {@code [start, end)} stands apart: a mask at its edge does not continue a
      * run of masks outside it, and an ASCII letter at its edge is not part of a longer Latin word
-     * or code ({@code MAX}, {@code X9}, {@code 1+N+X} keep their X).
+     * or code ({@code MAX}, {@code X9}, {@code 1+N+X} keep their X). The character outside is the
+     * nearest one past a gap a form could span.
      */
     private static boolean standsApart(String text, int start, int end) {
-        return apart(text.charAt(start), start > 0 ? text.charAt(start - 1) : 0)
-                && apart(text.charAt(end - 1), end < text.length() ? text.charAt(end) : 0);
+        return apart(text.charAt(start), outside(text, start - 1, -1))
+                && apart(text.charAt(end - 1), outside(text, end, 1));
+    }
+
+    /** The first character from {@code i} in direction {@code step} past a short gap, or 0. */
+    private static char outside(String text, int i, int step) {
+        int skipped = 0;
+        while (i >= 0 && i < text.length() && isGap(text.charAt(i))) {
+            if (++skipped > MAX_GAP) {
+                return 0;
+            }
+            i += step;
+        }
+        return i >= 0 && i < text.length() ? text.charAt(i) : 0;
     }
 
     private static boolean apart(char edge, char outside) {

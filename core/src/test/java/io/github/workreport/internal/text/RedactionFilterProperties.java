@@ -118,17 +118,24 @@ class RedactionFilterProperties {
 
     @Property(tries = 300)
     void normalize_stepOff_leavesMasksAndGivesNoWarning(@ForAll("maskedText") String input) {
-        Normalizer off = Normalizer.builder().restoreRedactions(false).build();
-        Normalizer allOffButRedaction = OnlyStep.of("redaction");
-        NormalizedText withoutStep = off.normalize(input);
-        assertTrue(withoutStep.warnings().isEmpty());
-        assertEquals(input, Normalizer.builder().restoreRedactions(false).invisible(false).width(false).pinyin(false)
-                .traditionalToSimplified(false).letterSpacing(false).noise(false).unwrapLines(false).build()
-                .normalize(input).text());
-        // the default chain differs from the chain without the step exactly by the step's work
-        NormalizedText full = Normalizer.defaults().normalize(input);
-        assertEquals(STEP.apply(withoutStep.text()).text(), full.text());
-        assertEquals(STEP.apply(input).text(), allOffButRedaction.normalize(input).text());
+        assertTrue(Normalizer.builder().restoreRedactions(false).build().normalize(input).warnings().isEmpty());
+        Normalizer.Builder nothing = Normalizer.builder();
+        Normalizer.STEPS.forEach(step -> nothing.set(step, false));
+        NormalizedText off = nothing.build().normalize(input);
+        assertEquals(input, off.text());
+        assertTrue(off.warnings().isEmpty());
+        NormalizedText on = OnlyStep.of("redaction").normalize(input);
+        Filtered direct = STEP.apply(input);
+        assertEquals(direct.text(), on.text());
+        assertEquals(direct.warnings(), on.warnings());
+    }
+
+    @Property(tries = 300)
+    void normalize_wholeChainOnMaskedText_idempotent(@ForAll("maskedText") String input) {
+        NormalizedText once = Normalizer.defaults().normalize(input);
+        NormalizedText twice = Normalizer.defaults().normalize(once.text());
+        assertEquals(once.text(), twice.text());
+        assertTrue(twice.warnings().isEmpty(), () -> twice.warnings().toString());
     }
 
     @Property(tries = 300)
