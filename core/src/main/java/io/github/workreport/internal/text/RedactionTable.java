@@ -338,8 +338,9 @@ public final class RedactionTable {
     }
 
     /**
-     * The restorations in {@code text}, left to right, not overlapping: at each position the
-     * longest row that matches there and stands apart (see the table header), leftmost first. A
+     * The restorations in {@code text}, left to right: at each position the longest row that
+     * matches there and stands apart (see the table header), leftmost first; two forms may share
+     * context but not a masked stretch (of two such, the one starting first wins). A
      * form may span a short gap of spaces and one line break (a hard wrap, letter spacing), so
      * that it is restored whether or not later steps join its lines. Linear in the length of the
      * text for a given table.
@@ -400,15 +401,22 @@ public final class RedactionTable {
         if (bestLast == null) {
             return List.of();
         }
+        // left to right, the longest form at each start; forms may share context (为核心的X中央ZZ局 is
+        // 为核心的X中央 and 中央ZZ局), never a masked character, so a second pass finds nothing new
         List<Match> out = new ArrayList<>();
-        for (int f = 0; f < count; ) {
-            if (bestRow[f] >= 0) {
-                int last = bestLast[f];
-                out.add(new Match(fed[f], fed[last] + 1, rows.get(bestRow[f]), Arrays.copyOfRange(fed, f, last + 1)));
-                f = last + 1;
-            } else {
-                f++;
+        int changedEnd = 0;
+        for (int f = 0; f < count; f++) {
+            if (bestRow[f] < 0) {
+                continue;
             }
+            Row row = rows.get(bestRow[f]);
+            int[] d = changed(row.masked(), row.restored());
+            if (fed[f + d[0]] < changedEnd) {
+                continue;
+            }
+            int last = bestLast[f];
+            out.add(new Match(fed[f], fed[last] + 1, row, Arrays.copyOfRange(fed, f, last + 1)));
+            changedEnd = fed[f + d[1] - 1] + 1;
         }
         return out;
     }
