@@ -284,7 +284,7 @@ public final class ReportParser {
             // keep spans into the full input: wrap the truncated part as noise
             List<Noise> n = new ArrayList<>(nt.noise());
             n.add(new Noise(Noise.Kind.OTHER, new Span(limit, input.length()), "above the input limit"));
-            nt = new NormalizedText(input, nt.text(), extend(nt, input.length()), n);
+            nt = new NormalizedText(input, nt.text(), extend(nt, input.length()), n, nt.warnings());
         }
         if (original != input || !readerMap.isIdentity()) {
             nt = behind(readerMap, original, x.noise(), nt);
@@ -295,7 +295,13 @@ public final class ReportParser {
         for (AnalyzedReport ar : structure.reports()) {
             AnalyzedReport hinted = ar.withHints(hintYear != null ? hintYear : nameYear,
                     hintYear != null ? "the caller" : "the file name", hintRegion);
-            reports.add(extract(nt, hinted));
+            reports.add(extract(nt, hinted, within(nt.warnings(), ar.span())));
+        }
+        // a normalizer warning outside every report (text before the first one) concerns the file
+        for (Warning w : nt.warnings()) {
+            if (w.span() == null || structure.reports().stream().noneMatch(ar -> inside(w.span(), ar.span()))) {
+                fileWarnings.add(w);
+            }
         }
         if (reports.isEmpty()) {
             fileWarnings.add(Warning.of("no-report", "no report text found"));
@@ -308,6 +314,21 @@ public final class ReportParser {
         }
         return new ReportFile(source, x.charset(), nt, reports, Noise.disjoint(noise), fileWarnings, x.format(),
                 x.pages());
+    }
+
+    /** The normalizer's warnings whose span lies inside a report's span. */
+    private static List<Warning> within(List<Warning> warnings, Span report) {
+        List<Warning> out = new ArrayList<>();
+        for (Warning w : warnings) {
+            if (w.span() != null && inside(w.span(), report)) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    private static boolean inside(Span s, Span report) {
+        return s.start() >= report.start() && s.end() <= report.end();
     }
 
     /**
@@ -357,7 +378,17 @@ public final class ReportParser {
                 noise.add(new Noise(n.kind(), new Span(s, e), n.detail()));
             }
         }
-        return new NormalizedText(original, nt.text(), maps, Noise.disjoint(noise));
+        List<Warning> warnings = new ArrayList<>(nt.warnings().size());
+        for (Warning w : nt.warnings()) {
+            Span o = w.span();
+            if (o != null) {
+                int s = readerMap.toInputStart(o.start());
+                int e = readerMap.toInputEnd(o.end());
+                o = new Span(s, Math.max(s, e));
+            }
+            warnings.add(new Warning(w.code(), w.message(), o));
+        }
+        return new NormalizedText(original, nt.text(), maps, Noise.disjoint(noise), warnings);
     }
 
     private static List<OffsetMap> extend(NormalizedText nt, int originalLength) {
@@ -374,9 +405,10 @@ public final class ReportParser {
     /** The code of the warning on every report of a parser built without extractors. */
     public static final String NO_EXTRACTORS = "no-extractors";
 
-    private Report extract(NormalizedText nt, AnalyzedReport ar) {
+    private Report extract(NormalizedText nt, AnalyzedReport ar, List<Warning> normalizerWarnings) {
         List<Object> found = new ArrayList<>();
         List<Warning> warnings = new ArrayList<>(ar.warnings());
+        warnings.addAll(normalizerWarnings);
         if (extractors.isEmpty()) {
             warnings.add(Warning.of(NO_EXTRACTORS, "the parser has no extractors, so no targets or achievements are read: "
                     + "put workreport-extractors on the class path and use ReportParser.defaults() or "

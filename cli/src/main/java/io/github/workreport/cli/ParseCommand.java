@@ -3,6 +3,7 @@ package io.github.workreport.cli;
 import io.github.workreport.Report;
 import io.github.workreport.ReportFile;
 import io.github.workreport.ReportParser;
+import io.github.workreport.text.Normalizer;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -95,6 +96,11 @@ final class ParseCommand implements Callable<Integer> {
             + "from a year in its file name (national-2013-gwr.txt).")
     boolean noFileNameYear;
 
+    @Option(names = "--no-restore-redactions", description = "Keep masked words as written (X的二十大, 全面从严治X, "
+            + "中央XXXX精神) instead of restoring them (党的二十大, …), each restoration with a redaction-restored "
+            + "warning.")
+    boolean noRestoreRedactions;
+
     @Option(names = "--bom", description = "csv: start with a UTF-8 byte-order mark, so that Excel reads UTF-8.")
     boolean bom;
 
@@ -150,11 +156,15 @@ final class ParseCommand implements Callable<Integer> {
         if (maxChars != null && maxChars < 1) {
             throw new CommandLine.ParameterException(cl, "--max-chars must be at least 1: " + maxChars);
         }
-        boolean custom = maxChars != null || hintYear != null || hintRegion != null || noFileNameYear;
+        boolean custom = maxChars != null || hintYear != null || hintRegion != null || noFileNameYear
+                || noRestoreRedactions;
         if (custom && parser == null) {
             try {
                 ReportParser.Builder pb = WorkReportCommand.parserBuilder().hint(hintYear, hintRegion)
                         .yearFromFileName(!noFileNameYear);
+                if (noRestoreRedactions) {
+                    pb.normalizer(Normalizer.builder().restoreRedactions(false).build());
+                }
                 parser = (maxChars != null ? pb.maxChars(maxChars) : pb).build();
             } catch (IllegalArgumentException e) {
                 throw new CommandLine.ParameterException(cl, e.getMessage());

@@ -286,6 +286,20 @@ class ParseCommandTest {
     }
 
     @Test
+    void parse_maskedWord_restoredWithWarningUnlessSwitchedOff() throws IOException {
+        Path f = dir.resolve("masked.txt");
+        String text = "2031年青川市政府工作报告\n各位代表：\n一、工作回顾\n（一）深入贯彻X的二十大精神。全市地区生产总值增长5%。\n";
+        Files.writeString(f, text, StandardCharsets.UTF_8);
+        JsonNode on = new ObjectMapper().readTree(Fixtures.run("parse", f.toString()).out()).get("reports").get(0);
+        assertTrue(on.get("warnings").toString().contains("redaction-restored"), on.toString());
+        assertTrue(on.toString().contains("深入贯彻党的二十大精神"), on.toString());
+        JsonNode off = new ObjectMapper().readTree(Fixtures.run("parse", "--no-restore-redactions", f.toString()).out())
+                .get("reports").get(0);
+        assertTrue(!off.get("warnings").toString().contains("redaction-restored"), off.toString());
+        assertTrue(off.toString().contains("深入贯彻X的二十大精神"), off.toString());
+    }
+
+    @Test
     void parse_yearHintOutOfRange_exitTwo() throws IOException {
         Path f = dir.resolve("a.txt");
         Files.writeString(f, Fixtures.report("青川市", 2025), StandardCharsets.UTF_8);

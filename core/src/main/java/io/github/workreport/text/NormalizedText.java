@@ -2,12 +2,14 @@ package io.github.workreport.text;
 
 import io.github.workreport.Noise;
 import io.github.workreport.Span;
+import io.github.workreport.Warning;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * Normalized text together with the chain of offset maps that lead back to the original input,
- * and the noise the steps set aside. Immutable and thread-safe.
+ * the noise the steps set aside and the warnings they gave ({@link Filtered#warnings()}), both
+ * in original coordinates. Immutable and thread-safe.
  *
  * <pre>{@code
  * NormalizedText n = Normalizer.defaults().normalize("經(jīng)濟增長５％");
@@ -21,6 +23,7 @@ public final class NormalizedText {
     private final String text;
     private final List<OffsetMap> maps; // maps.get(0) is applied to the original
     private final List<Noise> noise;
+    private final List<Warning> warnings;
 
     /**
      * Creates normalized text; normally done by {@link Normalizer}.
@@ -32,10 +35,33 @@ public final class NormalizedText {
      * @throws IllegalArgumentException when the maps do not chain from the original to the text
      */
     public NormalizedText(String original, String text, List<OffsetMap> maps, List<Noise> noise) {
+        this(original, text, maps, noise, List.of());
+    }
+
+    /**
+     * Creates normalized text with the steps' warnings; normally done by {@link Normalizer}.
+     *
+     * @param original the original decoded input
+     * @param text     the final normalized text
+     * @param maps     one map per step, in the order the steps ran
+     * @param noise    removed stretches in ORIGINAL coordinates
+     * @param warnings the steps' warnings, spans in ORIGINAL coordinates
+     * @throws IllegalArgumentException when the maps do not chain from the original to the text, or
+     *                                  a warning span is outside the original
+     */
+    public NormalizedText(String original, String text, List<OffsetMap> maps, List<Noise> noise,
+            List<Warning> warnings) {
         this.original = Objects.requireNonNull(original, "original");
         this.text = Objects.requireNonNull(text, "text");
         this.maps = List.copyOf(maps);
         this.noise = List.copyOf(noise);
+        this.warnings = List.copyOf(warnings);
+        for (Warning w : this.warnings) {
+            if (w.span() != null && w.span().end() > original.length()) {
+                throw new IllegalArgumentException("warning span " + w.span() + " outside the original of length "
+                        + original.length());
+            }
+        }
         int len = original.length();
         for (OffsetMap m : this.maps) {
             if (m.inputLength() != len) {
@@ -72,6 +98,14 @@ public final class NormalizedText {
     /** Stretches of the original set aside by the normalizer, sorted by start. */
     public List<Noise> noise() {
         return noise;
+    }
+
+    /**
+     * The warnings of the steps ({@code redaction-restored}), spans in the original, in the order
+     * the steps ran and, within a step, by position.
+     */
+    public List<Warning> warnings() {
+        return warnings;
     }
 
     /** The per-step maps, first step first. */
@@ -124,6 +158,7 @@ public final class NormalizedText {
 
     @Override
     public String toString() {
-        return "NormalizedText[" + original.length() + " -> " + text.length() + " chars, " + noise.size() + " noise]";
+        return "NormalizedText[" + original.length() + " -> " + text.length() + " chars, " + noise.size() + " noise, "
+                + warnings.size() + " warnings]";
     }
 }

@@ -2,11 +2,13 @@ package io.github.workreport.text;
 
 import io.github.workreport.Noise;
 import io.github.workreport.Span;
+import io.github.workreport.Warning;
 import io.github.workreport.internal.text.InvisibleCharFilter;
 import io.github.workreport.internal.text.LetterSpacingFilter;
 import io.github.workreport.internal.text.LineUnwrapFilter;
 import io.github.workreport.internal.text.NoiseFilter;
 import io.github.workreport.internal.text.PinyinAnnotationFilter;
+import io.github.workreport.internal.text.RedactionFilter;
 import io.github.workreport.internal.text.TraditionalToSimplifiedFilter;
 import io.github.workreport.internal.text.WidthFilter;
 import java.util.ArrayList;
@@ -28,6 +30,11 @@ import java.util.Set;
  *       circled numbers and unit signs alone;</li>
  *   <li>{@code pinyin}: pinyin readings after characters removed ({@code 經(jīng)濟 → 經濟});</li>
  *   <li>{@code t2s}: traditional to simplified characters, phrase by phrase;</li>
+ *   <li>{@code redaction}: masked political words of reposts restored ({@code X的二十大 → 党的二十大}),
+ *       each with a {@code redaction-restored} warning ({@link NormalizedText#warnings()}). After
+ *       width and t2s, so that it sees half-width, simplified text; before the steps whose decisions
+ *       depend on the kind of character (letter spacing counts ideographs, unwrap measures line widths,
+ *       noise judges line shapes), so that they see the same text on every run;</li>
  *   <li>{@code spacing}: letter-spaced PDF text joined ({@code 同  比  增  长} → {@code 同比增长});</li>
  *   <li>{@code noise}: web chrome, advertising, page headers and numbers set aside;</li>
  *   <li>{@code unwrap}: hard line wraps of PDF text rejoined.</li>
@@ -41,7 +48,8 @@ import java.util.Set;
 public final class Normalizer {
 
     /** Names of the built-in steps, in the order they run. */
-    public static final List<String> STEPS = List.of("invisible", "width", "pinyin", "t2s", "spacing", "noise", "unwrap");
+    public static final List<String> STEPS = List.of("invisible", "width", "pinyin", "t2s", "redaction", "spacing",
+            "noise", "unwrap");
 
     private static final Normalizer DEFAULTS = builder().build();
 
@@ -84,16 +92,22 @@ public final class Normalizer {
         String text = source;
         List<OffsetMap> maps = new ArrayList<>(filters.size());
         List<Noise> noise = new ArrayList<>();
+        List<Warning> warnings = new ArrayList<>();
         for (TextFilter f : filters) {
             int rounds = f.repeatUntilStable() ? MAX_ROUNDS : 1;
             for (int round = 0; round < rounds; round++) {
                 Filtered r = f.apply(text);
-                if (!r.noise().isEmpty()) {
+                if (!r.noise().isEmpty() || !r.warnings().isEmpty()) {
                     NormalizedText sofar = maps.isEmpty() ? null : new NormalizedText(source, text, maps, List.of());
                     for (Noise n : r.noise()) {
                         Span s = n.span();
                         Span o = sofar == null ? s : toOriginalCovering(sofar, s);
                         noise.add(new Noise(n.kind(), o, n.detail()));
+                    }
+                    for (Warning w : r.warnings()) {
+                        Span s = w.span();
+                        Span o = s == null || sofar == null ? s : toOriginalCovering(sofar, s);
+                        warnings.add(new Warning(w.code(), w.message(), o));
                     }
                 }
                 boolean changed = !r.text().equals(text);
@@ -107,7 +121,7 @@ public final class Normalizer {
             }
         }
         noise.sort(Comparator.comparing(Noise::span));
-        return new NormalizedText(source, text, dropIdentity(maps), Noise.disjoint(noise));
+        return new NormalizedText(source, text, dropIdentity(maps), Noise.disjoint(noise), warnings);
     }
 
     private static List<OffsetMap> dropIdentity(List<OffsetMap> maps) {
@@ -177,6 +191,14 @@ public final class Normalizer {
         }
 
         /**
+         * Switches restoration of masked political words ({@code X的二十大 → 党的二十大}), each
+         * with a {@code redaction-restored} warning.
+         */
+        public Builder restoreRedactions(boolean on) {
+            return set("redaction", on);
+        }
+
+        /**
          * Switches a built-in step by name.
          *
          * @throws IllegalArgumentException for a name not in {@link #STEPS}
@@ -228,6 +250,7 @@ public final class Normalizer {
                 case "spacing" -> new LetterSpacingFilter();
                 case "noise" -> new NoiseFilter();
                 case "unwrap" -> new LineUnwrapFilter();
+                case "redaction" -> new RedactionFilter();
                 default -> throw new IllegalStateException("no built-in step " + name);
             };
         }
