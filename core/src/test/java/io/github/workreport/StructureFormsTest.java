@@ -205,6 +205,35 @@ class StructureFormsTest {
     }
 
     @Test
+    void parse_runOnLessonsThenPartHeadingAndIntroThenTasks_bothRunsAreTopLevel() {
+        // 五年经验 一、…五、 run on into their paragraph; a part heading, a paragraph introducing the
+        // tasks, then 十项任务 一、…三、 on lines of their own: two runs, each voted on its own
+        String para = "全年各项工作稳步推进，主要指标完成良好，人民生活持续改善，社会大局保持稳定。".repeat(9);
+        String text = String.join("\n",
+                "政府工作报告", "——1990年3月20日在第七届全国人民代表大会第三次会议上", "各位代表：",
+                "一、坚持把发展放在首位。" + para, "二、坚持改革开放不动摇。" + para, "三、坚持从实际出发。" + para,
+                "今后五年的目标、方针和任务", "根据上述方针，今后五年要努力完成以下各项任务。",
+                "一、大力发展农业生产。", para, "二、加快科学技术进步。", para, "三、深化企业改革。", para);
+        Report r = parser.parse(text);
+        assertEquals(List.of("一", "二", "三", "一", "二", "三"), r.sections().stream().map(Section::number).toList());
+        assertEquals("坚持把发展放在首位", r.sections().get(0).title());
+        assertEquals("大力发展农业生产", r.sections().get(3).title());
+    }
+
+    @Test
+    void parse_numberingRestartsAfterABareNumberLine_noPartHeadingFound() {
+        // a bare (三) line is a number, not a part heading: the run inside the section stays a list
+        String para = "全年各项工作稳步推进，主要指标完成良好，人民生活持续改善，社会大局保持稳定。".repeat(9);
+        String text = String.join("\n",
+                "政府工作报告", "——1990年3月20日在第七届全国人民代表大会第三次会议上", "各位代表：",
+                "一、过去五年的回顾", para, "二、今后五年的基本任务", "（一）", "稳定经济。", "（二）", "改善生活。",
+                "上述各项任务紧密联系。", "一、确定适度的增长速度，保持经济稳定增长。" + para,
+                "二、合理调整投资结构，提高投资效益。" + para, "三、对外开放", para);
+        Report r = parser.parse(text);
+        assertEquals(List.of("一", "二", "三"), r.sections().stream().map(Section::number).toList());
+    }
+
+    @Test
     void parse_tableRowsNumberedAgainAfterATableTitle_noNewSections() {
         String para = "全年各项工作稳步推进，主要指标完成良好，人民生活持续改善，社会大局保持稳定。".repeat(9);
         String text = String.join("\n",

@@ -150,36 +150,76 @@ final class SectionTree {
     /** The longest line read as an un-numbered part heading (关于国内建设, 第二部分 外交工作). */
     static final int MAX_PART_HEADING = 24;
 
+    /** Paragraphs of prose that may stand between a part heading and the first section of its run. */
+    static final int MAX_INTRO_PARAGRAPHS = 5;
+
     /**
-     * Whether the last line with text before line {@code at} (and after line {@code after}) is an
-     * un-numbered part heading: a short line of its own, no sentence or clause punctuation, after
-     * a finished sentence of the section before.
+     * Whether an un-numbered part heading stands before line {@code at} (and after line
+     * {@code after}): a short line of its own, no sentence or clause punctuation, after a finished
+     * sentence of the section before; between it and {@code at} at most
+     * {@value #MAX_INTRO_PARAGRAPHS} paragraphs of prose, each a finished sentence (今后五年的任务,
+     * then a paragraph or two introducing the tasks, then 一、).
      */
     private static boolean afterPartHeading(String text, List<Line> lines, int at, int after) {
         int k = at - 1;
-        while (k > after && lines.get(k).isBlank()) {
+        for (int paragraphs = 0; paragraphs <= MAX_INTRO_PARAGRAPHS; paragraphs++) {
+            while (k > after && lines.get(k).isBlank()) {
+                k--;
+            }
+            if (k <= after) {
+                return false; // nothing between them
+            }
+            if (isPartHeading(text, lines, k)) {
+                int p = k - 1;
+                while (p > after && lines.get(p).isBlank()) {
+                    p--;
+                }
+                // the section before ends with a finished sentence: its own paragraph, or the
+                // heading's line when the heading runs on into it
+                return endsSentence(Lines.compact(lines.get(p).content(text)));
+            }
+            if (!endsSentence(Lines.compact(lines.get(k).content(text)))
+                    || HeadingParser.parse(text, lines.get(k), following(lines, k)) != null) {
+                return false; // not prose: a table, a list, a numbered item
+            }
             k--;
         }
-        if (k <= after + 1) {
-            return false; // nothing of the section before between them
-        }
-        Line part = lines.get(k);
-        String c = Lines.compact(part.content(text));
-        if (c.length() < 2 || c.length() > MAX_PART_HEADING || HeadingParser.parse(text, part, List.of()) != null) {
+        return false;
+    }
+
+    /** A short line of its own, not numbered, without sentence or clause punctuation (、 only without digits). */
+    private static boolean isPartHeading(String text, List<Line> lines, int k) {
+        String c = Lines.compact(lines.get(k).content(text));
+        if (c.length() < 2 || c.length() > MAX_PART_HEADING
+                || HeadingParser.parse(text, lines.get(k), following(lines, k)) != null) {
             return false;
         }
+        boolean digits = false;
+        int han = 0;
         for (int i = 0; i < c.length(); i++) {
-            if ("。，,；;！!？?：:、".indexOf(c.charAt(i)) >= 0) {
+            digits |= Character.isDigit(c.charAt(i));
+            han += Character.isIdeographic(c.charAt(i)) ? 1 : 0;
+        }
+        if (han < 2 || c.charAt(0) == '(' || c.charAt(0) == '[') {
+            return false; // a bare number (三), a bracketed note
+        }
+        for (int i = 0; i < c.length(); i++) {
+            char ch = c.charAt(i);
+            if ("。，,；;！!？?：:".indexOf(ch) >= 0 || ch == '、' && digits) {
                 return false;
             }
         }
-        // after prose: the section before ends with a finished sentence (not a table's last row)
-        int p = k - 1;
-        while (p > after && lines.get(p).isBlank()) {
-            p--;
-        }
-        String before = Lines.compact(lines.get(p).content(text));
-        return !before.isEmpty() && "。！!？?".indexOf(before.charAt(before.length() - 1)) >= 0;
+        return true;
+    }
+
+    /** The two lines after line {@code k}, where a bare number's title may stand. */
+    private static List<Line> following(List<Line> lines, int k) {
+        return lines.subList(k + 1, Math.min(lines.size(), k + 3));
+    }
+
+    /** Whether a line ends a finished sentence. */
+    private static boolean endsSentence(String compact) {
+        return !compact.isEmpty() && "。！!？?".indexOf(compact.charAt(compact.length() - 1)) >= 0;
     }
 
     /**
@@ -203,15 +243,25 @@ final class SectionTree {
             parent[i] = p;
             lastOfStyle[rank] = i;
         }
+        // ... and per numbering run: a run that starts again at 1 after a higher number (五年经验
+        // 一、…五、 run on, then 十项任务 一、…十、 stand alone) votes on its own
+        int[] run = new int[n];
+        java.util.Map<Long, int[]> last = new java.util.HashMap<>(); // {value, run} of the last heading per key
+        for (int i = 0; i < n; i++) {
+            Heading h = headings.get(i);
+            int[] prev = last.get(key(h, parent[i]));
+            run[i] = prev == null ? 0 : h.value() == 1 && prev[0] > 1 ? prev[1] + 1 : prev[1];
+            last.put(key(h, parent[i]), new int[] {h.value(), run[i]});
+        }
         java.util.Map<Long, int[]> counts = new java.util.HashMap<>();
         for (int i = 0; i < n; i++) {
-            int[] c = counts.computeIfAbsent(key(headings.get(i), parent[i]), k -> new int[2]);
+            int[] c = counts.computeIfAbsent(key(headings.get(i), parent[i], run[i]), k -> new int[2]);
             c[runsOn(headings.get(i)) ? 1 : 0]++;
         }
         List<Heading> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             Heading h = headings.get(i);
-            int[] c = counts.get(key(h, parent[i]));
+            int[] c = counts.get(key(h, parent[i], run[i]));
             boolean mostlyShort = c[0] >= 3 && c[0] >= 2 * c[1];
             if (!(mostlyShort && runsOn(h))) {
                 out.add(h);
@@ -220,8 +270,14 @@ final class SectionTree {
         return out;
     }
 
+    /** Style and parent (−1 for none) in one key. */
     private static long key(Heading h, int parent) {
-        return ((long) parent << 8) | h.style().ordinal();
+        return ((long) (parent + 1) << 8) | h.style().ordinal();
+    }
+
+    /** Style, parent and numbering run in one key (parents and runs are below 2^31, styles below 2^8). */
+    private static long key(Heading h, int parent, int run) {
+        return ((long) run << 40) | key(h, parent);
     }
 
     private static boolean runsOn(Heading h) {

@@ -51,9 +51,27 @@ public final class RedactionTable {
     private final int[] nextOut; // the state whose longest row is the next shorter row ending here, or -1
     private final int[] rowAt; // row index of a state that ends a row, or -1
 
+    /** Symbols of the characters a row changes: every match holds one (see {@link #triggers}). */
+    private final java.util.BitSet changedKeys = new java.util.BitSet();
+    private boolean changesMasks;
+    /** The longest masked form, in characters. */
+    private int longestForm;
+
     private RedactionTable(String source, List<Row> rows) {
         this.source = source;
         this.rows = List.copyOf(rows);
+        for (Row row : this.rows) {
+            int[] d = changed(row.masked(), row.restored());
+            for (int i = d[0]; i < d[1]; i++) {
+                int k = patternKey(row.masked().charAt(i));
+                if (k == MASK) {
+                    changesMasks = true;
+                } else {
+                    changedKeys.set(k);
+                }
+            }
+            longestForm = Math.max(longestForm, row.masked().length());
+        }
         edges.add(new HashMap<>());
         List<Integer> ends = new ArrayList<>();
         ends.add(-1);
@@ -350,6 +368,10 @@ public final class RedactionTable {
         if (rows.isEmpty() || n == 0) {
             return List.of();
         }
+        int[] windows = triggers(text);
+        if (windows.length == 0) {
+            return List.of();
+        }
         int[] fed = new int[n]; // text offsets of the characters fed to the automaton, in order
         int count = 0;
         // longest acceptable row starting at each fed index: its last fed index and row
@@ -358,7 +380,19 @@ public final class RedactionTable {
         int s = 0;
         int gap = 0;
         int gapBreaks = 0;
-        for (int i = 0; i < n; i++) {
+        int w = 0;
+        for (int i = windows[0]; i < n; i++) {
+            if (i == windows[w + 1]) {
+                // past a window: no form reaches across the text skipped to the next one
+                w += 2;
+                if (w >= windows.length) {
+                    break;
+                }
+                i = windows[w];
+                s = 0;
+                gap = 0;
+                gapBreaks = 0;
+            }
             char c = text.charAt(i);
             if (isGap(c)) {
                 gap++;
@@ -419,6 +453,42 @@ public final class RedactionTable {
             changedEnd = fed[f + d[1] - 1] + 1;
         }
         return out;
+    }
+
+    /** Whether {@code c} may be a character a row changes: every match holds one. */
+    private boolean isTrigger(char c) {
+        int k = textKey(c);
+        return k == MASK ? changesMasks : changedKeys.get(k);
+    }
+
+    /**
+     * The stretches of {@code text} a match may lie in, as {@code [start, end)} pairs in order,
+     * disjoint: around each character a row changes, as far as the longest form reaches with the
+     * widest gaps inside it. The automaton reads only these, so a text with a few masks (or a few
+     * Latin letters) costs little.
+     */
+    private int[] triggers(String text) {
+        int n = text.length();
+        int reach = (longestForm + 1) * (MAX_GAP + 1);
+        int[] out = new int[8];
+        int count = 0;
+        for (int i = 0; i < n; i++) {
+            if (!isTrigger(text.charAt(i))) {
+                continue;
+            }
+            int from = Math.max(0, i - reach);
+            int to = (int) Math.min(n, (long) i + reach + 1);
+            if (count > 0 && from <= out[count - 1]) {
+                out[count - 1] = Math.max(out[count - 1], to);
+            } else {
+                if (count + 2 > out.length) {
+                    out = Arrays.copyOf(out, out.length * 2);
+                }
+                out[count++] = from;
+                out[count++] = to;
+            }
+        }
+        return Arrays.copyOf(out, count);
     }
 
     /**

@@ -17,6 +17,14 @@ public final class GlossaryHeadings {
         if (l.length() > 40) {
             return false;
         }
+        int last = l.end() - 1;
+        while (last >= l.start() && (text.charAt(last) == ' ' || text.charAt(last) == ':')) {
+            last--;
+        }
+        if (last < l.start() || !Lexicon.current().derived(GlossaryHeadings.class, GlossaryHeadings::lastChars)
+                .get(text.charAt(last))) {
+            return false; // most lines: no heading ends with their last character
+        }
         String c = text.substring(l.start(), l.end()).replace(" ", "").replace(":", "");
         for (String h : Lexicon.list(Role.GLOSSARY_HEADING)) {
             if (c.equals(h) || (c.endsWith(h) && (c.startsWith("附件") || c.contains("政府工作报告")))) {
@@ -24,6 +32,15 @@ public final class GlossaryHeadings {
             }
         }
         return false;
+    }
+
+    /** The last characters of the glossary headings of {@code lexicon}. */
+    private static java.util.BitSet lastChars(Lexicon lexicon) {
+        java.util.BitSet b = new java.util.BitSet(65536);
+        for (String h : lexicon.wordsOf(Role.GLOSSARY_HEADING)) {
+            b.set(h.charAt(h.length() - 1));
+        }
+        return b;
     }
 
     /** Whether the line {@code l} of {@code text} starts another attachment (附件…), which ends a glossary. */
