@@ -119,9 +119,18 @@ public final class ModeClassifier {
         if (Character.isDigit(c) && !year) {
             return null; // 1. 2) … but not a year (2025年工作回顾)
         }
+        int comma = line.indexOf('、');
+        if (comma > 0 && comma <= 3 && line.substring(0, comma).chars().allMatch(ch -> "一二三四五六七八九十".indexOf(ch) >= 0)) {
+            return null; // 二、第一个五年计划概要: a numbered heading (a table of contents' line), not a part heading
+        }
+        boolean digits = false;
         for (int i = 0; i < n; i++) {
-            if ("。，,；;：:！!？?、".indexOf(line.charAt(i)) >= 0) {
-                return null;
+            digits |= Character.isDigit(line.charAt(i)) && !year;
+        }
+        for (int i = 0; i < n; i++) {
+            char ch = line.charAt(i);
+            if ("。，,；;：:！!？?".indexOf(ch) >= 0 || ch == '、' && digits) {
+                return null; // a sentence or a clause; 、 only in a heading without figures (目标、方针和任务)
             }
         }
         if (line.contains("报告") || line.contains("会议") || line.contains("代表")) {
@@ -133,6 +142,9 @@ public final class ModeClassifier {
         }
         for (String w : Lexicon.list(Role.TITLE_PLAN)) {
             names |= line.contains(w);
+        }
+        if (!names && line.startsWith("关于") && !digits) {
+            return Mode.NEUTRAL; // 关于外交工作: a new part that names neither; the plan or review before it ends here
         }
         return names ? ofTitle(line, planYear) : null;
     }

@@ -66,6 +66,18 @@ final class Periods {
                 span = new int[] {planYear - 5, planYear - 1};
             }
         }
+        if (span == null && plan && planYear != null) {
+            // a yearly average or a total of a target without a plan named: up to the year the
+            // sentence sets (到1992年), or over the years it names from the plan year (今后五年)
+            String said = sentence.get();
+            Integer until = targetYear(said, planYear);
+            int n = until == null ? yearsAhead(said) : 0; // the sentence's own words, not the paragraph's
+            if (until != null) {
+                span = new int[] {planYear, until};
+            } else if (n >= 2) {
+                span = new int[] {planYear, planYear + n - 1};
+            }
+        }
         if (span == null) {
             return new YearAndPeriod(year, null);
         }
@@ -172,6 +184,23 @@ final class Periods {
         return n;
     }
 
+    /**
+     * N of 今后五年, 未来五年 (years ahead from the plan year; the last such phrase), or 0. Not 五年内,
+     * which may mean the years of a plan begun before the report (a plan report of 1955 on 1953–1957).
+     */
+    private static int yearsAhead(String s) {
+        int n = 0;
+        for (int i = s.indexOf('年'); i >= 1; i = s.indexOf('年', i + 1)) {
+            int k = numeral(s.charAt(i - 1));
+            boolean alone = i < 2 || numeral(s.charAt(i - 2)) < 0;
+            boolean ahead = i >= 3 && (s.startsWith("今后", i - 3) || s.startsWith("未来", i - 3));
+            if (k >= 2 && k <= MAX_YEARS && alone && ahead) {
+                n = k;
+            }
+        }
+        return n;
+    }
+
     /** A later year the sentence sets the target for: 到2030年, 2027年底, “十五五”末; or null. */
     static Integer targetYear(String sentence, int planYear) {
         Integer found = null;
@@ -185,6 +214,10 @@ final class Periods {
             if (by || end) {
                 found = y;
             }
+        }
+        int centuryEnd = (planYear / 100 + 1) * 100;
+        if (sentence.contains("本世纪末") && centuryEnd - planYear <= MAX_AHEAD) {
+            found = centuryEnd; // 到本世纪末 in a report of 1988: 2000
         }
         for (int i = sentence.indexOf('五'); i >= 0; i = sentence.indexOf('五', i + 1)) {
             int start = planStart(sentence, i);
