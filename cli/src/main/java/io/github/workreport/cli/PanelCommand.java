@@ -4,6 +4,7 @@ import io.github.workreport.ReportFile;
 import io.github.workreport.ReportParser;
 import io.github.workreport.panel.Panel;
 import io.github.workreport.panel.PanelCsv;
+import io.github.workreport.panel.PanelHtml;
 import io.github.workreport.panel.PanelJson;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -39,7 +40,7 @@ import picocli.CommandLine.Parameters;
             "2:bad usage", "3:the output could not be written"})
 final class PanelCommand implements Callable<Integer> {
 
-    enum Format { csv, json }
+    enum Format { csv, json, html }
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -48,8 +49,11 @@ final class PanelCommand implements Callable<Integer> {
     Path output;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "csv",
-            description = "csv (default) or json.")
+            description = "csv (default), json or html (a self-contained page: charts per region, then the table).")
     Format format;
+
+    @Option(names = "--title", paramLabel = "TEXT", description = "The HTML page title (default: workreport panel).")
+    String title;
 
     @Option(names = {"-q", "--quiet"}, description = "No summary line on standard error.")
     boolean quiet;
@@ -146,6 +150,7 @@ final class PanelCommand implements Callable<Integer> {
         switch (format) {
             case csv -> PanelCsv.write(panel, w);
             case json -> PanelJson.write(panel, w, true);
+            case html -> w.write(PanelHtml.render(panel, title == null ? "workreport panel" : title));
             default -> throw new IllegalStateException();
         }
         w.flush();

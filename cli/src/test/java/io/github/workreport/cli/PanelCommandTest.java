@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,6 +31,18 @@ class PanelCommandTest {
         assertTrue(lines.get(0).startsWith("region,regionCode,level,indicatorId,indicator,unit,"), lines.get(0));
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("青川市,,") && l.contains(",gdp,") && l.contains(",2026,")
                 && l.contains(",met,")), String.join("\n", lines));
+    }
+
+    @Test
+    void panel_html_selfContainedWithChartsAndTable() throws IOException {
+        Path out = dir.resolve("p.html");
+        Fixtures.Run r = Fixtures.run("panel", "--format", "html", SAMPLE.toString(), SAMPLE_2027.toString(),
+                "-o", out.toString(), "-q");
+        assertEquals(0, r.exit(), r.err());
+        Document doc = Jsoup.parse(out.toFile(), "UTF-8");
+        assertEquals(0, doc.select("link[href], script, img[src]").size(), "self-contained");
+        assertTrue(doc.select("figure.chart svg").size() >= 4);
+        assertTrue(doc.select("table.panel tbody tr.st-met").size() >= 1);
     }
 
     @Test

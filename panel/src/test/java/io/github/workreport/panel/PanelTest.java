@@ -126,6 +126,16 @@ class PanelTest {
     }
 
     @Test
+    void html_isSelfContainedWithChartsAndTable() {
+        String html = PanelHtml.render(Panel.of(List.of(R2020, R2021)), "t");
+        assertTrue(html.contains("<svg"));
+        assertTrue(html.contains("<table class=\"panel\">"));
+        assertFalse(html.contains("http://") && html.replace("http://www.w3.org/2000/svg", "").contains("http://"),
+                "no network");
+        assertFalse(html.contains("<script"));
+    }
+
+    @Test
     void json_namesEverySource() throws IOException {
         StringWriter w = new StringWriter();
         PanelJson.write(Panel.of(List.of(R2020, R2021)), w, false);
