@@ -41,8 +41,8 @@ import java.util.regex.Pattern;
  * indicator's usual measure and unit enter (a growth indicator also takes a level in percent:
  * {@code 经济增长目标为7.5%}). Reports are ordered by plan year, then work report, plan report,
  * budget report, other, then input order. The target is the first report's; within a report a
- * figure not hedged with 力争/争取 and not about the past year comes first, then text order, and a
- * hedged better figure is the stretch. The result is the first report's; within a report a plain
+ * figure not about the past year, not hedged with 力争/争取, not in a multi-year plan's section and in a
+ * section naming the year comes first, then text order, and a hedged better figure is the stretch. The result is the first report's; within a report a plain
  * figure before an approximate one before a bound, then text order. The same figure in another
  * report adds a source; a different one is the revision (the last one differing), never
  * overwriting the first.
@@ -51,6 +51,7 @@ public final class Panel {
 
     private static final Pattern HEDGE = Pattern.compile("力争|争取");
     private static final Pattern PAST = Pattern.compile("去年|上年|过去");
+    private static final Pattern PLAN_SECTION = Pattern.compile("十[一二三四五六七八九]?五|五年|规划|中长期|远景");
 
     private final List<PanelRow> rows;
     private final Counts counts;
@@ -330,12 +331,25 @@ public final class Panel {
             return new Cell(f.quantity(), f.estimated(), f.text(), sources);
         }
 
-        /** 0 for a plain target of the year, 1 for a hedged one (力争), 2 for one about the past year. */
+        /**
+         * The order of a report's targets for one key, lowest first: about the past year (去年) last, then
+         * hedged (力争) ones, then those in a section of a multi-year plan (“十四五”时期主要目标) that does not
+         * name the year, then those outside a section naming the year (2021年重点工作, 今年).
+         */
         private static int targetRank(Figure f) {
-            if (PAST.matcher(f.text()).find()) {
-                return 2;
+            String path = String.join(" ", f.sectionPath());
+            boolean yearSection = f.year() != null && path.contains(f.year() + "年") || path.contains("今年");
+            int rank = yearSection ? 0 : 1;
+            if (!yearSection && PLAN_SECTION.matcher(path).find()) {
+                rank += 2;
             }
-            return HEDGE.matcher(f.text()).find() ? 1 : 0;
+            if (HEDGE.matcher(f.text()).find()) {
+                rank += 4;
+            }
+            if (PAST.matcher(f.text()).find()) {
+                rank += 8;
+            }
+            return rank;
         }
 
         /** A plain figure before an approximate one, a range, then a bound; a figure marked past-tense is fine. */
