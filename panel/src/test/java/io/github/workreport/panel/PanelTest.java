@@ -141,4 +141,26 @@ class PanelTest {
         PanelJson.write(Panel.of(List.of(R2020, R2021)), w, false);
         assertTrue(w.toString().contains("\"sources\":[{\"file\":\"qc-2020.txt\",\"report\":0,"), w.toString());
     }
+
+    /** A composed national pair in the style of the late 1990s: 经济增长速度, 通货膨胀率, then the next review. */
+    @Test
+    void nationalPair_olderWording_linkedAndJudged() {
+        ReportFile y1 = Fixtures.parse("cn-1998.txt", "1998年政府工作报告\n——1998年3月5日在第九届全国人民代表大会第一次会议上\n"
+                + "国务院总理 某某\n各位代表：\n一、过去一年的工作\n国内生产总值比上年增长8.8%。\n二、今年的主要任务\n"
+                + "今年经济增长速度预期为8%，通货膨胀率控制在3%以下，城镇登记失业率控制在3.5%左右。\n");
+        ReportFile y2 = Fixtures.parse("cn-1999.txt", "1999年政府工作报告\n——1999年3月5日在第九届全国人民代表大会第二次会议上\n"
+                + "国务院总理 某某\n各位代表：\n一、1998年工作回顾\n国内生产总值比上年增长7.8%，居民消费价格下降0.8%，"
+                + "年末城镇登记失业率为3.1%。\n二、1999年的主要任务\n今年经济增长速度预期为7%左右。\n");
+        Panel p = Panel.of(List.of(y2, y1));
+        PanelRow gdp = row(p, "gdp", 1998).orElseThrow();
+        assertEquals("全国", gdp.region());
+        assertEquals("100000", gdp.regionCode());
+        assertEquals(0, new BigDecimal("8").compareTo(gdp.targetValue()));
+        assertEquals(0, new BigDecimal("7.8").compareTo(gdp.resultValue()));
+        assertEquals(Status.MISSED, gdp.status());
+        PanelRow cpi = row(p, "cpi", 1998).orElseThrow();
+        assertEquals(0, new BigDecimal("-0.8").compareTo(cpi.resultValue()));
+        assertEquals(Status.MET, cpi.status());
+        assertEquals(Status.MET, row(p, "urban_unemployment_registered", 1998).orElseThrow().status());
+    }
 }
