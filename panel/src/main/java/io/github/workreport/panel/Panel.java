@@ -260,14 +260,24 @@ public final class Panel {
             // group by report, in report order
             TreeMap<ReportRef, List<Item>> targets = new TreeMap<>();
             TreeMap<ReportRef, List<Item>> results = new TreeMap<>();
+            List<String> notes = new ArrayList<>();
+            // a period's figures share the years but may differ in basis (年均 and 累计 over 2021–2025): the row
+            // takes the basis of the first target (else the first result) in report order; the others are notes
             Period period = null;
+            if (items.get(0).figure().period() != null) {
+                Comparator<Item> byReport = Comparator.comparing((Item it) -> reportOf.get(it.source()))
+                        .thenComparingInt(Item::order);
+                period = items.stream().filter(Item::target).min(byReport)
+                        .or(() -> items.stream().min(byReport)).orElseThrow().figure().period();
+            }
             for (Item it : items) {
-                if (period == null) {
-                    period = it.figure().period();
+                Period p = it.figure().period();
+                if (period != null && p.basis() != period.basis()) {
+                    notes.add("also " + p.basis().code() + " " + describe(it.figure().quantity()) + " (" + it.source() + ")");
+                    continue;
                 }
                 (it.target() ? targets : results).computeIfAbsent(reportOf.get(it.source()), q -> new ArrayList<>()).add(it);
             }
-            List<String> notes = new ArrayList<>();
             Cell[] target = new Cell[2];
             BigDecimal stretch = null;
             boolean first = true;

@@ -163,4 +163,30 @@ class PanelTest {
         assertEquals(Status.MET, cpi.status());
         assertEquals(Status.MET, row(p, "urban_unemployment_registered", 1998).orElseThrow().status());
     }
+
+    @Test
+    void periodOfOtherBasis_isANoteNotTheTarget() {
+        io.github.workreport.Quantity six = io.github.workreport.Quantity.of(new BigDecimal("6"), "%",
+                io.github.workreport.Comparison.APPROX);
+        io.github.workreport.Quantity thirty = io.github.workreport.Quantity.of(new BigDecimal("30"), "%",
+                io.github.workreport.Comparison.EQ);
+        io.github.workreport.Target avg = new io.github.workreport.Target("地区生产总值", "gdp",
+                io.github.workreport.Measure.GROWTH, six, 2025, false, "年均增长6%左右", new io.github.workreport.Span(10, 20),
+                List.of(), new io.github.workreport.Period(2021, 2025, io.github.workreport.Period.Basis.AVERAGE));
+        io.github.workreport.Target cum = new io.github.workreport.Target("地区生产总值", "gdp",
+                io.github.workreport.Measure.GROWTH, thirty, 2025, false, "累计增长30%", new io.github.workreport.Span(30, 40),
+                List.of(), new io.github.workreport.Period(2021, 2025, io.github.workreport.Period.Basis.CUMULATIVE));
+        io.github.workreport.Report r = new io.github.workreport.Report(new io.github.workreport.Span(0, 50),
+                new io.github.workreport.ReportMetadata(null, "甲市", null, 2021,
+                        io.github.workreport.ReportKind.GOVERNMENT_WORK_REPORT, null, null, null, null),
+                List.of(), List.of(avg, cum), List.of(), List.of(), List.of());
+        ReportFile f = new ReportFile("f", null, io.github.workreport.text.NormalizedText.unchanged("x".repeat(50)),
+                List.of(r), List.of(), List.of());
+        List<PanelRow> rows = Panel.of(List.of(f)).rows();
+        assertEquals(1, rows.size());
+        assertEquals(io.github.workreport.Period.Basis.AVERAGE, rows.get(0).period().basis());
+        assertEquals(0, new BigDecimal("6").compareTo(rows.get(0).targetValue()));
+        assertNull(rows.get(0).targetRevised());
+        assertTrue(rows.get(0).notes().contains("cumulative"), rows.get(0).notes());
+    }
 }
