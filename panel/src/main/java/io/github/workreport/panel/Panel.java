@@ -279,7 +279,7 @@ public final class Panel {
                 (it.target() ? targets : results).computeIfAbsent(reportOf.get(it.source()), q -> new ArrayList<>()).add(it);
             }
             Cell[] target = new Cell[2];
-            BigDecimal stretch = null;
+            Item stretch = null;
             boolean first = true;
             for (List<Item> group : targets.values()) {
                 group.sort(Comparator.comparingInt((Item it) -> targetRank(it.figure())).thenComparingInt(Item::order));
@@ -311,7 +311,8 @@ public final class Panel {
             Quantity tq = target[0] == null ? null : target[0].quantity();
             Quantity rq = result[0] == null ? null : result[0].quantity();
             return new PanelRow(key.region(), regionCodes.get(key.region()), level, e.id(), e.names().get(0), e.unit(),
-                    e.measure(), dir, key.year(), period, target[0], stretch, target[1], result[0], result[1],
+                    e.measure(), dir, key.year(), period, target[0],
+                    stretch == null ? null : point(dir, stretch.figure().quantity()), stretch == null ? null : stretch.source(), target[1], result[0], result[1],
                     Judge.status(dir, tq, rq), Judge.gap(dir, tq, rq), notes.isEmpty() ? null : String.join("; ", notes));
         }
 
@@ -373,22 +374,21 @@ public final class Panel {
         }
 
         /** The hedged goal beyond the picked target in the same report ({@code 增长6%，力争7%}), or null. */
-        private static BigDecimal stretch(Direction dir, Item pick, List<Item> group) {
+        private static Item stretch(Direction dir, Item pick, List<Item> group) {
             if (HEDGE.matcher(pick.figure().text()).find()) {
                 return null;
             }
+            boolean lower = dir == Direction.LOWER_BETTER || dir == Direction.CEILING;
             BigDecimal base = point(dir, pick.figure().quantity());
-            BigDecimal best = null;
+            Item best = null;
             for (Item it : group) {
                 if (it == pick || !HEDGE.matcher(it.figure().text()).find()) {
                     continue;
                 }
                 BigDecimal v = point(dir, it.figure().quantity());
-                boolean better = dir == Direction.LOWER_BETTER || dir == Direction.CEILING ? v.compareTo(base) < 0
-                        : v.compareTo(base) > 0;
-                if (better && (best == null || (dir == Direction.LOWER_BETTER || dir == Direction.CEILING
-                        ? v.compareTo(best) < 0 : v.compareTo(best) > 0))) {
-                    best = v;
+                int c = v.compareTo(best == null ? base : point(dir, best.figure().quantity()));
+                if (lower ? c < 0 : c > 0) {
+                    best = it;
                 }
             }
             return best;

@@ -20,7 +20,7 @@ public final class PanelCsv {
     /** The header, in column order. */
     public static final List<String> COLUMNS = List.of("region", "regionCode", "level", "indicatorId", "indicator",
             "unit", "measure", "direction", "year", "periodStart", "periodEnd", "periodBasis",
-            "target_value", "target_low", "target_high", "target_comparator", "target_stretch", "target_source",
+            "target_value", "target_low", "target_high", "target_comparator", "target_stretch", "target_stretch_source", "target_source",
             "target_text", "target_revised_value", "target_revised_comparator", "target_revised_source",
             "result_value", "result_low", "result_high", "result_comparator", "result_estimated", "result_source",
             "result_text", "result_revised_value", "result_revised_estimated", "result_revised_source",
@@ -79,6 +79,7 @@ public final class PanelCsv {
         c.add(t == null ? null : number(t.high()));
         c.add(t == null ? null : t.comparator());
         c.add(number(r.targetStretch()));
+        c.add(r.targetStretchSource() == null ? null : r.targetStretchSource().toString());
         c.add(t == null ? null : sources(t));
         c.add(t == null ? null : t.text());
         Cell tr = r.targetRevised();

@@ -173,7 +173,7 @@ public final class PanelHtml {
                     double y = s.y(r.targetStretch().doubleValue());
                     sb.append(String.format(Locale.ROOT,
                             "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" class=\"str\"><title>%s</title></line>",
-                            x - half, y, x + half, y, esc(r.year() + " 力争 " + PanelCsv.number(r.targetStretch()))));
+                            x - half, y, x + half, y, esc(r.year() + " 力争 " + PanelCsv.number(r.targetStretch()) + " — " + r.targetStretchSource())));
                 }
             }
             Cell res = r.result();

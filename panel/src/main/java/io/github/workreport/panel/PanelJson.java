@@ -10,7 +10,7 @@ import java.math.BigDecimal;
  * Writes a panel as one JSON object: {@code {"rows": [...], "counts": {...}}}. Each row has the key
  * fields, then {@code target}, {@code targetRevised}, {@code result} and {@code resultRevised}
  * (null or {@code {value, low, high, unit, comparator, estimated, text, sources: [{file, report, start,
- * end}]}}), {@code targetStretch}, {@code status}, {@code gap} and {@code notes}. Numbers are JSON
+ * end}]}}), {@code targetStretch} with {@code targetStretchSource}, {@code status}, {@code gap} and {@code notes}. Numbers are JSON
  * numbers without exponent.
  */
 public final class PanelJson {
@@ -68,6 +68,12 @@ public final class PanelJson {
         }
         cell(g, "target", r.target());
         number(g, "targetStretch", r.targetStretch());
+        if (r.targetStretchSource() == null) {
+            g.writeNullField("targetStretchSource");
+        } else {
+            g.writeFieldName("targetStretchSource");
+            source(g, r.targetStretchSource());
+        }
         cell(g, "targetRevised", r.targetRevised());
         cell(g, "result", r.result());
         cell(g, "resultRevised", r.resultRevised());
@@ -92,20 +98,24 @@ public final class PanelJson {
         g.writeStringField("text", c.text());
         g.writeArrayFieldStart("sources");
         for (Source s : c.sources()) {
-            g.writeStartObject();
-            g.writeStringField("file", s.file());
-            g.writeNumberField("report", s.report());
-            g.writeNumberField("start", s.start());
-            g.writeNumberField("end", s.end());
-            g.writeStringField("kind", s.kind().code());
-            if (s.reportYear() == null) {
-                g.writeNullField("reportYear");
-            } else {
-                g.writeNumberField("reportYear", s.reportYear());
-            }
-            g.writeEndObject();
+            source(g, s);
         }
         g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private static void source(JsonGenerator g, Source s) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("file", s.file());
+        g.writeNumberField("report", s.report());
+        g.writeNumberField("start", s.start());
+        g.writeNumberField("end", s.end());
+        g.writeStringField("kind", s.kind().code());
+        if (s.reportYear() == null) {
+            g.writeNullField("reportYear");
+        } else {
+            g.writeNumberField("reportYear", s.reportYear());
+        }
         g.writeEndObject();
     }
 

@@ -24,6 +24,7 @@ import java.util.Objects;
  * @param period         the years a figure over several years covers (年均, 累计), or null
  * @param target         the target, from the first report that sets it, or null
  * @param targetStretch  the hedged higher goal beside it ({@code 增长6%，力争7%}: 7), or null
+ * @param targetStretchSource where the stretch is stated, or null
  * @param targetRevised  a different target for the same key in a later report, or null
  * @param result         the result, from the first report that reviews the year, or null
  * @param resultRevised  a different result for the same key in a later report, or null
@@ -33,7 +34,7 @@ import java.util.Objects;
  */
 public record PanelRow(String region, String regionCode, AdminLevel level, String indicatorId, String indicator,
         String unit, Measure measure, Direction direction, int year, Period period, Cell target,
-        BigDecimal targetStretch, Cell targetRevised, Cell result, Cell resultRevised, Status status, BigDecimal gap,
+        BigDecimal targetStretch, Source targetStretchSource, Cell targetRevised, Cell result, Cell resultRevised, Status status, BigDecimal gap,
         String notes) {
 
     public PanelRow {

@@ -51,6 +51,8 @@ class PanelTest {
         PanelRow gdp = row(Panel.of(List.of(R2020)), "gdp", 2020).orElseThrow();
         assertEquals(0, new BigDecimal("6").compareTo(gdp.targetValue()));
         assertEquals(0, new BigDecimal("7").compareTo(gdp.targetStretch()));
+        Source s = gdp.targetStretchSource();
+        assertTrue(R2020.original().substring(s.start(), s.end()).contains("力争7%"));
         assertNull(gdp.notes());
     }
 
