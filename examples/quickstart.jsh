@@ -24,4 +24,9 @@ String show(Quantity q) {
 for (Target t : report.targets()) {
     System.out.println("target: " + t.indicator() + " | " + t.measure().code() + " | " + show(t.quantity()));
 }
+
+// targets beside results: the 2026 target and the result the (invented) 2027 report gives for it
+import io.github.workreport.panel.*;
+Panel panel = Panel.of(Path.of("examples/sample-report.txt"), Path.of("examples/sample-report-2027.txt"));
+panel.rows().stream().filter(r -> r.year() == 2026 && r.resultValue() != null).forEach(r -> System.out.println("panel: " + r.indicatorId() + " " + r.year() + " target " + r.target().comparator() + " " + r.targetValue() + " result " + r.resultValue() + " " + r.status().code()));
 /exit

@@ -77,28 +77,72 @@ public final class IndicatorTaxonomy {
         return Optional.ofNullable(byId.get(id));
     }
 
+    /** Time and scope words tried away before a name, besides the lexicon's scope prefixes: 年末城镇登记失业率. */
+    private static final List<String> TIME_PREFIXES = List.of("年末", "年底", "全年", "今年", "去年", "上年", "平均");
+
+    /** A five-year plan's period before a name: “十四五”期间地区生产总值, 十三五”时期. */
+    private static final java.util.regex.Pattern PLAN_PERIOD =
+            java.util.regex.Pattern.compile("“?十[一二三四五六七八九]?五”?(?:时期|期间|末|规划期)?(?:内)?");
+
+    /**
+     * Verbs and target words an extracted name may keep at its end, tried away: 城镇调查失业率降(到5.2%),
+     * 经济增长预期目标(为5%左右), 地区生产总值增速. Longest first.
+     */
+    private static final List<String> TRAILING = List.of("的预期目标", "的调控目标", "预期目标", "调控目标", "回落到",
+            "回落至", "下降到", "下降至", "控制在", "保持在", "稳定在", "降到", "降至", "达到", "目标", "增速", "降", "为", "达");
+
     /**
      * The id of the indicator an extracted name denotes: the name itself, or the name after a
-     * short scope prefix (全市规上工业增加值).
+     * short scope or time prefix (全市规上工业增加值, 年末城镇登记失业率), or without a verb or target
+     * word left at its end (经济增长预期目标, 城镇调查失业率降).
      */
     public Optional<String> idOf(String indicator) {
         if (indicator == null || indicator.isEmpty()) {
             return Optional.empty();
         }
         String k = key(indicator);
-        String id = idByName.get(k);
-        if (id != null) {
-            return Optional.of(id);
+        String id = lookup(k, 2);
+        if (id == null) {
+            java.util.regex.Matcher m = PLAN_PERIOD.matcher(k);
+            if (m.lookingAt() && m.end() < k.length()) {
+                k = k.substring(m.end());
+                id = lookup(k, 2);
+            }
         }
-        for (String p : Indicators.scopePrefixes()) { // 全市, 全省, …: the lexicon's role scope-prefix
-            if (k.startsWith(p)) {
-                id = idByName.get(k.substring(p.length()));
-                if (id != null) {
-                    return Optional.of(id);
+        if (id == null) {
+            for (String t : TRAILING) {
+                if (k.length() > t.length() + 1 && k.endsWith(t)) {
+                    id = lookup(k.substring(0, k.length() - t.length()), 2);
+                    break;
                 }
             }
         }
-        return Optional.empty();
+        return Optional.ofNullable(id);
+    }
+
+    /** The id of {@code k}, or of {@code k} after up to {@code prefixes} scope or time prefixes, or null. */
+    private String lookup(String k, int prefixes) {
+        String id = idByName.get(k);
+        if (id != null || prefixes == 0) {
+            return id;
+        }
+        for (String p : Indicators.scopePrefixes()) { // 全市, 全省, …: the lexicon's role scope-prefix
+            if (k.length() > p.length() && k.startsWith(p)) {
+                id = lookup(k.substring(p.length()), prefixes - 1);
+                if (id != null) {
+                    return id;
+                }
+            }
+        }
+        for (String p : TIME_PREFIXES) {
+            if (k.length() > p.length() && k.startsWith(p)) {
+                id = lookup(k.substring(p.length()), prefixes - 1);
+                if (id != null) {
+                    return id;
+                }
+            }
+        }
+        return null;
     }
 
     /** The indicator name as extracted; a hook for canonical spelling, currently the identity. */
@@ -132,24 +176,58 @@ public final class IndicatorTaxonomy {
     }
 
     /**
+     * Which way an indicator should move, used to judge whether a result meets a target (see
+     * docs/panel.md). The comparator of a target decides first ({@code 900万人以上}: at least); the
+     * direction decides for a plain or approximate figure ({@code 增长6%左右}).
+     */
+    public enum Direction {
+        /** More is better: growth, output, jobs, income. A result at or above the target meets it. */
+        HIGHER_BETTER,
+        /** Less is better: unemployment, energy intensity, PM2.5. A result at or below the target meets it. */
+        LOWER_BETTER,
+        /** The target is a ceiling, not a goal to approach: consumer prices, deficits. At or below meets it. */
+        CEILING,
+        /** No direction: a result is judged by the target's comparator only. */
+        NONE;
+
+        /** The table and JSON spelling: {@code higher_better}, {@code lower_better}, {@code ceiling}, {@code none}. */
+        public String code() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        /** The direction spelled {@code code}. */
+        public static Direction ofCode(String code) {
+            return valueOf(code.strip().toUpperCase(Locale.ROOT));
+        }
+    }
+
+    /**
      * One canonical indicator.
      *
-     * @param id      a stable snake_case id
-     * @param english an English name
-     * @param measure the usual measure
-     * @param unit    the usual unit, or the empty string
-     * @param names   Chinese names and synonyms, first the preferred one
+     * @param id        a stable snake_case id
+     * @param english   an English name
+     * @param measure   the usual measure
+     * @param unit      the usual unit, or the empty string
+     * @param direction which way the indicator should move
+     * @param names     Chinese names and synonyms, first the preferred one
      */
-    public record Entry(String id, String english, Measure measure, String unit, List<String> names) {
+    public record Entry(String id, String english, Measure measure, String unit, Direction direction,
+            List<String> names) {
         public Entry {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(english, "english");
             Objects.requireNonNull(measure, "measure");
             Objects.requireNonNull(unit, "unit");
+            Objects.requireNonNull(direction, "direction");
             names = List.copyOf(names);
             if (id.isBlank() || names.isEmpty()) {
                 throw new IllegalArgumentException("an entry needs an id and at least one name: " + id);
             }
+        }
+
+        /** An entry without a direction ({@link Direction#NONE}). */
+        public Entry(String id, String english, Measure measure, String unit, List<String> names) {
+            this(id, english, measure, unit, Direction.NONE, names);
         }
     }
 
@@ -210,11 +288,12 @@ public final class IndicatorTaxonomy {
                         continue;
                     }
                     String[] f = line.split("\t", -1);
-                    if (f.length != 5) {
-                        throw new IllegalStateException("indicators.tsv line " + no + ": expected 5 columns, got " + f.length);
+                    if (f.length != 6) {
+                        throw new IllegalStateException("indicators.tsv line " + no + ": expected 6 columns, got " + f.length);
                     }
-                    List<String> names = new ArrayList<>(List.of(f[4].split("\\|")));
-                    Entry e = new Entry(f[0], f[1], Measure.valueOf(f[2].toUpperCase(Locale.ROOT)), f[3], names);
+                    List<String> names = new ArrayList<>(List.of(f[5].split("\\|")));
+                    Entry e = new Entry(f[0], f[1], Measure.valueOf(f[2].toUpperCase(Locale.ROOT)), f[3],
+                            Direction.ofCode(f[4]), names);
                     if (m.putIfAbsent(e.id(), e) != null) {
                         throw new IllegalStateException("indicators.tsv line " + no + ": duplicate id " + e.id());
                     }

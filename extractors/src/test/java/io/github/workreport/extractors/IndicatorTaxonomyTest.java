@@ -65,4 +65,25 @@ class IndicatorTaxonomyTest {
         assertThrows(IllegalArgumentException.class, b::build);
         assertThrows(IllegalArgumentException.class, () -> IndicatorTaxonomy.builder().addDefaults().addDefaults());
     }
+
+    @Test
+    void idOf_timePrefixTrailingVerbOrPlanPeriod_tried() {
+        assertEquals(Optional.of("urban_unemployment_registered"), t.idOf("年末城镇登记失业率"));
+        assertEquals(Optional.of("urban_unemployment_surveyed"), t.idOf("年末全国城镇调查失业率降"));
+        assertEquals(Optional.of("gdp"), t.idOf("经济增长预期目标"));
+        assertEquals(Optional.of("gdp"), t.idOf("地区生产总值增速"));
+        assertEquals(Optional.of("gdp"), t.idOf("十四五”期间地区生产总值"));
+        assertEquals(Optional.of("new_urban_jobs"), t.idOf("城镇新增就业人员"));
+        assertEquals(Optional.empty(), t.idOf("目标"));
+    }
+
+    @Test
+    void direction_fromTheTable() {
+        assertEquals(IndicatorTaxonomy.Direction.HIGHER_BETTER, t.entry("gdp").orElseThrow().direction());
+        assertEquals(IndicatorTaxonomy.Direction.CEILING, t.entry("cpi").orElseThrow().direction());
+        assertEquals(IndicatorTaxonomy.Direction.LOWER_BETTER, t.entry("urban_unemployment_surveyed").orElseThrow().direction());
+        assertEquals(IndicatorTaxonomy.Direction.LOWER_BETTER, t.entry("energy_intensity").orElseThrow().direction());
+        assertEquals(IndicatorTaxonomy.Direction.NONE,
+                new IndicatorTaxonomy.Entry("x", "x", Measure.LEVEL, "", List.of("某")).direction());
+    }
 }
