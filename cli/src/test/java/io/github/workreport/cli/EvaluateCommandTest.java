@@ -5,10 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.workreport.ReportFile;
+import io.github.workreport.ReportParser;
+import io.github.workreport.evaluation.Evaluator;
+import io.github.workreport.evaluation.GoldFile;
+import io.github.workreport.evaluation.Scores;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -137,6 +143,20 @@ class EvaluateCommandTest {
         Fixtures.Run parsed = Fixtures.run("evaluate", "--gold", gold.toString());
         assertEquals(parsed.out().replaceAll("parse seconds [0-9.]+", ""),
                 fromJson.out().replaceAll("parse seconds [0-9.]+", ""));
+    }
+
+    @Test
+    void evaluatorApi_reportFileAgainstGoldFile_sameFiguresAsCommand() throws IOException {
+        GoldFile g = GoldFile.read(gold.resolve("qingchuan-2025.json"));
+        Path base = Evaluator.defaultRoot(gold);
+        assertEquals(root.toAbsolutePath().normalize(), base);
+        ReportFile parsed = ReportParser.defaults().parseAll(g.source(base));
+        Scores s = Evaluator.score(g, base, parsed);
+        assertEquals(3, s.targets().found());
+        assertEquals(List.of("docs/qingchuan-2025.txt: missed target 进出口总额 approx 3 %"), s.misses());
+        Fixtures.Run r = Fixtures.run("evaluate", "--gold", gold.toString());
+        assertEquals(s.summary(15).replaceAll("parse seconds [0-9.]+", ""),
+                r.out().replaceAll("parse seconds [0-9.]+", ""));
     }
 
     @Test
