@@ -3,6 +3,7 @@ module io.github.workreport.cli {
     requires io.github.workreport.core;
     requires io.github.workreport.extractors;
     requires io.github.workreport.panel;
+    requires io.github.workreport.evaluation;
     requires com.fasterxml.jackson.databind;
     requires info.picocli;
     requires me.tongfei.progressbar;

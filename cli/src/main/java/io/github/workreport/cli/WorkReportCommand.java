@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
 @Command(name = "workreport", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Turns Chinese government work reports, plan and budget reports into structured data.",
         subcommands = {ParseCommand.class, ExplainCommand.class, NormalizeCommand.class, RenderCommand.class, PanelCommand.class,
+            EvaluateCommand.class,
             CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -39,7 +40,8 @@ public final class WorkReportCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed: parse, explain, normalize, render, panel");
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "a command is needed: parse, explain, normalize, render, panel, evaluate");
     }
 
     /** Runs the command line. */
