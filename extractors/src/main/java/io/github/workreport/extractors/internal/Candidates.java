@@ -148,7 +148,7 @@ final class Candidates {
 
     /**
      * The noun a count is followed by, when nothing else in its clause is a figure: 办好12件民生实事
-     * → 民生实事; 4家企业入选中国民营企业500强 → 企业入选中国民营企业500强. Null when the quantity is a
+     * → 民生实事; 4家企业入选中国民营企业500强 → 企业 (the noun ends where its predicate starts, see {@link #nounEnd}). Null when the quantity is a
      * modifier of a longer subject (13户驻盘央企产值占比达到46.1%) or not a count.
      */
     static String countedNoun(String s, QuantityMatch m, QuantityMatch next) {
@@ -192,6 +192,7 @@ final class Candidates {
             // the noun runs on past a bracket to the clause's figure: 74个重点城市细颗粒物(PM2.5)年均浓度下降9.1%
             return null;
         }
+        end = m.end() + nounEnd(s.substring(m.end(), end));
         String noun = Indicators.clean(s.substring(m.end(), end).replace("“", "").replace("”", "")); // 10个“二线口岸”
         if (noun.equals("重点")) {
             return null; // 抓好3个重点 (but 500个重点项目, 2家全国重点实验室 are counts)
@@ -202,6 +203,21 @@ final class Candidates {
             }
         }
         return noun.length() >= 2 ? noun : null;
+    }
+
+    /**
+     * Where the counted noun ends in {@code rest} (the clause after the count): before the first word
+     * that starts its predicate, when at least two characters of noun come first (8家全国重点实验室落户河北
+     * → 全国重点实验室; 85个口袋公园等建成开放 → 口袋公园), else the whole rest.
+     */
+    static int nounEnd(String rest) {
+        WordList predicates = Lexicon.words(Role.COUNTED_PREDICATE);
+        for (int i = 2; i < rest.length(); i++) {
+            if (predicates.wordAt(rest, i) != null) {
+                return rest.charAt(i - 1) == '等' && i > 3 ? i - 1 : i;
+            }
+        }
+        return rest.length();
     }
 
     static boolean allIdeographic(String s, int from, int to) {
