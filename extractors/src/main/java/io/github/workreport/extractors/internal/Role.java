@@ -40,6 +40,8 @@ enum Role {
     LIST_SUMMARY("list-summary"),
     /** Units of a work's size, followed by the work (公里, 平方米, 亩). */
     WORK_UNIT("work-unit"),
+    /** Verbs of a fall before the subject of an absolute figure (压减, 削减): a negative change. */
+    LEADING_FALL("leading-fall"),
     /** Words that start the predicate after a counted noun, which ends before them (落户, 入选, 通过). */
     COUNTED_PREDICATE("counted-predicate"),
     /** Words after a quantity that leave it a figure, not a modifier (增长, 以上, 和). */
