@@ -42,6 +42,8 @@ enum Role {
     WORK_UNIT("work-unit"),
     /** Verbs of a fall before the subject of an absolute figure (压减, 削减): a negative change. */
     LEADING_FALL("leading-fall"),
+    /** Verbs of more output before a product (增产): the figure is a change of the product's 产量. */
+    OUTPUT_VERB("output-verb"),
     /** Words that start the predicate after a counted noun, which ends before them (落户, 入选, 通过). */
     COUNTED_PREDICATE("counted-predicate"),
     /** Words after a quantity that leave it a figure, not a modifier (增长, 以上, 和). */

@@ -108,6 +108,13 @@ final class SentenceFigures {
             indicator = indicator.substring(fall.length());
             measured = new Measures.Measured(measured.quantity().negate(), io.github.workreport.Measure.CHANGE);
         }
+        String output = Lexicon.words(Role.OUTPUT_VERB).prefixOf(indicator);
+        if (output != null && counted == null && indicator.length() - output.length() >= 1 && indicator.length() - output.length() <= 6
+                && measured.measure() == io.github.workreport.Measure.LEVEL && !m.quantity().unit().equals("%")) {
+            // 增产原煤3000万吨: what grows is the product's output
+            indicator = indicator.substring(output.length()) + "产量";
+            measured = new Measures.Measured(measured.quantity(), io.github.workreport.Measure.CHANGE);
+        }
         addItems(qi, m, c, regionStart, raw, indicator, own, measured);
     }
 
