@@ -75,17 +75,28 @@ final class Subjects {
     }
 
     /**
-     * A ratio of the subject before, in the words of its clause: 为年预算的100% → 一般公共预算收入为年预算的比例;
-     * 占财政支出的比重超过1.5% → 科学技术支出占财政支出的比重. Null when the clause names a subject of its own.
+     * A ratio of the subject before, named as indicators of shares are (X占Y比重): 为年预算的100% →
+     * 一般公共预算收入占年预算比例; 占财政支出的比重超过1.5% → 科学技术支出占财政支出比重. Null when the
+     * clause names a subject of its own.
      */
     static String relativeSubject(String carried, String raw, String indicator) {
         String r = Indicators.trimPunct(raw);
         if (r.startsWith("为") && r.endsWith("的") && r.length() <= 10 && r.contains("预算")) {
-            return carried + r + "比例"; // 为年预算的, 为调整预算的
+            return carried + "占" + r.substring(1, r.length() - 1) + "比例"; // 为年预算的, 为调整预算的
         }
         if (indicator.startsWith("占") && indicator.length() >= 3 && indicator.length() <= 20) {
-            return carried + indicator; // 占财政支出的比重
+            return carried + withoutShareOf(indicator); // 占财政支出的比重
         }
         return null;
+    }
+
+    /** 占财政支出的比重 → 占财政支出比重: the 的 before 比重, 比例 is no part of a share's name. */
+    static String withoutShareOf(String indicator) {
+        for (String share : new String[] {"的比重", "的比例"}) {
+            if (indicator.endsWith(share)) {
+                return indicator.substring(0, indicator.length() - share.length()) + share.substring(1);
+            }
+        }
+        return indicator;
     }
 }
