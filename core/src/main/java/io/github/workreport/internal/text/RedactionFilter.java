@@ -47,9 +47,6 @@ public final class RedactionFilter implements TextFilter {
 
     @Override
     public Filtered apply(String input) {
-        if (!mayHoldMask(input)) {
-            return Filtered.unchanged(input);
-        }
         RedactionTable t = table == null ? RedactionTable.defaults() : table;
         List<RedactionTable.Match> matches = t.find(input);
         if (matches.isEmpty()) {
@@ -117,20 +114,5 @@ public final class RedactionFilter implements TextFilter {
         out.append(cs, copied, cs.length - copied);
         map.copy(cs.length - copied);
         return new Filtered(out.toString(), map.build(input.length()), List.of(), warnings);
-    }
-
-    /**
-     * Whether {@code s} holds a mask character or an ASCII letter (half or full width), which
-     * every masked stretch does: text without any is returned without reading the table.
-     */
-    private static boolean mayHoldMask(String s) {
-        for (int i = 0, n = s.length(); i < n; i++) {
-            char c = s.charAt(i);
-            if (RedactionTable.isMask(c) || RedactionTable.isAsciiLetter(c)
-                    || RedactionTable.isAsciiLetter((char) (c - 0xFEE0))) {
-                return true;
-            }
-        }
-        return false;
     }
 }

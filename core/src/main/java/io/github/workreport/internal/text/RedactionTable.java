@@ -56,6 +56,17 @@ public final class RedactionTable {
     private boolean changesMasks;
     /** The longest masked form, in characters. */
     private int longestForm;
+    /** Per character: whether it may be one a row changes ({@link #isTrigger}), looked up once per character. */
+    private final boolean[] triggerChars = new boolean[Character.MAX_VALUE + 1];
+    /** Per character: whether some row starts with its symbol (the root's edges), for the common case of none. */
+    private final boolean[] startChars = new boolean[Character.MAX_VALUE + 1];
+    /** The root's edges as an array: the state after a character's symbol at the root, or -1. */
+    private final int[] rootNext = new int[Character.MAX_VALUE + 1];
+    /** The ASCII letters (folded) that masked forms hold, X among them. */
+    private final boolean[] formLetters = new boolean[128];
+    /** Per state, its edges' symbols sorted, and the state each leads to (for a binary search). */
+    private final int[][] edgeKeys;
+    private final int[][] edgeTargets;
 
     private RedactionTable(String source, List<Row> rows) {
         this.source = source;
@@ -66,12 +77,20 @@ public final class RedactionTable {
                 int k = patternKey(row.masked().charAt(i));
                 if (k == MASK) {
                     changesMasks = true;
-                } else {
-                    changedKeys.set(k);
+                } else if (isAsciiLetter((char) k)) {
+                    changedKeys.set(k); // a Han character inside the changed stretch (X的ZZ) is kept, not changed
                 }
             }
             longestForm = Math.max(longestForm, row.masked().length());
+            for (int i = 0; i < row.masked().length(); i++) {
+                char f = fold(row.masked().charAt(i));
+                if (isAsciiLetter(f)) {
+                    formLetters[f] = true;
+                }
+            }
         }
+        formLetters['X'] = true;
+        formLetters['x'] = true;
         edges.add(new HashMap<>());
         List<Integer> ends = new ArrayList<>();
         ends.add(-1);
@@ -123,6 +142,23 @@ public final class RedactionTable {
                 fail[t] = to == null || to == t ? 0 : to;
                 queue.add(t);
             }
+        }
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            triggerChars[c] = isTrigger((char) c);
+            Integer t = edges.get(0).get(textKey((char) c));
+            startChars[c] = t != null;
+            rootNext[c] = t == null ? -1 : t;
+        }
+        edgeKeys = new int[n][];
+        edgeTargets = new int[n][];
+        for (int st = 0; st < n; st++) {
+            int[] keys = edges.get(st).keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+            int[] targets = new int[keys.length];
+            for (int i = 0; i < keys.length; i++) {
+                targets[i] = edges.get(st).get(keys[i]);
+            }
+            edgeKeys[st] = keys;
+            edgeTargets[st] = targets;
         }
     }
 
@@ -407,13 +443,16 @@ public final class RedactionTable {
             gap = 0;
             gapBreaks = 0;
             fed[count++] = i;
-            int k = textKey(c);
-            Integer to = edges.get(s).get(k);
-            while (to == null && s != 0) {
-                s = fail[s];
-                to = edges.get(s).get(k);
+            if (s == 0 && !startChars[c]) {
+                continue; // at the root, a character no row starts with: still at the root, no row ends here
             }
-            s = to == null ? 0 : to;
+            int k = textKey(c);
+            int to = step(s, k, c);
+            while (to < 0 && s != 0) {
+                s = fail[s];
+                to = step(s, k, c);
+            }
+            s = to < 0 ? 0 : to;
             for (int o = longest[s]; o >= 0; o = nextOut[o]) {
                 int r = rowAt[o];
                 int lastIdx = count - 1;
@@ -455,6 +494,15 @@ public final class RedactionTable {
         return out;
     }
 
+    /** The state after symbol {@code k} (of character {@code c}) from state {@code s}, or -1. */
+    private int step(int s, int k, char c) {
+        if (s == 0) {
+            return rootNext[c];
+        }
+        int i = Arrays.binarySearch(edgeKeys[s], k);
+        return i < 0 ? -1 : edgeTargets[s][i];
+    }
+
     /** Whether {@code c} may be a character a row changes: every match holds one. */
     private boolean isTrigger(char c) {
         int k = textKey(c);
@@ -472,9 +520,31 @@ public final class RedactionTable {
         int reach = (longestForm + 1) * (MAX_GAP + 1);
         int[] out = new int[8];
         int count = 0;
+        boolean[] trigger = triggerChars;
         for (int i = 0; i < n; i++) {
-            if (!isTrigger(text.charAt(i))) {
+            if (!trigger[text.charAt(i)]) {
                 continue;
+            }
+            if (isAsciiLetter(fold(text.charAt(i)))) {
+                // a letter a row changes stands in a run of letters masked forms hold (ZZ, XJP), or in a
+                // Latin word (GDP, PM) that no form can match, as a form never continues a word
+                int a = i;
+                while (a > 0 && isAsciiLetter(fold(text.charAt(a - 1)))) {
+                    a--;
+                }
+                int b = i;
+                boolean form = true;
+                while (b < n && isAsciiLetter(fold(text.charAt(b)))) {
+                    form &= formLetters[fold(text.charAt(b))];
+                    b++;
+                }
+                for (int k = a; k < i && form; k++) {
+                    form = formLetters[fold(text.charAt(k))];
+                }
+                if (!form) {
+                    i = b - 1;
+                    continue;
+                }
             }
             int from = Math.max(0, i - reach);
             int to = (int) Math.min(n, (long) i + reach + 1);
