@@ -51,6 +51,21 @@ public final class DefaultReportContext implements ReportContext {
     }
 
     @Override
+    public List<TextRange> sentences() {
+        return report.segments(normalized.text()).sentences();
+    }
+
+    @Override
+    public List<TextRange> clauses() {
+        return report.segments(normalized.text()).clauses();
+    }
+
+    @Override
+    public List<TextRange> clausesIn(TextRange range) {
+        return report.segments(normalized.text()).clausesIn(range); // cuts the sentences there only
+    }
+
+    @Override
     public ReportMetadata metadata() {
         return report.metadata();
     }

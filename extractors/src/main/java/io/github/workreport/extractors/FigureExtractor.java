@@ -119,14 +119,16 @@ public final class FigureExtractor implements Extractor {
             }
             int cuts = 0;
             int first = -1;
-            int s = line.start();
-            while (s < line.end()) {
-                int e = FigureFinder.sentenceEnd(text, s, line.end());
-                if (FigureFinder.isCut(text, e, line.end())) {
-                    cuts++;
-                    first = first < 0 ? e : first;
+            for (TextRange sentence : ctx.sentencesIn(line)) {
+                int s = sentence.start();
+                while (s < sentence.end()) {
+                    int e = FigureFinder.pieceEnd(text, s, sentence.end());
+                    if (e < sentence.end()) {
+                        cuts++;
+                        first = first < 0 ? e : first;
+                    }
+                    s = e;
                 }
-                s = e;
             }
             if (cuts > 0) {
                 b.warn(new Warning(SENTENCE_CUT, "a paragraph of " + line.length() + " characters has sentences too long "

@@ -187,11 +187,11 @@ public final class GlossaryExtractor implements Extractor {
         int p = l.start();
         int end = l.end();
         int markerEnd = markerEnd(text, p, end, footnote);
-        String marker = text.substring(p, markerEnd).replaceAll("[\\[\\]［］()（）.、\\s]", "");
+        String marker = text.substring(p, markerEnd).replaceAll("[\\[\\]().、\\s]", "");
         int colon = -1;
         for (int k = markerEnd; k < Math.min(end, markerEnd + MAX_TERM + 2); k++) {
             char c = text.charAt(k);
-            if (c == ':' || c == '：') {
+            if (c == ':') {
                 colon = k;
                 break;
             }
@@ -223,12 +223,12 @@ public final class GlossaryExtractor implements Extractor {
         if (footnote) {
             return p;
         }
-        if (c == '[' || c == '［' || c == '(' || c == '（') {
+        if (c == '[' || c == '(') {
             int q = p + 1;
             while (q < end && q - p <= 4 && Character.isDigit(text.charAt(q))) {
                 q++;
             }
-            if (q > p + 1 && q < end && "]］)）".indexOf(text.charAt(q)) >= 0) {
+            if (q > p + 1 && q < end && "])".indexOf(text.charAt(q)) >= 0) {
                 return q + 1;
             }
             return p;

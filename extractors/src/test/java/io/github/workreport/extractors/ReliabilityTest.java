@@ -48,17 +48,18 @@ class ReliabilityTest {
     }
 
     @Test
-    void sentenceEnd_longSentence_cutAfterClauseBoundaryNeverInsideFigure() {
-        String clause = "规上工业增加值增长12.5%，";
+    void pieceEnd_longSentence_cutAfterClauseBoundaryNeverInsideFigure() {
+        String clause = "规上工业增加值增长12.5%,"; // normalized text: the comma is half-width
         String text = clause.repeat(400); // 6,000 characters, no full stop
-        int e = FigureFinder.sentenceEnd(text, 0, text.length());
+        int e = FigureFinder.pieceEnd(text, 0, text.length());
         assertTrue(e < 2000 && e > 1000, "cut before the limit: " + e);
-        assertEquals('，', text.charAt(e - 1));
-        assertTrue(FigureFinder.isCut(text, e, text.length()));
+        assertEquals(',', text.charAt(e - 1));
         String noBoundary = "增长12345678901234567890".repeat(200);
-        int f = FigureFinder.sentenceEnd(noBoundary, 0, noBoundary.length());
+        int f = FigureFinder.pieceEnd(noBoundary, 0, noBoundary.length());
+        assertTrue(f < noBoundary.length(), "cut: " + f);
         assertFalse(Character.isDigit(noBoundary.charAt(f - 1)) && Character.isDigit(noBoundary.charAt(f)),
                 "not inside a number: " + f);
+        assertEquals(1500, FigureFinder.pieceEnd(text, 0, 1500), "a sentence within the limit is read whole");
     }
 
     @Test

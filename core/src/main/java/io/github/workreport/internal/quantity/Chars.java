@@ -3,7 +3,8 @@ package io.github.workreport.internal.quantity;
 /**
  * Character classes and the lenient one-to-one folding the quantity scanner applies on the fly
  * (full-width digits and signs, traditional 萬/億/兩, financial numerals keep their value). Folding
- * never changes the length of the text, so offsets stay those of the searched text.
+ * never changes the length of the text, so offsets stay those of the searched text. The numeral
+ * chars and the traditional forms are the rows of {@code chars.tsv}, read once on first use.
  */
 final class Chars {
 
@@ -24,58 +25,122 @@ final class Chars {
     /** 翻 of 翻一番. */
     static final byte FAN = 7;
 
-    private static final byte[] CLASS = new byte[65536];
-    private static final byte[] DIGIT_VALUE = new byte[65536];
-
-    static {
-        java.util.Arrays.fill(DIGIT_VALUE, (byte) -1);
-        for (char c = '0'; c <= '9'; c++) {
-            CLASS[c] = ARABIC;
-            CLASS[c - '0' + 0xFF10] = ARABIC;
-        }
-        digits("零〇", 0);
-        digits("一壹", 1);
-        digits("二两兩贰貳", 2);
-        digits("三叁參", 3);
-        digits("四肆", 4);
-        digits("五伍", 5);
-        digits("六陆陸", 6);
-        digits("七柒", 7);
-        digits("八捌", 8);
-        digits("九玖", 9);
-        CLASS['十'] = TEN;
-        CLASS['拾'] = TEN;
-        for (char c : "百佰千仟".toCharArray()) {
-            CLASS[c] = SMALL_UNIT;
-        }
-        for (char c : "万萬亿億".toCharArray()) {
-            CLASS[c] = LARGE_UNIT;
-        }
-        CLASS['几'] = PLACEHOLDER;
-        CLASS['幾'] = PLACEHOLDER;
-        CLASS['数'] = PLACEHOLDER;
-        CLASS['數'] = PLACEHOLDER;
-        CLASS['翻'] = FAN;
-    }
+    /** The resource of the numeral chars and folded traditional forms. */
+    static final String FILE = "chars.tsv";
 
     private Chars() {
     }
 
-    private static void digits(String chars, int value) {
-        for (char c : chars.toCharArray()) {
-            CLASS[c] = DIGIT;
-            DIGIT_VALUE[c] = (byte) value;
+    /** The tables of chars.tsv, built once on first use. */
+    record Tables(byte[] classes, byte[] digitValues, int[] unitValues, char[] fold) {
+    }
+
+    /**
+     * Loaded on first use; a broken chars.tsv makes every use throw (see {@link Tsv.Loaded}). The
+     * arrays are static finals of their own, which the JIT treats as constants: a lookup is one
+     * array load, as with a table built in a static initializer.
+     */
+    private static final class Holder {
+        static final Tsv.Loaded<Tables> TABLES = Tsv.Loaded.of(() -> load(Tsv.read(FILE)));
+        static final byte[] CLASSES = TABLES.orNull() == null ? null : TABLES.orNull().classes();
+        static final byte[] DIGIT_VALUES = TABLES.orNull() == null ? null : TABLES.orNull().digitValues();
+        static final int[] UNIT_VALUES = TABLES.orNull() == null ? null : TABLES.orNull().unitValues();
+        static final char[] FOLD = TABLES.orNull() == null ? null : TABLES.orNull().fold();
+    }
+
+    /** The tables of the rows {@code lines} (in the format of chars.tsv). */
+    static Tables load(java.util.List<String> lines) {
+        byte[] cls = new byte[65536];
+        byte[] digitValue = new byte[65536];
+        int[] unitValue = new int[65536];
+        char[] fold = new char[65536];
+        java.util.Arrays.fill(digitValue, (byte) -1);
+        for (char c = '0'; c <= '9'; c++) {
+            cls[c] = ARABIC;
+            cls[c - '0' + 0xFF10] = ARABIC;
         }
+        for (int c = 0; c < 65536; c++) {
+            fold[c] = computeFold((char) c);
+        }
+        for (Tsv.Row r : Tsv.rows(FILE, lines, 2, 4)) {
+            String w = r.get(0);
+            if (w.length() != 1) {
+                throw r.error("expected one char, got '" + w + "'");
+            }
+            char c = w.charAt(0);
+            String value = r.get(2);
+            byte k = switch (r.get(1)) {
+                case "digit" -> DIGIT;
+                case "ten" -> TEN;
+                case "small-unit" -> SMALL_UNIT;
+                case "large-unit" -> LARGE_UNIT;
+                case "placeholder" -> PLACEHOLDER;
+                case "doubling" -> FAN;
+                case "-" -> NONE;
+                default -> throw r.error("unknown class '" + r.get(1) + "' of '" + w + "'");
+            };
+            boolean valued = k == DIGIT || k == TEN || k == SMALL_UNIT || k == LARGE_UNIT;
+            if (valued != !value.isEmpty()) {
+                throw r.error(valued ? "'" + w + "' needs a value" : "'" + w + "' takes no value");
+            }
+            if (valued) {
+                int v;
+                try {
+                    v = Integer.parseInt(value);
+                } catch (NumberFormatException e) {
+                    throw r.error("value '" + value + "' of '" + w + "' is no number");
+                }
+                boolean ok = switch (k) {
+                    case DIGIT -> v >= 0 && v <= 9;
+                    case TEN -> v == 10;
+                    case SMALL_UNIT -> v == 100 || v == 1000;
+                    default -> v == 10000 || v == 100000000;
+                };
+                if (!ok) {
+                    throw r.error("value " + v + " does not fit the class '" + r.get(1) + "' of '" + w + "'");
+                }
+                if (k == DIGIT) {
+                    digitValue[c] = (byte) v;
+                } else {
+                    unitValue[c] = v;
+                }
+            }
+            cls[c] = k;
+            String to = r.get(3);
+            if (!to.isEmpty()) {
+                if (to.length() != 1) {
+                    throw r.error("'" + w + "' folds to one char, got '" + to + "'");
+                }
+                fold[c] = to.charAt(0);
+            }
+        }
+        return new Tables(cls, digitValue, unitValue, fold);
     }
 
     /** The class of a raw (unfolded) character. */
     static byte classOf(char c) {
-        return CLASS[c];
+        byte[] t = Holder.CLASSES;
+        if (t == null) {
+            throw Holder.TABLES.failure();
+        }
+        return t[c];
     }
 
     /** The value of a Chinese digit, or -1. */
     static int chineseDigit(char c) {
-        return DIGIT_VALUE[c];
+        byte[] t = Holder.DIGIT_VALUES;
+        if (t == null) {
+            throw Holder.TABLES.failure();
+        }
+        return t[c];
+    }
+
+    private static int unitValue(char c) {
+        int[] t = Holder.UNIT_VALUES;
+        if (t == null) {
+            throw Holder.TABLES.failure();
+        }
+        return t[c];
     }
 
     /** The value of an ASCII or full-width digit, or -1. */
@@ -91,46 +156,29 @@ final class Chars {
 
     /** The value of 十/百/千 (and 拾/佰/仟), else 0. */
     static int smallUnit(char c) {
-        return switch (c) {
-            case '十', '拾' -> 10;
-            case '百', '佰' -> 100;
-            case '千', '仟' -> 1000;
-            default -> 0;
-        };
+        int v = unitValue(c);
+        return v < 10000 ? v : 0;
     }
 
     /** 4 for 万, 8 for 亿 (the power of ten), else 0. */
     static int largeUnitPower(char c) {
-        return switch (c) {
-            case '万', '萬' -> 4;
-            case '亿', '億' -> 8;
+        return switch (unitValue(c)) {
+            case 10000 -> 4;
+            case 100000000 -> 8;
             default -> 0;
         };
     }
 
-    private static final char[] FOLD = new char[65536];
-
-    /**
-     * Traditional forms of the chars the scanner's words use (numerals, units, comparators, verbs),
-     * in pairs traditional→simplified, so that an unconverted traditional text still reads.
-     */
-    private static final String TRADITIONAL = "萬万億亿兩两幾几數数點点個个餘余項项場场處处輛辆條条噸吨畝亩張张臺台間间"
-            + "種种隻只棟栋戶户歲岁時时標标準准內内過过於于約约長长減减億亿貳贰參叁陸陆噸吨頃顷圓元際际";
-
-    static {
-        for (int c = 0; c < 65536; c++) {
-            FOLD[c] = computeFold((char) c);
-        }
-        for (int k = 0; k + 1 < TRADITIONAL.length(); k += 2) {
-            FOLD[TRADITIONAL.charAt(k)] = TRADITIONAL.charAt(k + 1);
-        }
-    }
-
-    /** Folds width, traditional forms and look-alike signs; one char to one char. */
+    /** Folds width, traditional forms (chars.tsv) and look-alike signs; one char to one char. */
     static char fold(char c) {
-        return FOLD[c];
+        char[] t = Holder.FOLD;
+        if (t == null) {
+            throw Holder.TABLES.failure();
+        }
+        return t[c];
     }
 
+    /** The fold of a char chars.tsv does not name: full-width ASCII and look-alike signs. */
     private static char computeFold(char c) {
         if (c < 0x80) {
             return c;
@@ -139,14 +187,9 @@ final class Chars {
             return (char) (c - 0xFEE0);
         }
         return switch (c) {
-            case '萬' -> '万';
-            case '億' -> '亿';
-            case '兩' -> '两';
-            case '幾' -> '几';
-            case '數' -> '数';
             case '\u00B5' -> '\u03BC';
             case '\u00B7' -> '.'; // a decimal point in older texts (增长4·3％); names keep their quotes
-            case '﹪' -> '%';
+            case '\uFE6A' -> '%';
             case '\u2013', '\u2014', '\u2015', '\u2212', '\uFE63' -> '-';
             case '\u3000' -> ' ';
             default -> c;

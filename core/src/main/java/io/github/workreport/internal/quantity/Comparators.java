@@ -1,65 +1,140 @@
 package io.github.workreport.internal.quantity;
 
 import io.github.workreport.Comparison;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeMap;
 
-/** The comparator words before and after a figure, and the hedge and verb words {@code parse} strips. */
+/**
+ * The comparator words before and after a figure (comparators.tsv), and the hedge and verb words
+ * {@code parse} strips (lead-words.tsv), both read once on first use.
+ */
 final class Comparators {
 
-    /** A word before the numeral. */
-    record Prefix(String word, Comparison comparison, boolean fan) {
+    /** The resource of the comparator words. */
+    static final String FILE = "comparators.tsv";
+    /** The resource of the hedges and verbs of change. */
+    static final String LEAD_FILE = "lead-words.tsv";
+
+    /**
+     * A word before the numeral.
+     *
+     * @param notAfter chars that, right before the word, make it part of another word (节约)
+     */
+    record Prefix(String word, Comparison comparison, boolean fan, String notAfter) {
     }
 
-    /** Longest first so that 不超过 wins over 超过 over 超. */
-    private static final Prefix[] PREFIXES = {
-        p("达到或略高于", Comparison.GE), p("达到或高于", Comparison.GE), p("达到或超过", Comparison.GE),
-        p("不低于", Comparison.GE), p("不少于", Comparison.GE), p("不小于", Comparison.GE),
-        p("不超过", Comparison.LE), p("不高于", Comparison.LE), p("不多于", Comparison.LE), p("不大于", Comparison.LE),
-        p("控制在", Comparison.EQ),
-        p("超过", Comparison.GT), p("突破", Comparison.GT), p("高于", Comparison.GT), p("多于", Comparison.GT),
-        p("大于", Comparison.GT), p("超出", Comparison.GT),
-        p("大约", Comparison.APPROX), p("约为", Comparison.APPROX), p("接近", Comparison.APPROX),
-        p("将近", Comparison.APPROX), p("至少", Comparison.GE),
-        p("低于", Comparison.LT), p("少于", Comparison.LT), p("小于", Comparison.LT), p("不足", Comparison.LT),
-        p("不到", Comparison.LT),
-        new Prefix("翻了", Comparison.EQ, true),
-        p("超", Comparison.GT), p("逾", Comparison.GT), p("约", Comparison.APPROX), p("近", Comparison.APPROX),
-        new Prefix("翻", Comparison.EQ, true),
-    };
+    /** A word after the figure (two chars), unless one of {@code notBefore} follows it (上下游). */
+    record Suffix(char first, char second, Comparison comparison, String notBefore) {
+    }
 
-    /** Chars before 约 that make it part of another word (节约3亿元 is no approximation). */
-    private static final String NOT_BEFORE_YUE = "节制签履契集简特预违邀公条盟婚相";
-    /** Chars before 近 that make it part of another word (最近, 附近). */
-    private static final String NOT_BEFORE_JIN = "最附临就邻亲贴靠逼";
-    /** Chars before 超 (赶超). */
-    private static final String NOT_BEFORE_CHAO = "赶";
+    /** A word of lead-words.tsv: {@code sign} 0 for a hedge, +1 for a rise, -1 for a fall. */
+    record Lead(String word, int sign) {
+    }
 
-    private static final String[] HEDGES = {"力争", "确保", "争取", "预计", "努力", "力求", "同比", "比上年", "年均", "全年"};
-    private static final String[] RISE = {"增长", "增加", "提高", "上升", "上涨", "提升", "增"};
-    private static final String[] FALL = {"下降", "减少", "降低", "回落", "下滑", "下跌", "减"};
+    /** The tables, built once. */
+    record Tables(Prefix[] prefixes, char[] lastChars, Prefix[][] byLastChar, Suffix[] suffixes,
+                  String[] hedges, Lead[] verbs) {
+    }
+
+    /** Loaded on first use; a broken file makes every use throw (see {@link Tsv.Loaded}). */
+    private static final class Holder {
+        static final Tsv.Loaded<Tables> TABLES = Tsv.Loaded.of(() -> load(Tsv.read(FILE), Tsv.read(LEAD_FILE)));
+        /** A static final of its own, a constant to the JIT (see {@link Chars}). */
+        static final Tables LOADED = TABLES.orNull();
+    }
 
     private Comparators() {
     }
 
-    private static Prefix p(String w, Comparison c) {
-        return new Prefix(w, c, false);
+    private static Tables tables() {
+        Tables t = Holder.LOADED;
+        if (t == null) {
+            throw Holder.TABLES.failure();
+        }
+        return t;
     }
 
-    /** Last chars of the prefix words, sorted, and the words ending in each (longest first). */
-    private static final char[] LAST_CHARS;
-    private static final Prefix[][] BY_LAST_CHAR;
-
-    static {
-        java.util.TreeMap<Character, java.util.List<Prefix>> m = new java.util.TreeMap<>();
-        for (Prefix p : PREFIXES) {
-            m.computeIfAbsent(p.word().charAt(p.word().length() - 1), k -> new java.util.ArrayList<>()).add(p);
+    /** The tables of the rows {@code comparators} and {@code leads} (in the formats of the two files). */
+    static Tables load(List<String> comparators, List<String> leads) {
+        List<Prefix> prefixes = new ArrayList<>();
+        List<Suffix> suffixes = new ArrayList<>();
+        for (Tsv.Row r : Tsv.rows(FILE, comparators, 3, 5)) {
+            String w = r.get(0);
+            Comparison c = comparison(r);
+            String notAfter = r.get(3);
+            String notBefore = r.get(4);
+            switch (r.get(1)) {
+                case "before", "doubling" -> {
+                    if (!notBefore.isEmpty()) {
+                        throw r.error("a word before a figure has no not-before chars: '" + w + "'");
+                    }
+                    prefixes.add(new Prefix(w, c, r.get(1).equals("doubling"), notAfter));
+                }
+                case "after" -> {
+                    if (w.length() != 2 || !notAfter.isEmpty()) {
+                        throw r.error("a word after a figure has two chars and no not-after chars: '" + w + "'");
+                    }
+                    suffixes.add(new Suffix(w.charAt(0), w.charAt(1), c, notBefore));
+                }
+                default -> throw r.error("unknown position '" + r.get(1) + "' of '" + w + "'");
+            }
         }
-        LAST_CHARS = new char[m.size()];
-        BY_LAST_CHAR = new Prefix[m.size()][];
+        // longest first, so that 不超过 wins over 超过 over 超 (a stable sort: ties keep the file's order)
+        prefixes.sort(Comparator.comparingInt((Prefix p) -> -p.word().length()));
+        TreeMap<Character, List<Prefix>> m = new TreeMap<>();
+        for (Prefix p : prefixes) {
+            m.computeIfAbsent(p.word().charAt(p.word().length() - 1), k -> new ArrayList<>()).add(p);
+        }
+        char[] lastChars = new char[m.size()];
+        Prefix[][] byLastChar = new Prefix[m.size()][];
         int k = 0;
         for (var e : m.entrySet()) {
-            LAST_CHARS[k] = e.getKey();
-            BY_LAST_CHAR[k++] = e.getValue().toArray(new Prefix[0]);
+            lastChars[k] = e.getKey();
+            byLastChar[k++] = e.getValue().toArray(new Prefix[0]);
         }
+        List<String> hedges = new ArrayList<>();
+        List<Lead> verbs = new ArrayList<>();
+        for (Tsv.Row r : Tsv.rows(LEAD_FILE, leads, 2, 2)) {
+            switch (r.get(1)) {
+                case "hedge" -> hedges.add(r.get(0));
+                case "rise" -> verbs.add(new Lead(r.get(0), 1));
+                case "fall" -> verbs.add(new Lead(r.get(0), -1));
+                default -> throw r.error("unknown role '" + r.get(1) + "' of '" + r.get(0) + "'");
+            }
+        }
+        hedges.sort(Comparator.comparingInt(w -> -w.length()));
+        verbs.sort(Comparator.comparingInt(v -> -v.word().length()));
+        return new Tables(prefixes.toArray(new Prefix[0]), lastChars, byLastChar, suffixes.toArray(new Suffix[0]),
+                hedges.toArray(new String[0]), verbs.toArray(new Lead[0]));
+    }
+
+    private static Comparison comparison(Tsv.Row r) {
+        String id = r.get(2);
+        if (!id.equals(id.toLowerCase(Locale.ROOT))) {
+            throw r.error("unknown comparison '" + id + "' of '" + r.get(0) + "'");
+        }
+        try {
+            Comparison c = Comparison.valueOf(id.toUpperCase(Locale.ROOT));
+            if (c != Comparison.RANGE) {
+                return c;
+            }
+        } catch (IllegalArgumentException e) {
+            // reported below
+        }
+        throw r.error("unknown comparison '" + id + "' of '" + r.get(0) + "'");
+    }
+
+    /** The words after a figure (以上, 左右, …), in file order. */
+    static List<String> suffixWords() {
+        List<String> out = new ArrayList<>();
+        for (Suffix s : tables().suffixes()) {
+            out.add(new String(new char[] {s.first(), s.second()}));
+        }
+        return out;
     }
 
     /** The comparator word ending at {@code end}, starting at or after {@code floor}, or null. */
@@ -67,14 +142,15 @@ final class Comparators {
         if (end <= floor) {
             return null;
         }
-        int k = java.util.Arrays.binarySearch(LAST_CHARS, Chars.fold(s.charAt(end - 1)));
+        Tables t = tables();
+        int k = Arrays.binarySearch(t.lastChars(), Chars.fold(s.charAt(end - 1)));
         if (k < 0) {
             return null;
         }
-        for (Prefix p : BY_LAST_CHAR[k]) {
+        for (Prefix p : t.byLastChar()[k]) {
             if (Text.endsWith(s, end, floor, p.word())) {
-                char b = Text.at(s, end - p.word().length() - 1, s.length());
-                if (blocked(p.word(), b)) {
+                if (!p.notAfter().isEmpty()
+                        && p.notAfter().indexOf(Text.at(s, end - p.word().length() - 1, s.length())) >= 0) {
                     continue;
                 }
                 return p;
@@ -85,21 +161,12 @@ final class Comparators {
 
     /** The comparator word starting at {@code at}, or null. */
     static Prefix after(CharSequence s, int at, int limit) {
-        for (Prefix p : PREFIXES) {
+        for (Prefix p : tables().prefixes()) {
             if (Text.startsWith(s, at, limit, p.word())) {
                 return p;
             }
         }
         return null;
-    }
-
-    private static boolean blocked(String word, char before) {
-        return switch (word) {
-            case "约" -> NOT_BEFORE_YUE.indexOf(before) >= 0;
-            case "近" -> NOT_BEFORE_JIN.indexOf(before) >= 0;
-            case "超" -> NOT_BEFORE_CHAO.indexOf(before) >= 0;
-            default -> false;
-        };
     }
 
     /** The comparator word after a figure (以上, 以下, 以内, 左右, 上下) at {@code at}, or null; length 2. */
@@ -109,30 +176,20 @@ final class Comparators {
         }
         char a = Chars.fold(s.charAt(at));
         char b = Chars.fold(s.charAt(at + 1));
-        if (a == '以') {
-            return switch (b) {
-                case '上' -> Comparison.GE;
-                case '下' -> Comparison.LE;
-                case '内' -> Comparison.LE;
-                default -> null;
-            };
-        }
-        if (a == '左' && b == '右') {
-            return Comparison.APPROX;
-        }
-        if (a == '之' && b == '内') {
-            return Comparison.LE;
-        }
-        if (a == '上' && b == '下') {
-            char c = Text.at(s, at + 2, limit);
-            return "游级联功班文学水楼铺车半岗".indexOf(c) >= 0 ? null : Comparison.APPROX;
+        for (Suffix x : tables().suffixes()) {
+            if (x.first() == a && x.second() == b) {
+                if (!x.notBefore().isEmpty() && x.notBefore().indexOf(Text.at(s, at + 2, limit)) >= 0) {
+                    return null;
+                }
+                return x.comparison();
+            }
         }
         return null;
     }
 
     /** Length of a hedge word at {@code at}, or 0. */
     static int hedge(CharSequence s, int at, int limit) {
-        for (String w : HEDGES) {
+        for (String w : tables().hedges()) {
             if (Text.startsWith(s, at, limit, w)) {
                 return w.length();
             }
@@ -142,14 +199,9 @@ final class Comparators {
 
     /** +len for a rise verb, -len for a fall verb at {@code at}, 0 for none. */
     static int verb(CharSequence s, int at, int limit) {
-        for (String w : FALL) {
-            if (Text.startsWith(s, at, limit, w)) {
-                return -w.length();
-            }
-        }
-        for (String w : RISE) {
-            if (Text.startsWith(s, at, limit, w)) {
-                return w.length();
+        for (Lead v : tables().verbs()) {
+            if (Text.startsWith(s, at, limit, v.word())) {
+                return v.sign() * v.word().length();
             }
         }
         return 0;

@@ -13,6 +13,10 @@ import java.math.BigDecimal;
  * {@code 三千五}/{@code 一万五} read as 3500/15000. Two adjacent ascending digits at the start
  * ({@code 两三}, {@code 三四十}) and 几/数 ({@code 十几}, {@code 数十}) give a range. A run of bare
  * Chinese digits ({@code 二〇二四}) is a code or a year, not a numeral.
+ *
+ * <p>The library's one numeral reader: quantities, {@link io.github.workreport.quantity.Quantities#parseNumber}
+ * (which the extractors use) and the small numbers of headings, dates and sessions
+ * ({@link SmallNumbers}) all read with it.
  */
 final class Numeral {
 

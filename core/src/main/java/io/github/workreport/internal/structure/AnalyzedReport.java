@@ -24,6 +24,8 @@ public final class AnalyzedReport {
     private final Map<Section, TextRange> headingRanges;
     private final List<Enumeration> enumerations;
     private final List<Warning> warnings;
+    /** The sentences and clauses, cut on first use (shared by every extractor's context). */
+    private volatile Segments segments;
 
     AnalyzedReport(TextRange range, Span span, List<TextRange> lines, ReportMetadata metadata, List<Section> sections,
             IdentityHashMap<Section, TextRange> ranges, IdentityHashMap<Section, TextRange> headingRanges,
@@ -83,6 +85,19 @@ public final class AnalyzedReport {
 
     public List<TextRange> lines() {
         return lines;
+    }
+
+    /**
+     * The sentences and clauses of the lines, cut on the first call and kept; {@code text} is the
+     * normalized text this report was analyzed in.
+     */
+    public Segments segments(CharSequence text) {
+        Segments s = segments;
+        if (s == null) {
+            s = Segments.of(text, lines);
+            segments = s; // a race computes the same value twice
+        }
+        return s;
     }
 
     public ReportMetadata metadata() {

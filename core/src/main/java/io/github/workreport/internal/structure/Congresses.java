@@ -1,5 +1,7 @@
 package io.github.workreport.internal.structure;
 
+import io.github.workreport.internal.quantity.SmallNumbers;
+
 /**
  * The year of a session of the National People's Congress (第十四届全国人民代表大会第三次会议 →
  * 2025), for national reports without a header. From the sixth congress (1983) on, a congress
@@ -45,16 +47,16 @@ final class Congresses {
             int jie = at - 1;
             if (jie >= 1 && s.charAt(jie) == '届') {
                 int from = jie;
-                while (from > 0 && Numerals.isChineseNumeralChar(s.charAt(from - 1))) {
+                while (from > 0 && SmallNumbers.isOrdinalChar(s.charAt(from - 1))) {
                     from--;
                 }
                 int to = at + key.length();
                 int end = to;
-                while (end < s.length() && Numerals.isChineseNumeralChar(s.charAt(end))) {
+                while (end < s.length() && SmallNumbers.isOrdinalChar(s.charAt(end))) {
                     end++;
                 }
                 if (from > 0 && s.charAt(from - 1) == '第' && end > to && end < s.length() && s.charAt(end) == '次') {
-                    Integer y = year(Numerals.value(s.substring(from, jie)), Numerals.value(s.substring(to, end)));
+                    Integer y = year(SmallNumbers.value(s.substring(from, jie)), SmallNumbers.value(s.substring(to, end)));
                     if (y != null) {
                         return y;
                     }

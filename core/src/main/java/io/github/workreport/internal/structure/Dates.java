@@ -1,5 +1,6 @@
 package io.github.workreport.internal.structure;
 
+import io.github.workreport.internal.quantity.SmallNumbers;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 
@@ -76,20 +77,20 @@ final class Dates {
         if (c == '〇' || c == '零' || c == 'О' || c == 'o' || c == 'O') {
             return c == '〇' || c == '零' ? 0 : -1;
         }
-        int d = Numerals.digit(c);
+        int d = SmallNumbers.digit(c);
         return d >= 1 && d <= 9 && c != '两' ? d : -1;
     }
 
     /** A number 1–31 at p, Arabic or Chinese; {value, end} or null. */
     private static int[] small(String s, int p, int to) {
         int q = p;
-        while (q < to && q - p < 3 && (Character.isDigit(s.charAt(q)) || Numerals.isChineseNumeralChar(s.charAt(q)))) {
+        while (q < to && q - p < 3 && (Character.isDigit(s.charAt(q)) || SmallNumbers.isOrdinalChar(s.charAt(q)))) {
             q++;
         }
         if (q == p) {
             return null;
         }
-        int v = Numerals.value(s.substring(p, q));
+        int v = SmallNumbers.value(s.substring(p, q));
         if (v < 1 || v > 31) {
             return null;
         }

@@ -1,5 +1,6 @@
 package io.github.workreport.internal.structure;
 
+import io.github.workreport.internal.quantity.SmallNumbers;
 import java.util.List;
 
 /** Recognises numbered headings at the start of a line. Linear in the line's length. */
@@ -28,7 +29,7 @@ final class HeadingParser {
         int after;
         if (c == '第') {
             int q = p + 1;
-            while (q < end && Numerals.isChineseNumeralChar(text.charAt(q))) {
+            while (q < end && SmallNumbers.isOrdinalChar(text.charAt(q))) {
                 q++;
             }
             if (q == p + 1) {
@@ -49,7 +50,7 @@ final class HeadingParser {
         } else if (c == '(' || c == '（') {
             int q = p + 1;
             boolean arabic = q < end && isAsciiDigit(text.charAt(q));
-            while (q < end && (arabic ? isAsciiDigit(text.charAt(q)) : Numerals.isChineseNumeralChar(text.charAt(q)))) {
+            while (q < end && (arabic ? isAsciiDigit(text.charAt(q)) : SmallNumbers.isOrdinalChar(text.charAt(q)))) {
                 q++;
             }
             if (q == p + 1 || q - p - 1 > 4 || q >= end || (text.charAt(q) != ')' && text.charAt(q) != '）')) {
@@ -62,7 +63,7 @@ final class HeadingParser {
             if (after < end && (text.charAt(after) == '、' || text.charAt(after) == '.')) {
                 after++;
             }
-        } else if (Numerals.circled(c) > 0) {
+        } else if (SmallNumbers.circled(c) > 0) {
             style = HeadingStyle.CIRCLED;
             numStart = p;
             numEnd = p + 1;
@@ -87,9 +88,9 @@ final class HeadingParser {
             numStart = p;
             numEnd = q;
             after = q + 1;
-        } else if (Numerals.isChineseNumeralChar(c)) {
+        } else if (SmallNumbers.isOrdinalChar(c)) {
             int q = p;
-            while (q < end && Numerals.isChineseNumeralChar(text.charAt(q))) {
+            while (q < end && SmallNumbers.isOrdinalChar(text.charAt(q))) {
                 q++;
             }
             int r = q;
@@ -107,7 +108,7 @@ final class HeadingParser {
             return null;
         }
         String number = text.substring(numStart, numEnd);
-        int value = style == HeadingStyle.CIRCLED ? Numerals.circled(c) : Numerals.value(number);
+        int value = style == HeadingStyle.CIRCLED ? SmallNumbers.circled(c) : SmallNumbers.value(number);
         if (value <= 0 || value > 60) {
             return null;
         }

@@ -1,6 +1,7 @@
 package io.github.workreport.internal.structure;
 
 import io.github.workreport.Warning;
+import io.github.workreport.internal.quantity.SmallNumbers;
 import io.github.workreport.text.NormalizedText;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -301,7 +302,7 @@ final class SectionTree {
         String c = Lines.compact(l.content(text));
         if (c.startsWith("附件")) {
             return c.length() == 2 || !Character.isIdeographic(c.charAt(2)) || c.startsWith("附件:")
-                    || Character.isDigit(c.charAt(2)) || Numerals.isChineseNumeralChar(c.charAt(2)) && c.length() > 3;
+                    || Character.isDigit(c.charAt(2)) || SmallNumbers.isOrdinalChar(c.charAt(2)) && c.length() > 3;
         }
         return c.equals("名词解释") || c.equals("注释") || c.equals("附注") || c.equals("名词解释:") || c.equals("注释:")
                 || c.startsWith("《政府工作报告》") && (c.endsWith("名词解释") || c.endsWith("名词注释"));

@@ -1,6 +1,7 @@
 package io.github.workreport.extractors.internal;
 
 import io.github.workreport.quantity.QuantityMatch;
+import io.github.workreport.spi.Punctuation;
 import java.util.List;
 
 /**
@@ -70,7 +71,7 @@ final class Candidates {
      */
     static String impliedUnit(String s, QuantityMatch m, int regionStart) {
         if (!m.quantity().unit().isEmpty() || m.quantity().value() == null || m.end() < s.length()
-                && ",，;；。、".indexOf(s.charAt(m.end())) < 0) {
+                && !Punctuation.endsClause(s.charAt(m.end())) && s.charAt(m.end()) != '、') {
             return null;
         }
         if (!hasMultiplier(s, m)) {
@@ -187,7 +188,7 @@ final class Candidates {
             // 新建7家高质量概念验证平台和6家高质量孵化器: a list of counts, each noun ending at the 和 before the next
             end = nextQuantity - 1;
         }
-        boolean bracket = end < s.length() && (s.charAt(end) == '(' || s.charAt(end) == '（');
+        boolean bracket = end < s.length() && s.charAt(end) == '(';
         if (end > nextQuantity || end - m.end() < 2 || end - m.end() > 20 || bracket && clauseEnd(s, end) > nextQuantity) {
             // the noun runs on past a bracket to the clause's figure: 74个重点城市细颗粒物(PM2.5)年均浓度下降9.1%
             return null;
@@ -229,19 +230,19 @@ final class Candidates {
         return to > from;
     }
 
-    /** Where the clause holding {@code from} ends: at the next , ; 。 or the end. */
+    /** Where the clause holding {@code from} ends: see {@link Punctuation#clauseEnd}. */
     static int clauseEnd(String s, int from) {
-        int i = from;
-        while (i < s.length() && ",，;；。".indexOf(s.charAt(i)) < 0) {
-            i++;
-        }
-        return i;
+        return Punctuation.clauseEnd(s, from);
     }
 
-    /** Length of the clause rest after a count: up to the next , ; 。 or the end (a quoted name “…” inside it stays). */
+    /**
+     * Length of the clause rest after a count: up to the clause's end, a 、, a colon, a bracket or a
+     * straight quote, or the end (a quoted name “…” inside it stays). A narrower cut than a clause:
+     * the noun counted ends at the first of these.
+     */
     static int countedEnd(String s, int from) {
         int i = from;
-        while (i < s.length() && ",，;；。、:：!！?？()（）\"".indexOf(s.charAt(i)) < 0) {
+        while (i < s.length() && !Punctuation.endsClause(s.charAt(i)) && "、:()\"".indexOf(s.charAt(i)) < 0) {
             i++;
         }
         return i - from;

@@ -150,11 +150,13 @@ public final class FigureFinder {
 
     private void readLine(Scan sc, TextRange line) {
         sc.startLine(line);
-        int s = line.start();
-        while (s < line.end()) {
-            int e = SentenceBounds.sentenceEnd(sc.text, s, line.end());
-            readSentence(sc, s, e);
-            s = e;
+        for (TextRange sentence : sc.ctx.sentencesIn(line)) {
+            int s = sentence.start();
+            while (s < sentence.end()) {
+                int e = SentenceBounds.pieceEnd(sc.text, s, sentence.end());
+                readSentence(sc, s, e);
+                s = e;
+            }
         }
         sc.previousLineHadFigures = sc.lineHadFigures || (sc.listContext && sc.lineIsListItem);
         sc.listContext = sc.listContext && (sc.lineHadFigures || sc.lineIsListItem);
@@ -184,7 +186,8 @@ public final class FigureFinder {
         boolean closesList = sc.previousSentenceHadFigures && e - s <= SHORT_SENTENCE;
         if (anyFigure || md.cue() || listItem || closesList || (md.mode() == Mode.PLAN && (here.titleNamesTargets() || sc.targetsLine))
                 || (md.mode() == Mode.REVIEW && estimatedFrom >= 0)) {
-            items.addAll(Qualitatives.readQualitative(sc.text, sentence, s, e, items, md.mode() == Mode.PLAN));
+            items.addAll(Qualitatives.readQualitative(sc.text, sentence, () -> sc.ctx.clausesIn(new TextRange(s, e)), items,
+                    md.mode() == Mode.PLAN));
         }
         sc.lineHadFigures |= !items.isEmpty();
         sc.previousSentenceHadFigures = anyFigure;
@@ -300,19 +303,15 @@ public final class FigureFinder {
         }
         char c = text.charAt(line.start());
         char d = text.charAt(line.start() + 1);
-        return c == '(' || c == '（' || (c >= '\u2460' && c <= '\u2473') || c == '—' || c == '-'
+        return c == '(' || (c >= '\u2460' && c <= '\u2473') || c == '—' || c == '-'
                 || Character.isDigit(c) && (d == '.' || d == '、' || Character.isDigit(d));
     }
 
-    /** End of the sentence starting at {@code s}: see {@link SentenceBounds#sentenceEnd}. */
-    public static int sentenceEnd(String text, int s, int lineEnd) {
-        return SentenceBounds.sentenceEnd(text, s, lineEnd);
+    /** End of the piece of the sentence {@code [s, sentenceEnd)} read from {@code s}: see {@link SentenceBounds#pieceEnd}. */
+    public static int pieceEnd(String text, int s, int sentenceEnd) {
+        return SentenceBounds.pieceEnd(text, s, sentenceEnd);
     }
 
     /** The longest sentence read whole; a longer one is cut at a clause boundary. */
     public static final int MAX_SENTENCE = SentenceBounds.MAX_SENTENCE;
-
-    /** Whether {@code end}, returned by {@link #sentenceEnd}, is a cut: see {@link SentenceBounds#isCut}. */
-    public static boolean isCut(String text, int end, int lineEnd) {
-        return SentenceBounds.isCut(text, end, lineEnd);
-    }}
+}

@@ -1,6 +1,7 @@
 package io.github.workreport.extractors.internal;
 
 import io.github.workreport.Section;
+import io.github.workreport.spi.Punctuation;
 import io.github.workreport.spi.ReportContext;
 import java.util.List;
 import java.util.function.Function;
@@ -112,7 +113,7 @@ public final class ModeClassifier {
             return null;
         }
         char c = line.charAt(0);
-        if (c == '—' || c == '-' || c == '(' || c == '（' || c == '【' || c == '[' || (c >= '\u2460' && c <= '\u24FF')) {
+        if (c == '—' || c == '-' || c == '(' || c == '【' || c == '[' || (c >= '\u2460' && c <= '\u24FF')) {
             return null; // a list item
         }
         boolean year = n > 4 && line.charAt(4) == '年' && line.chars().limit(4).allMatch(Character::isDigit);
@@ -129,7 +130,7 @@ public final class ModeClassifier {
         }
         for (int i = 0; i < n; i++) {
             char ch = line.charAt(i);
-            if ("。，,；;：:！!？?".indexOf(ch) >= 0 || ch == '、' && digits) {
+            if (Punctuation.endsClause(ch) || ch == ':' || ch == '、' && digits) {
                 return null; // a sentence or a clause; 、 only in a heading without figures (目标、方针和任务)
             }
         }

@@ -1,6 +1,8 @@
 package io.github.workreport.extractors.internal;
 
 import io.github.workreport.Period;
+import io.github.workreport.quantity.Quantities;
+import java.math.BigDecimal;
 
 /**
  * Stage {@code period}: the year a figure refers to and, for a figure over several years, the
@@ -241,12 +243,18 @@ final class Periods {
         return from > 0 && Character.isDigit(s.charAt(from - 1)) ? -1 : y;
     }
 
-    /** The value of a one-character numeral (5, 五, 两, 十), or -1. */
+    /**
+     * The value 0 to 10 of a one-character numeral (5, 五, 两, 十), or -1: read by core's numeral
+     * reader ({@link Quantities#parseNumber}), which alone knows the numeral characters.
+     */
     private static int numeral(char c) {
         if (c >= '0' && c <= '9') {
-            return c - '0';
+            return c - '0'; // the common case (2025年), without a reader
         }
-        int k = "〇一二三四五六七八九十".indexOf(c);
-        return k >= 0 ? k : c == '两' ? 2 : -1;
+        if (c < '\u3007') {
+            return -1; // below every Chinese numeral char
+        }
+        BigDecimal v = Quantities.parseNumber(String.valueOf(c)).orElse(null);
+        return v == null || v.signum() < 0 || v.compareTo(BigDecimal.TEN) > 0 ? -1 : v.intValue();
     }
 }

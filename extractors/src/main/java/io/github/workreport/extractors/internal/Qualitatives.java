@@ -1,5 +1,7 @@
 package io.github.workreport.extractors.internal;
 
+import io.github.workreport.spi.Punctuation;
+import io.github.workreport.spi.TextRange;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,26 +16,30 @@ final class Qualitatives {
 
     private static final java.util.regex.Pattern QUALITATIVE_PARTS = java.util.regex.Pattern.compile("[和、及]");
 
-    /** Clauses without a figure that state a qualitative target or result. */
-    static List<Item> readQualitative(String text, String sentence, int s, int e, List<Item> numeric, boolean plan) {
+    /**
+     * Clauses without a figure that state a qualitative target or result; {@code clauses}: gives those
+     * of the sentence (core's, {@link io.github.workreport.spi.ReportContext#clausesIn}), each read
+     * without the punctuation that ends it.
+     */
+    static List<Item> readQualitative(String text, String sentence, java.util.function.Supplier<List<TextRange>> clauses,
+            List<Item> numeric, boolean plan) {
         List<Item> out = new ArrayList<>();
         if (!Lexicon.anyQualitative().occursIn(sentence) && !sentence.contains("完成")) {
-            return out; // most sentences: one pass instead of two per clause
+            return out; // most sentences: one pass instead of two per clause, and no clauses asked for
         }
-        int cs = s;
         int prevClause = -1; // start of the clause before, when it stated nothing
-        for (int i = s; i <= e; i++) {
-            char c = i < e ? text.charAt(i) : ',';
-            if (c == ',' || c == '，' || c == ';' || c == '；' || c == '。' || i == e) {
-                int ce = i;
-                if (ce > cs && !overlaps(numeric, cs, ce)) {
-                    int before = out.size();
-                    qualitativeClause(text, cs, ce, out, plan, prevClause);
-                    prevClause = out.size() == before ? cs : -1;
-                } else {
-                    prevClause = -1;
-                }
-                cs = i + 1;
+        for (TextRange clause : clauses.get()) {
+            int cs = clause.start();
+            int ce = clause.end();
+            if (ce > cs && Punctuation.endsClause(text.charAt(ce - 1))) {
+                ce--;
+            }
+            if (ce > cs && !overlaps(numeric, cs, ce)) {
+                int before = out.size();
+                qualitativeClause(text, cs, ce, out, plan, prevClause);
+                prevClause = out.size() == before ? cs : -1;
+            } else {
+                prevClause = -1;
             }
         }
         return out;
@@ -56,7 +62,7 @@ final class Qualitatives {
         int from = cs; // the clause after its last colon
         for (int i = ce - 1; i >= cs; i--) {
             char c = text.charAt(i);
-            if (c == ':' || c == '：') {
+            if (c == ':') {
                 from = i + 1;
                 break;
             }

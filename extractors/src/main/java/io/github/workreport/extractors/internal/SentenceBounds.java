@@ -1,8 +1,13 @@
 package io.github.workreport.extractors.internal;
 
+import io.github.workreport.spi.Punctuation;
+
 /**
- * Where the sentences of a line end: after 。！？!? or at the line end, and where an overlong
- * sentence is cut.
+ * Where an overlong sentence is cut. The sentences themselves are core's
+ * ({@link io.github.workreport.spi.ReportContext#sentences()}); the figure extractor reads a
+ * sentence of more than {@value #MAX_SENTENCE} chars in pieces, so that its per-sentence work stays
+ * bounded. That cut is the extractor's own: it falls after a clause break, a 、 or a space, the
+ * places where no figure is split, which is a different cut from core's clauses.
  */
 final class SentenceBounds {
 
@@ -12,37 +17,22 @@ final class SentenceBounds {
     }
 
     /**
-     * End of the sentence starting at s: after 。！？!? or at the line end; bounded. A sentence longer
-     * than {@value #MAX_SENTENCE} characters is cut after the last clause boundary (，；、 or a space
-     * not between digits) before the limit, so that no figure straddles the cut; only a stretch
-     * without any boundary in its second half is cut at the limit (moved back out of a number or a
-     * surrogate pair). {@link #isCut} tells a cut end from a sentence's own.
+     * End of the piece of the sentence {@code [s, sentenceEnd)} read from {@code s}: the sentence's
+     * end when it is at most {@value #MAX_SENTENCE} chars away, else a cut after the last clause
+     * boundary (a {@link Punctuation#isClauseBreak clause break}, 、 or a space not between digits)
+     * before the limit, so that no figure straddles the cut; only a stretch without any boundary in
+     * its second half is cut at the limit (moved back out of a number or a surrogate pair). An end
+     * before {@code sentenceEnd} is a cut.
      */
-    public static int sentenceEnd(String text, int s, int lineEnd) {
-        int limit = Math.min(lineEnd, s + MAX_SENTENCE);
-        for (int i = s; i < limit; i++) {
-            char c = text.charAt(i);
-            if (c == '。' || c == '!' || c == '?' || c == '！' || c == '？') {
-                return i + 1;
-            }
-        }
-        return limit == lineEnd ? limit : cutAt(text, s, limit);
-    }
-
-    /** Whether {@code end}, returned by {@link #sentenceEnd} for a sentence ending by {@code lineEnd}, is a cut. */
-    public static boolean isCut(String text, int end, int lineEnd) {
-        if (end >= lineEnd || end <= 0) {
-            return false;
-        }
-        char c = text.charAt(end - 1);
-        return !(c == '。' || c == '!' || c == '?' || c == '！' || c == '？');
+    public static int pieceEnd(String text, int s, int sentenceEnd) {
+        return sentenceEnd - s <= MAX_SENTENCE ? sentenceEnd : cutAt(text, s, s + MAX_SENTENCE);
     }
 
     /** Where a sentence from s with no end before limit is cut: after a clause boundary, else out of a number. */
     static int cutAt(String text, int s, int limit) {
         for (int i = limit - 1; i > s + MAX_SENTENCE / 2; i--) {
             char c = text.charAt(i);
-            if (c == '，' || c == '；' || c == '、' || c == ',' || c == ';'
+            if (Punctuation.isClauseBreak(c) || c == '、'
                     || c == ' ' && !(isDigitAt(text, i - 1) && isDigitAt(text, i + 1))) {
                 return i + 1;
             }

@@ -84,7 +84,7 @@ final class SentenceFigures {
         baseline = -1;
         String raw = sentence.substring(regionStart, regionEnd);
         String beforeColon = null;
-        int colon = Math.max(raw.lastIndexOf(':'), raw.lastIndexOf('：'));
+        int colon = raw.lastIndexOf(':');
         if (colon >= 0) {
             beforeColon = raw.substring(0, colon);
             raw = raw.substring(colon + 1);

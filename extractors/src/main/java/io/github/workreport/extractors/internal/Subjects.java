@@ -1,6 +1,7 @@
 package io.github.workreport.extractors.internal;
 
 import io.github.workreport.Measure;
+import io.github.workreport.spi.Punctuation;
 
 /**
  * Stage {@code subject}: the indicator of a figure when the clause before the value does not name
@@ -46,20 +47,14 @@ final class Subjects {
         return "";
     }
 
-    /** Start of the clause holding offset at: after the last ,;， or sentence start. */
+    /** Start of the clause holding offset at: see {@link Punctuation#clauseStart}. */
     static int lastBoundary(String s, int at) {
-        for (int i = at - 1; i >= 0; i--) {
-            char c = s.charAt(i);
-            if (c == ',' || c == '，' || c == ';' || c == '；' || c == '。') {
-                return i + 1;
-            }
-        }
-        return 0;
+        return Punctuation.clauseStart(s, at);
     }
 
     static int leadingSkip(String sentence, int from, int to) {
         int i = from;
-        while (i < to && " ,，、;；:：—-".indexOf(sentence.charAt(i)) >= 0) {
+        while (i < to && " ,、;:—-".indexOf(sentence.charAt(i)) >= 0) {
             i++;
         }
         return i - from;
