@@ -119,15 +119,28 @@ public final class InvisibleCharFilter implements TextFilter {
     }
 
     private static boolean needsWork(String s) {
+        long[] work = Work.CHARS;
         for (int i = 0, n = s.length(); i < n; i++) {
             char c = s.charAt(i);
-            if (c < '\u00A0' ? c == '\r' || c == '<' || isControl(c)
-                    : c < '\u3000' ? c == '\u00A0' || c == '\u2007' || c == '\u202F' || isZeroWidth(c)
-                    : c == '\uFEFF') { // CJK text, the common case, costs three comparisons per character
+            if ((work[c >>> 6] & (1L << c)) != 0) { // one predictable branch per character
                 return true;
             }
         }
         return false;
+    }
+
+    /** The characters that make the step do something, as a bit set (8 KB, cache-resident). */
+    private static final class Work {
+        static final long[] CHARS = new long[(Character.MAX_VALUE + 1) / 64];
+
+        static {
+            for (int c = 0; c <= Character.MAX_VALUE; c++) {
+                char ch = (char) c;
+                if (ch == '\r' || ch == '<' || ch == '\u00A0' || ch == '\u2007' || ch == '\u202F' || isRemoved(ch)) {
+                    CHARS[c >>> 6] |= 1L << c;
+                }
+            }
+        }
     }
 
     private static void flush(String in, int from, int to, StringBuilder out, OffsetMap.Builder map) {
