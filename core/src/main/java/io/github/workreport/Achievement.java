@@ -43,6 +43,9 @@ public record Achievement(String indicator, String indicatorId, Measure measure,
 
     /** The same item with another taxonomy id. */
     public Achievement withIndicatorId(String id) {
+        if (java.util.Objects.equals(id, indicatorId)) {
+            return this; // the same item: no copy, no second check of its strings
+        }
         return new Achievement(indicator, id, measure, quantity, year, estimated, text, span, sectionPath, period);
     }
 }

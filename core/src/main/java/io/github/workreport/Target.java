@@ -43,6 +43,9 @@ public record Target(String indicator, String indicatorId, Measure measure, Quan
 
     /** The same item with another taxonomy id. */
     public Target withIndicatorId(String id) {
+        if (java.util.Objects.equals(id, indicatorId)) {
+            return this; // the same item: no copy, no second check of its strings
+        }
         return new Target(indicator, id, measure, quantity, year, estimated, text, span, sectionPath, period);
     }
 }
