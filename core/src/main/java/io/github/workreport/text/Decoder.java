@@ -435,8 +435,8 @@ public final class Decoder {
      * (malformed input, or a U+FFFD that was really in the input) does the strict decoder decide.
      */
     private static String strictUtf8(byte[] bytes) {
-        if (!validUtf8Prefix(bytes)) {
-            return null; // GBK and the like fail within their first lines: no text built for nothing
+        if (bytes.length > WHOLE_DECODE && !validUtf8Prefix(bytes)) {
+            return null; // GBK and the like fail within their first lines: no large text built for nothing
         }
         String s = new String(bytes, StandardCharsets.UTF_8);
         return s.indexOf('\uFFFD') < 0 ? s : strict(bytes, StandardCharsets.UTF_8);
@@ -458,6 +458,9 @@ public final class Decoder {
         }
         return isValid(bytes, StandardCharsets.UTF_8, PREFIX_CHECK);
     }
+
+    /** Inputs up to this size are decoded whole at once; a larger one has its prefix checked first. */
+    private static final int WHOLE_DECODE = 64 * 1024;
 
     /** Bytes checked before the whole input is decoded as UTF-8. */
     private static final int PREFIX_CHECK = 4096;
