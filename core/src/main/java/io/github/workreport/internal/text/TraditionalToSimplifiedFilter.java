@@ -34,22 +34,16 @@ public final class TraditionalToSimplifiedFilter implements TextFilter {
         boolean lengthChanged = false;
         int copyFrom = 0;
         int i = 0;
+        int[] stretch = new int[1];
         while (i < n) {
             // only runs holding a character the dictionary may change are converted: find the next
             // such character, then the run it belongs to (runs are cut every MAX_RUN characters
             // from the start of their stretch of Han characters; i is always a run boundary)
-            int c = nextCandidate(input, i);
+            int c = nextCandidate(input, i, stretch);
             if (c < 0) {
                 break;
             }
-            int start = c;
-            while (start > i) {
-                int cp = input.codePointBefore(start);
-                if (!PinyinAnnotationFilter.isHan(cp)) {
-                    break;
-                }
-                start -= Character.charCount(cp);
-            }
+            int start = stretch[0]; // where the stretch of Han characters holding c starts (not before i)
             int end = runEnd(input, start);
             while (end <= c) {
                 start = end;
@@ -102,16 +96,28 @@ public final class TraditionalToSimplifiedFilter implements TextFilter {
         return new Filtered(out.toString(), lengthChanged ? m : OffsetMap.identity(n), List.of());
     }
 
-    /** The first character at or after {@code from} that is Han and that the dictionary may change, or -1. */
-    private static int nextCandidate(String s, int from) {
+    /**
+     * The first character at or after {@code from} that is Han and that the dictionary may change, or
+     * -1; {@code stretch[0]} is then where the stretch of Han characters holding it starts (not
+     * before {@code from}), found on the way instead of by walking back.
+     */
+    private static int nextCandidate(String s, int from, int[] stretch) {
+        int hanStart = from;
         for (int k = from, n = s.length(); k < n; k++) {
             char ch = s.charAt(k);
             if (ch < 0x2E80) {
-                continue; // never Han: most of the non-Han text, without a code point read
+                hanStart = k + 1; // never Han: most of the non-Han text, without a code point read
+                continue;
             }
             int cp = Character.isHighSurrogate(ch) ? s.codePointAt(k) : ch;
-            if (HanLpData.mayChange(cp) && PinyinAnnotationFilter.isHan(cp)) {
+            if (!PinyinAnnotationFilter.isHan(cp)) {
+                hanStart = k + Character.charCount(cp);
+            } else if (HanLpData.mayChange(cp)) {
+                stretch[0] = hanStart;
                 return k;
+            }
+            if (cp > 0xFFFF) {
+                k++; // the low half of the pair
             }
         }
         return -1;
