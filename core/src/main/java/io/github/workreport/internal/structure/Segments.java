@@ -27,7 +27,9 @@ public final class Segments {
 
     /** The segments of {@code lines} (ranges of {@code text}, in order, not overlapping). */
     public static Segments of(CharSequence text, List<TextRange> lines) {
-        int[] ends = sentenceEnds(text.toString());
+        int from = lines.isEmpty() ? 0 : lines.get(0).start();
+        int to = lines.isEmpty() ? 0 : lines.get(lines.size() - 1).end();
+        int[] ends = sentenceEnds(text.subSequence(from, to).toString(), from); // this report's lines only
         List<TextRange> sentences = new ArrayList<>();
         int e = 0; // the first sentence end not before the current line
         for (TextRange line : lines) {
@@ -49,9 +51,9 @@ public final class Segments {
     /**
      * The offsets of every {@link Punctuation#SENTENCE_ENDS sentence end} of {@code s}, ascending: one
      * vectorized {@link String#indexOf(int, int)} sweep per mark, then merged (far cheaper than
-     * looking at every char).
+     * looking at every char), each offset plus {@code offset}.
      */
-    private static int[] sentenceEnds(String s) {
+    private static int[] sentenceEnds(String s, int offset) {
         int[] out = new int[16];
         int count = 0;
         String marks = Punctuation.SENTENCE_ENDS;
@@ -60,7 +62,7 @@ public final class Segments {
                 if (count == out.length) {
                     out = java.util.Arrays.copyOf(out, count * 2);
                 }
-                out[count++] = i;
+                out[count++] = offset + i;
             }
         }
         int[] ends = java.util.Arrays.copyOf(out, count);
