@@ -1,12 +1,5 @@
 package io.github.workreport.internal.quantity;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -74,21 +67,7 @@ final class Tsv {
 
     /** The lines of the resource {@code file} next to this class. */
     static List<String> read(String file) {
-        List<String> lines = new ArrayList<>();
-        try (InputStream in = Tsv.class.getResourceAsStream(file)) {
-            if (in == null) {
-                throw new IllegalStateException(file + " missing from the workreport-core jar");
-            }
-            CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT);
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, utf8));
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                lines.add(line);
-            }
-            return lines;
-        } catch (IOException e) {
-            throw new IllegalStateException(file + " line " + (lines.size() + 1) + ": cannot read (" + e + ")", e);
-        }
+        return io.github.workreport.spi.ResourceLines.read(Tsv.class, file, file, "workreport-core");
     }
 
     /** A comma list, or none for an empty field or {@code -}. */

@@ -1,12 +1,5 @@
 package io.github.workreport.extractors.internal;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -324,20 +317,7 @@ final class Lexicon {
 
     /** The lines of the resource {@code name} under {@code io/github/workreport/extractors/}. */
     static List<String> read(String name) {
-        List<String> lines = new ArrayList<>();
-        try (InputStream in = Lexicon.class.getResourceAsStream("/io/github/workreport/extractors/" + name)) {
-            if (in == null) {
-                throw new IllegalStateException(name + " missing from the workreport-extractors jar");
-            }
-            CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT);
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, utf8));
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                lines.add(line);
-            }
-            return lines;
-        } catch (IOException e) {
-            throw new IllegalStateException(name + " line " + (lines.size() + 1) + ": cannot read (" + e + ")", e);
-        }
+        return io.github.workreport.spi.ResourceLines.read(Lexicon.class, "/io/github/workreport/extractors/" + name, name,
+                "workreport-extractors");
     }
 }
