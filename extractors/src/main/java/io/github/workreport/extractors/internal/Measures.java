@@ -37,6 +37,30 @@ final class Measures {
         return new Measured(q, measure);
     }
 
+    /** A figure's subject and measure once a verb before the subject is read. */
+    record Subjected(String indicator, Measured measured) {
+    }
+
+    /**
+     * Rules for a verb before the subject of an absolute figure (not a counted noun, not a %): a
+     * fall ({@link Role#LEADING_FALL}: 压减地下水开采量21.5亿立方米 → 地下水开采量, change −21.5亿) and
+     * more output ({@link Role#OUTPUT_VERB}: 增产原煤3000万吨 → 原煤产量, change); otherwise the same.
+     */
+    static Subjected afterLeadingVerb(String indicator, Measured measured, Verb verb, boolean counted) {
+        if (counted || measured.measure() != Measure.LEVEL || measured.quantity().unit().equals("%")) {
+            return new Subjected(indicator, measured);
+        }
+        String fall = Lexicon.words(Role.LEADING_FALL).prefixOf(indicator);
+        if (fall != null && indicator.length() - fall.length() >= 2 && !verb.negative) {
+            return new Subjected(indicator.substring(fall.length()), new Measured(measured.quantity().negate(), Measure.CHANGE));
+        }
+        String output = Lexicon.words(Role.OUTPUT_VERB).prefixOf(indicator);
+        if (output != null && indicator.length() - output.length() >= 1 && indicator.length() - output.length() <= 6) {
+            return new Subjected(indicator.substring(output.length()) + "产量", new Measured(measured.quantity(), Measure.CHANGE));
+        }
+        return new Subjected(indicator, measured);
+    }
+
     static Measure measureOf(Quantity q, Verb verb) {
         String unit = q.unit();
         if (unit.equals("pp")) {

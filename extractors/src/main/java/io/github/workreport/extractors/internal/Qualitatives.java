@@ -67,21 +67,7 @@ final class Qualitatives {
                 break;
             }
         }
-        WordList.Match pm = Lexicon.words(Role.QUALITATIVE_PREFIX).find(text, from, ce);
-        if (pm != null) {
-            int at = pm.index();
-            if (Indicators.clean(text.substring(from, at)).isEmpty()) {
-                String rest = text.substring(at + pm.word().length(), ce);
-                for (String part : QUALITATIVE_PARTS.split(rest)) {
-                    String ind = Indicators.clean(part);
-                    if (ind.length() >= 2) {
-                        out.add(Item.qualitative(cs, ce, ind, Rules.QUALITATIVE_DIRECTED));
-                    }
-                }
-                return;
-            }
-        }
-        if (completion(text, from, ce, cs, out)) {
+        if (directed(text, from, ce, cs, out) || completion(text, from, ce, cs, out)) {
             return;
         }
         WordList.Match qm = Lexicon.words(Role.QUALITATIVE).find(text, from, ce);
@@ -114,6 +100,25 @@ final class Qualitatives {
                 return;
             }
         }
+    }
+
+    /**
+     * A clause opened by a qualitative predicate that comes first (完成省下达的…): one item per part
+     * of what follows it (…节能减排和环境质量目标). True when the clause is one.
+     */
+    private static boolean directed(String text, int from, int ce, int cs, List<Item> out) {
+        WordList.Match pm = Lexicon.words(Role.QUALITATIVE_PREFIX).find(text, from, ce);
+        if (pm == null || !Indicators.clean(text.substring(from, pm.index())).isEmpty()) {
+            return false;
+        }
+        String rest = text.substring(pm.index() + pm.word().length(), ce);
+        for (String part : QUALITATIVE_PARTS.split(rest)) {
+            String ind = Indicators.clean(part);
+            if (ind.length() >= 2) {
+                out.add(Item.qualitative(cs, ce, ind, Rules.QUALITATIVE_DIRECTED));
+            }
+        }
+        return true;
     }
 
     /**

@@ -101,21 +101,8 @@ final class SentenceFigures {
         boolean own = !indicator.isEmpty();
         indicator = group(qi, m, raw, indicator, counted, hedgeOnly);
         Measures.Measured measured = Measures.of(m.quantity(), verb, raw, sentence, m.end(), indicator);
-        String fall = Lexicon.words(Role.LEADING_FALL).prefixOf(indicator);
-        if (fall != null && counted == null && indicator.length() - fall.length() >= 2 && measured.measure() == io.github.workreport.Measure.LEVEL
-                && !verb.negative && !m.quantity().unit().equals("%")) {
-            // 压减地下水开采量21.5亿立方米: the verb before the subject says the figure is a fall
-            indicator = indicator.substring(fall.length());
-            measured = new Measures.Measured(measured.quantity().negate(), io.github.workreport.Measure.CHANGE);
-        }
-        String output = Lexicon.words(Role.OUTPUT_VERB).prefixOf(indicator);
-        if (output != null && counted == null && indicator.length() - output.length() >= 1 && indicator.length() - output.length() <= 6
-                && measured.measure() == io.github.workreport.Measure.LEVEL && !m.quantity().unit().equals("%")) {
-            // 增产原煤3000万吨: what grows is the product's output
-            indicator = indicator.substring(output.length()) + "产量";
-            measured = new Measures.Measured(measured.quantity(), io.github.workreport.Measure.CHANGE);
-        }
-        addItems(qi, m, c, regionStart, raw, indicator, own, measured);
+        Measures.Subjected led = Measures.afterLeadingVerb(indicator, measured, verb, counted != null);
+        addItems(qi, m, c, regionStart, raw, led.indicator(), own, led.measured());
     }
 
     /**
