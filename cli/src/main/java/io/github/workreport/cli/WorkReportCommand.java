@@ -48,7 +48,7 @@ public final class WorkReportCommand implements Runnable {
     public static void main(String[] args) {
         // standard output is buffered (large CSV and JSON Lines outputs) and flushed before exit
         PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(
-                new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), 1 << 16), false);
+                new EndsOnClosedPipe(new FileOutputStream(FileDescriptor.out)), StandardCharsets.UTF_8), 1 << 16), false);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         int code = run(args, out, err);
         out.flush();
@@ -62,6 +62,14 @@ public final class WorkReportCommand implements Runnable {
         cl.setOut(out);
         cl.setErr(err);
         cl.setExitCodeExceptionMapper(ex -> EXIT_USAGE);
+        cl.setParameterExceptionHandler((ex, arguments) -> {
+            // a usage error is one line and where to look, not the whole help (Unix manners)
+            String command = qualifiedName(ex.getCommandLine());
+            PrintWriter e = ex.getCommandLine().getErr();
+            e.println(command + ": " + ex.getMessage());
+            e.println("Try '" + command + " --help' for more information.");
+            return EXIT_USAGE;
+        });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             commandLine.getErr().println("workreport: " + ex);
             if (debug) {
@@ -73,6 +81,60 @@ public final class WorkReportCommand implements Runnable {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /**
+     * Standard output that ends the program quietly with status 0 when its reader has gone
+     * ({@code workreport parse … | head}): what a Unix tool does on a broken pipe, instead of
+     * reporting a write error for output nobody reads.
+     */
+    static final class EndsOnClosedPipe extends java.io.FilterOutputStream {
+
+        EndsOnClosedPipe(java.io.OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws java.io.IOException {
+            try {
+                out.write(b, off, len);
+            } catch (java.io.IOException e) {
+                endIfPipeClosed(e);
+                throw e;
+            }
+        }
+
+        @Override
+        public void write(int b) throws java.io.IOException {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void flush() throws java.io.IOException {
+            try {
+                out.flush();
+            } catch (java.io.IOException e) {
+                endIfPipeClosed(e);
+                throw e;
+            }
+        }
+
+        private static void endIfPipeClosed(java.io.IOException e) {
+            String m = String.valueOf(e.getMessage());
+            if (m.contains("Broken pipe") || m.contains("EPIPE")) {
+                System.err.flush();
+                Runtime.getRuntime().halt(0); // the reader has all it wanted
+            }
+        }
+    }
+
+    /** {@code workreport parse} for the parse subcommand: the names from the top command down. */
+    static String qualifiedName(CommandLine cl) {
+        String name = cl.getCommandName();
+        for (CommandLine p = cl.getParent(); p != null; p = p.getParent()) {
+            name = p.getCommandName() + " " + name;
+        }
+        return name;
     }
 
     /** A parser builder set up as {@link ReportParser#defaults()} is: discovered extractors and format readers. */

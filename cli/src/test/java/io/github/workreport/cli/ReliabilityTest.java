@@ -196,6 +196,24 @@ class ReliabilityTest {
         assertTrue(lines.get(1).contains("青川市"));
     }
 
+    @Test
+    void main_readerOfStandardOutputGone_endsQuietlyWithZero() throws Exception {
+        for (int i = 0; i < 300; i++) { // more than the 64 KB output buffer: written while the reader is gone
+            write("many/r" + i + ".txt", Fixtures.report("青川市", 1800 + i));
+        }
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> cmd = List.of(java, "-cp", System.getProperty("java.class.path"), WorkReportCommand.class.getName(),
+                "parse", "--format", "jsonl", "-q", "--no-progress", dir.resolve("many").toString());
+        Process p = new ProcessBuilder(cmd).redirectError(dir.resolve("err").toFile()).start();
+        byte[] first = p.getInputStream().readNBytes(10); // | head -c 10
+        p.getInputStream().close();
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "finished");
+        String err = Files.readString(dir.resolve("err"));
+        assertEquals(10, first.length);
+        assertEquals(0, p.exitValue(), err);
+        assertFalse(err.contains("cannot write"), err);
+    }
+
     // ---- item 7: inputs and outputs said plainly
 
     @Test

@@ -92,6 +92,25 @@ class WorkReportCommandTest {
     }
 
     @Test
+    void parse_unknownOption_oneLineAndWhereToLook() {
+        Fixtures.Run r = run("parse", "--frobnicate", "x.txt");
+        assertEquals(2, r.exit());
+        List<String> lines = r.err().strip().lines().toList();
+        assertEquals(2, lines.size(), r.err());
+        assertTrue(lines.get(0).startsWith("workreport parse: ") && lines.get(0).contains("--frobnicate"), r.err());
+        assertEquals("Try 'workreport parse --help' for more information.", lines.get(1));
+        assertEquals("", r.out(), "no help text on standard output");
+    }
+
+    @Test
+    void unknownCommand_oneLineAndWhereToLook() {
+        Fixtures.Run r = run("frobnicate");
+        assertEquals(2, r.exit());
+        assertEquals(2, r.err().strip().lines().count(), r.err());
+        assertTrue(r.err().contains("Try 'workreport --help'"), r.err());
+    }
+
+    @Test
     void help_everyCommand_exitZero() {
         Fixtures.Run r = run("--help");
         assertEquals(0, r.exit());
