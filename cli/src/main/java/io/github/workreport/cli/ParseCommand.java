@@ -176,6 +176,9 @@ final class ParseCommand implements Callable<Integer> {
         if (pretty && format != Format.json) {
             throw new CommandLine.ParameterException(cl, "--pretty applies to --format json only");
         }
+        if (noise && format == Format.csv) {
+            throw new CommandLine.ParameterException(cl, "--noise applies to --format json and jsonl only");
+        }
         List<Inputs.Input> list;
         try {
             list = Inputs.expand(inputs, glob, note -> err.println("workreport: " + note));

@@ -44,7 +44,7 @@ interface Progress extends AutoCloseable {
                 .setInitialMax(total)
                 .setStyle(ProgressBarStyle.ASCII)
                 .setUpdateIntervalMillis(250)
-                .showSpeed()
+                .showSpeed(new java.text.DecimalFormat("0.0")) // 0.7 files/s, not 0 files/s
                 .setConsumer(new ConsoleProgressBarConsumer(err))
                 .build();
         return new Progress() {

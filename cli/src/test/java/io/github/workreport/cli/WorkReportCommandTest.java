@@ -103,6 +103,13 @@ class WorkReportCommandTest {
     }
 
     @Test
+    void parse_noiseWithCsv_usageError() {
+        Fixtures.Run r = run("parse", "--format", "csv", "--noise", "x.txt");
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("--noise applies to --format json and jsonl only"), r.err());
+    }
+
+    @Test
     void unknownCommand_oneLineAndWhereToLook() {
         Fixtures.Run r = run("frobnicate");
         assertEquals(2, r.exit());
