@@ -190,6 +190,7 @@ final class ParseCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         Sink sink;
         try {
+            targets = targets(list, err);
             sink = openSink(cl.getOut());
         } catch (IOException e) {
             err.println("workreport: cannot write " + output + ": " + why(e));
@@ -413,6 +414,37 @@ final class ParseCommand implements Callable<Integer> {
         void close() throws IOException;
     }
 
+    /** The file each input's document goes to under {@code -o DIR} (json). */
+    private java.util.Map<Inputs.Input, Path> targets = java.util.Map.of();
+
+    /**
+     * The document file of each input under {@code -o DIR}: {@code NAME.json}, and for a later input
+     * whose name another already takes (a/x.txt and b/x.txt given side by side) {@code NAME-2.json},
+     * {@code NAME-3.json} …, said on standard error, so that no document overwrites another.
+     */
+    private java.util.Map<Inputs.Input, Path> targets(List<Inputs.Input> inputs, PrintWriter err) {
+        if (format != Format.json || output == null) {
+            return java.util.Map.of();
+        }
+        java.util.Map<Inputs.Input, Path> out = new java.util.HashMap<>();
+        java.util.Set<Path> taken = new java.util.HashSet<>();
+        for (Inputs.Input in : inputs) {
+            if (in.relative() == null) {
+                continue;
+            }
+            String base = in.relative().toString();
+            Path t = output.resolve(base + ".json").normalize();
+            for (int k = 2; !taken.add(t) && k < Integer.MAX_VALUE; k++) {
+                t = output.resolve(base + "-" + k + ".json").normalize();
+            }
+            if (!t.getFileName().toString().equals(Path.of(base).getFileName() + ".json")) {
+                err.println("workreport: " + in.path() + " has the name of an earlier input; written to " + t);
+            }
+            out.put(in, t);
+        }
+        return out;
+    }
+
     private Sink openSink(PrintWriter stdout) throws IOException {
         JsonWriter json = new JsonWriter(pretty);
         JsonWriter compact = new JsonWriter(false);
@@ -438,7 +470,8 @@ final class ParseCommand implements Callable<Integer> {
                 }
 
                 private Path target(Inputs.Input in) {
-                    return output.resolve(in.relative().toString() + ".json").normalize();
+                    Path t = targets.get(in);
+                    return t != null ? t : output.resolve(in.relative().toString() + ".json").normalize();
                 }
 
                 @Override

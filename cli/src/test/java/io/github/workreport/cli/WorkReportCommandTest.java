@@ -110,6 +110,21 @@ class WorkReportCommandTest {
     }
 
     @Test
+    void parse_twoInputsWithOneNameIntoAFolder_bothWrittenAndSaid() throws IOException {
+        Files.createDirectories(dir.resolve("a"));
+        Files.createDirectories(dir.resolve("b"));
+        Files.writeString(dir.resolve("a/x.txt"), Fixtures.report("青川市", 2024), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("b/x.txt"), Fixtures.report("白溪县", 2025), StandardCharsets.UTF_8);
+        Path out = dir.resolve("out");
+        Fixtures.Run r = run("parse", "-q", "-o", out.toString(), dir.resolve("a/x.txt").toString(),
+                dir.resolve("b/x.txt").toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(Files.readString(out.resolve("x.txt.json")).contains("青川市"));
+        assertTrue(Files.readString(out.resolve("x.txt-2.json")).contains("白溪县"));
+        assertTrue(r.err().contains("has the name of an earlier input"), r.err());
+    }
+
+    @Test
     void unknownCommand_oneLineAndWhereToLook() {
         Fixtures.Run r = run("frobnicate");
         assertEquals(2, r.exit());
