@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -78,6 +79,10 @@ final class ParseCommand implements Callable<Integer> {
                     + "each. Longer text is set aside with an input-truncated warning; a larger file fails.")
     Integer maxChars;
 
+    @Option(names = "--inputs", paramLabel = "FILE", description = "Also write a CSV table with one row per input "
+            + "(file, format, charset, reports, targets, achievements, warnings, warning codes, error), to audit a batch.")
+    Path inputsTable;
+
     @Option(names = "--pretty", description = "json: indent the JSON.")
     boolean pretty;
 
@@ -134,6 +139,9 @@ final class ParseCommand implements Callable<Integer> {
     /** What became of one input. */
     private record Outcome(Inputs.Input input, ReportFile file, String error, Throwable cause) {
     }
+
+    /** The rows of the {@code --inputs} table, in input order; null without the option. */
+    private List<InputRows.Row> audit;
 
     /** Counts for the summary line. */
     private static final class Totals {
@@ -198,6 +206,7 @@ final class ParseCommand implements Callable<Integer> {
             return WorkReportCommand.EXIT_OUTPUT;
         }
         Totals totals = new Totals();
+        audit = inputsTable == null ? null : new ArrayList<>();
         int exit = 0;
         boolean showBar = !quiet && !noProgress && list.size() > 1 && Progress.stderrIsTerminal();
         try (Progress progress = showBar ? Progress.bar(list.size(), System.err) : Progress.NONE) {
@@ -208,6 +217,14 @@ final class ParseCommand implements Callable<Integer> {
         } catch (IOException | UncheckedIOException e) {
             err.println("workreport: cannot write " + sink.name() + ": " + why(e));
             exit = WorkReportCommand.EXIT_OUTPUT;
+        }
+        if (audit != null) {
+            try {
+                InputRows.write(audit, inputsTable);
+            } catch (IOException | UncheckedIOException e) {
+                err.println("workreport: cannot write " + inputsTable + ": " + why(e));
+                exit = WorkReportCommand.EXIT_OUTPUT;
+            }
         }
         if (!quiet && list.size() > 1) {
             double secs = (System.nanoTime() - t0) / 1e9;
@@ -246,6 +263,10 @@ final class ParseCommand implements Callable<Integer> {
                     o = get(pending.poll());
                 }
                 totals.files++;
+                InputRows.Row row = audit == null ? null : InputRows.of(o.input(), o.file(), o.error());
+                if (row != null) {
+                    audit.add(row);
+                }
                 if (o.error() != null) {
                     totals.failed++;
                     progress.println(err, "workreport: " + o.error());
@@ -288,6 +309,9 @@ final class ParseCommand implements Callable<Integer> {
                         }
                     }
                     if (problem != null) {
+                        if (row != null) {
+                            audit.set(audit.size() - 1, row.withError(problem));
+                        }
                         totals.failed++;
                         exit = Math.max(exit, WorkReportCommand.EXIT_INPUT);
                         try {

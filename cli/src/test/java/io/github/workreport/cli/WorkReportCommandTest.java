@@ -125,6 +125,37 @@ class WorkReportCommandTest {
     }
 
     @Test
+    void parse_inputsTable_oneRowPerInputWithCountsCodesAndErrors() throws IOException {
+        Path a = dir.resolve("a.txt");
+        Files.writeString(a, Fixtures.report("青川市", 2024), StandardCharsets.UTF_8);
+        Path missing = dir.resolve("missing.txt");
+        Path table = dir.resolve("audit/inputs.csv");
+        Fixtures.Run r = run("parse", "-q", "--format", "csv", "--inputs", table.toString(), a.toString(), missing.toString());
+        assertEquals(1, r.exit(), r.err());
+        List<String> lines = Files.readAllLines(table, StandardCharsets.UTF_8);
+        assertEquals("file,format,charset,reports,targets,achievements,warnings,warningCodes,error", lines.get(0));
+        com.fasterxml.jackson.dataformat.csv.CsvMapper csv = new com.fasterxml.jackson.dataformat.csv.CsvMapper();
+        List<java.util.Map<String, String>> rows;
+        try (com.fasterxml.jackson.databind.MappingIterator<java.util.Map<String, String>> it = csv
+                .readerFor(java.util.Map.class)
+                .with(com.fasterxml.jackson.dataformat.csv.CsvSchema.emptySchema().withHeader())
+                .readValues(table.toFile())) {
+            rows = it.readAll();
+        }
+        assertEquals(2, rows.size(), rows.toString());
+        java.util.Map<String, String> ok = rows.get(0);
+        assertEquals(a.toString(), ok.get("file"));
+        assertEquals("text", ok.get("format"));
+        assertEquals("1", ok.get("reports"));
+        assertTrue(Integer.parseInt(ok.get("targets")) > 0 && Integer.parseInt(ok.get("achievements")) > 0, ok.toString());
+        assertEquals("", ok.get("error"), "no error");
+        java.util.Map<String, String> bad = rows.get(1);
+        assertEquals(missing.toString(), bad.get("file"));
+        assertEquals("0", bad.get("reports"));
+        assertTrue(bad.get("error").contains("no such file"), bad.toString());
+    }
+
+    @Test
     void unknownCommand_oneLineAndWhereToLook() {
         Fixtures.Run r = run("frobnicate");
         assertEquals(2, r.exit());
