@@ -5,6 +5,7 @@ module io.github.workreport.cli {
     requires io.github.workreport.panel;
     requires io.github.workreport.evaluation;
     requires com.fasterxml.jackson.databind;
+    requires com.google.common;
     requires com.fasterxml.jackson.dataformat.csv;
     requires info.picocli;
     requires me.tongfei.progressbar;

@@ -6,7 +6,6 @@
 module io.github.workreport.core {
     requires com.ibm.icu;
     requires hanlp.portable;
-    requires com.google.common;
 
     exports io.github.workreport;
     exports io.github.workreport.text;

@@ -6,6 +6,7 @@ module io.github.workreport.panel {
     requires transitive io.github.workreport.core;
     requires transitive io.github.workreport.extractors;
     requires com.fasterxml.jackson.core;
+    requires com.google.common;
     requires com.fasterxml.jackson.dataformat.csv;
 
     exports io.github.workreport.panel;

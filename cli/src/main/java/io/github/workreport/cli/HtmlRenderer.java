@@ -285,30 +285,8 @@ final class HtmlRenderer {
         return s == null ? "—" : s;
     }
 
-    /** Escapes {@code & < > " '} for text and attribute values. */
+    /** Escapes {@code & < > " '} for text and attribute values (Guava's HTML escaper). */
     static String esc(String s) {
-        StringBuilder sb = null;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            String r = switch (c) {
-                case '&' -> "&amp;";
-                case '<' -> "&lt;";
-                case '>' -> "&gt;";
-                case '"' -> "&quot;";
-                case '\'' -> "&#39;";
-                default -> null;
-            };
-            if (r != null && sb == null) {
-                sb = new StringBuilder(s.length() + 16).append(s, 0, i);
-            }
-            if (sb != null) {
-                if (r != null) {
-                    sb.append(r);
-                } else {
-                    sb.append(c);
-                }
-            }
-        }
-        return sb == null ? s : sb.toString();
+        return com.google.common.html.HtmlEscapers.htmlEscaper().escape(s);
     }
 }

@@ -265,23 +265,9 @@ public final class PanelHtml {
         return PanelCsv.number(BigDecimal.valueOf(v).setScale(Math.abs(v) >= 100 ? 0 : 1, java.math.RoundingMode.HALF_UP));
     }
 
+    /** Escapes {@code & < > " '} for text and attribute values (Guava's HTML escaper); null as empty. */
     static String esc(String s) {
-        if (s == null) {
-            return "";
-        }
-        StringBuilder b = new StringBuilder(s.length() + 8);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '&' -> b.append("&amp;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&#39;");
-                default -> b.append(c);
-            }
-        }
-        return b.toString();
+        return s == null ? "" : com.google.common.html.HtmlEscapers.htmlEscaper().escape(s);
     }
 
     private static final String CSS = """
