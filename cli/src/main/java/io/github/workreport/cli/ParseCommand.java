@@ -1,6 +1,5 @@
 package io.github.workreport.cli;
 
-import io.github.workreport.Report;
 import io.github.workreport.ReportFile;
 import io.github.workreport.ReportParser;
 import io.github.workreport.text.Normalizer;
@@ -263,8 +262,8 @@ final class ParseCommand implements Callable<Integer> {
                     o = get(pending.poll());
                 }
                 totals.files++;
-                InputRows.Row row = audit == null ? null : InputRows.of(o.input(), o.file(), o.error());
-                if (row != null) {
+                InputRows.Row row = InputRows.of(o.input(), o.file(), o.error()); // the file's counts, once
+                if (audit != null) {
                     audit.add(row);
                 }
                 if (o.error() != null) {
@@ -287,7 +286,7 @@ final class ParseCommand implements Callable<Integer> {
                     try {
                         sink.write(o.input(), o.file());
                         written = true;
-                        count(o.file(), totals);
+                        count(row, totals);
                     } catch (IOException | UncheckedIOException e) {
                         progress.println(err, "workreport: cannot write " + sink.name(o.input()) + ": " + why(e));
                         debug.trace(err, e);
@@ -309,7 +308,7 @@ final class ParseCommand implements Callable<Integer> {
                         }
                     }
                     if (problem != null) {
-                        if (row != null) {
+                        if (audit != null) {
                             audit.set(audit.size() - 1, row.withError(problem));
                         }
                         totals.failed++;
@@ -365,14 +364,11 @@ final class ParseCommand implements Callable<Integer> {
         }
     }
 
-    private static void count(ReportFile f, Totals t) {
-        t.reports += f.reports().size();
-        t.warnings += f.warnings().size();
-        for (Report r : f.reports()) {
-            t.targets += r.targets().size();
-            t.achievements += r.achievements().size();
-            t.warnings += r.warnings().size();
-        }
+    private static void count(InputRows.Row row, Totals t) {
+        t.reports += row.reports();
+        t.targets += row.targets();
+        t.achievements += row.achievements();
+        t.warnings += row.warnings();
     }
 
     /** The error of a file whose content is binary (a PDF, an archive, an image): no figures were read. */

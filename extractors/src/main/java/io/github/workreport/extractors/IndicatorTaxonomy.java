@@ -2,12 +2,6 @@ package io.github.workreport.extractors;
 
 import io.github.workreport.Measure;
 import io.github.workreport.extractors.internal.Indicators;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -275,31 +269,23 @@ public final class IndicatorTaxonomy {
 
         private static IndicatorTaxonomy load() {
             Map<String, Entry> m = new LinkedHashMap<>();
-            try (InputStream in = IndicatorTaxonomy.class.getResourceAsStream("indicators.tsv")) {
-                if (in == null) {
-                    throw new IllegalStateException("indicators.tsv missing from the workreport-extractors jar");
+            List<String> lines = io.github.workreport.spi.ResourceLines.read(IndicatorTaxonomy.class, "indicators.tsv",
+                    "indicators.tsv", "workreport-extractors");
+            for (int no = 1; no <= lines.size(); no++) {
+                String line = lines.get(no - 1);
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
                 }
-                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-                String line;
-                int no = 0;
-                while ((line = r.readLine()) != null) {
-                    no++;
-                    if (line.isBlank() || line.startsWith("#")) {
-                        continue;
-                    }
-                    String[] f = line.split("\t", -1);
-                    if (f.length != 6) {
-                        throw new IllegalStateException("indicators.tsv line " + no + ": expected 6 columns, got " + f.length);
-                    }
-                    List<String> names = new ArrayList<>(List.of(f[5].split("\\|")));
-                    Entry e = new Entry(f[0], f[1], Measure.valueOf(f[2].toUpperCase(Locale.ROOT)), f[3],
-                            Direction.ofCode(f[4]), names);
-                    if (m.putIfAbsent(e.id(), e) != null) {
-                        throw new IllegalStateException("indicators.tsv line " + no + ": duplicate id " + e.id());
-                    }
+                String[] f = line.split("\t", -1);
+                if (f.length != 6) {
+                    throw new IllegalStateException("indicators.tsv line " + no + ": expected 6 columns, got " + f.length);
                 }
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read indicators.tsv", e);
+                List<String> names = new ArrayList<>(List.of(f[5].split("\\|")));
+                Entry e = new Entry(f[0], f[1], Measure.valueOf(f[2].toUpperCase(Locale.ROOT)), f[3],
+                        Direction.ofCode(f[4]), names);
+                if (m.putIfAbsent(e.id(), e) != null) {
+                    throw new IllegalStateException("indicators.tsv line " + no + ": duplicate id " + e.id());
+                }
             }
             return new IndicatorTaxonomy(m);
         }

@@ -43,9 +43,8 @@ public final class RedactionTable {
 
     private final String source;
     private final List<Row> rows;
-    // Aho-Corasick automaton: goto edges per state, failure links, and the longest row ending at
-    // each state (found through the failure links too), -1 for none
-    private final List<Map<Integer, Integer>> edges = new ArrayList<>();
+    // Aho-Corasick automaton: goto edges per state (as arrays, below), failure links, and the longest
+    // row ending at each state (found through the failure links too), -1 for none
     private final int[] fail;
     private final int[] longest;
     private final int[] nextOut; // the state whose longest row is the next shorter row ending here, or -1
@@ -58,9 +57,7 @@ public final class RedactionTable {
     private int longestForm;
     /** Per character, a bit: whether it may be one a row changes ({@link #isTrigger}); 8 KB, cache-resident. */
     private final long[] triggerBits = new long[(Character.MAX_VALUE + 1) / 64];
-    /** Per character: whether some row starts with its symbol (the root's edges), for the common case of none. */
-    private final boolean[] startChars = new boolean[Character.MAX_VALUE + 1];
-    /** The root's edges as an array: the state after a character's symbol at the root, or -1. */
+    /** The root's edges as an array: the state after a character's symbol at the root, or -1 (no row starts with it). */
     private final int[] rootNext = new int[Character.MAX_VALUE + 1];
     /** The ASCII letters (folded) that masked forms hold, X among them. */
     private final boolean[] formLetters = new boolean[128];
@@ -91,6 +88,7 @@ public final class RedactionTable {
         }
         formLetters['X'] = true;
         formLetters['x'] = true;
+        List<Map<Integer, Integer>> edges = new ArrayList<>(); // only while building; then edgeKeys, edgeTargets, rootNext
         edges.add(new HashMap<>());
         List<Integer> ends = new ArrayList<>();
         ends.add(-1);
@@ -148,7 +146,6 @@ public final class RedactionTable {
                 triggerBits[c >>> 6] |= 1L << c;
             }
             Integer t = edges.get(0).get(textKey((char) c));
-            startChars[c] = t != null;
             rootNext[c] = t == null ? -1 : t;
         }
         edgeKeys = new int[n][];
@@ -445,7 +442,7 @@ public final class RedactionTable {
             gap = 0;
             gapBreaks = 0;
             fed[count++] = i;
-            if (s == 0 && !startChars[c]) {
+            if (s == 0 && rootNext[c] < 0) {
                 continue; // at the root, a character no row starts with: still at the root, no row ends here
             }
             int k = textKey(c);

@@ -121,7 +121,7 @@ public final class ModeClassifier {
             return null; // 1. 2) … but not a year (2025年工作回顾)
         }
         int comma = line.indexOf('、');
-        if (comma > 0 && comma <= 3 && line.substring(0, comma).chars().allMatch(ch -> "一二三四五六七八九十".indexOf(ch) >= 0)) {
+        if (comma > 0 && comma <= 3 && io.github.workreport.quantity.Quantities.parseNumber(line.substring(0, comma)).isPresent()) {
             return null; // 二、第一个五年计划概要: a numbered heading (a table of contents' line), not a part heading
         }
         boolean digits = false;

@@ -176,17 +176,9 @@ final class Periods {
 
     /** N of 过去五年, 五年来, 这五年, 5年 (the last such phrase), or 0. */
     private static int yearsNamed(String s) {
-        int n = 0;
-        for (int i = s.indexOf('年'); i >= 1; i = s.indexOf('年', i + 1)) {
-            int k = numeral(s.charAt(i - 1));
-            boolean alone = i < 2 || numeral(s.charAt(i - 2)) < 0; // not 2025年
-            boolean period = i + 1 < s.length() && (s.charAt(i + 1) == '来' || s.charAt(i + 1) == '间')
-                    || i >= 2 && (s.charAt(i - 2) == '去' || s.charAt(i - 2) == '这' || s.charAt(i - 2) == '近');
-            if (k >= 2 && k <= MAX_YEARS && alone && (period || Character.isDigit(s.charAt(i - 1)))) {
-                n = k;
-            }
-        }
-        return n;
+        return lastYearCount(s, (t, i) -> i + 1 < t.length() && (t.charAt(i + 1) == '来' || t.charAt(i + 1) == '间')
+                || i >= 2 && (t.charAt(i - 2) == '去' || t.charAt(i - 2) == '这' || t.charAt(i - 2) == '近')
+                || Character.isDigit(t.charAt(i - 1)));
     }
 
     /**
@@ -194,12 +186,16 @@ final class Periods {
      * which may mean the years of a plan begun before the report (a plan report of 1955 on 1953–1957).
      */
     private static int yearsAhead(String s) {
+        return lastYearCount(s, (t, i) -> i >= 3 && (t.startsWith("今后", i - 3) || t.startsWith("未来", i - 3)));
+    }
+
+    /** N (2 to MAX_YEARS) of the last "N年" in {@code s}, not part of a year (2025年), where {@code said} holds at its 年; or 0. */
+    private static int lastYearCount(String s, java.util.function.BiPredicate<String, Integer> said) {
         int n = 0;
         for (int i = s.indexOf('年'); i >= 1; i = s.indexOf('年', i + 1)) {
             int k = numeral(s.charAt(i - 1));
-            boolean alone = i < 2 || numeral(s.charAt(i - 2)) < 0;
-            boolean ahead = i >= 3 && (s.startsWith("今后", i - 3) || s.startsWith("未来", i - 3));
-            if (k >= 2 && k <= MAX_YEARS && alone && ahead) {
+            boolean alone = i < 2 || numeral(s.charAt(i - 2)) < 0; // not 2025年
+            if (k >= 2 && k <= MAX_YEARS && alone && said.test(s, i)) {
                 n = k;
             }
         }
