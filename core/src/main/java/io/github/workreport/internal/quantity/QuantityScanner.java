@@ -510,8 +510,8 @@ public final class QuantityScanner {
                     return false;
                 }
             } else if (suf == null) {
-                if (Chars.isIdeograph(next) && !moreOrLarge) {
-                    return false;
+                if (Chars.isIdeograph(next) && !moreOrLarge && !a.endsWithLarge) {
+                    return false; // (71万监测对象: a count in 万 before the noun it counts stays, for the extractors to judge)
                 }
                 if (next != 0 && ".、):∶/+×*]".indexOf(next) >= 0 && !(a.hasLarge || moreOrLarge || comparatorPrefix)) {
                     // numbering (1. 1、 3)), ratios (8.7∶41.2), fractions and formulas (1/10, 1+4+N)

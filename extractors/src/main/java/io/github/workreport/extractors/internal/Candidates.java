@@ -62,7 +62,8 @@ final class Candidates {
             return c != '强' && c != '"' && c != '”' && c != '“' ? null : Rules.MODIFIER;
         }
         // a quantity followed by a noun is a modifier (超500万元项目, 过百亿元企业, 13户驻盘央企)
-        return Lexicon.words(Role.FIGURE_FOLLOWER).wordAt(s, en) != null ? null : Rules.MODIFIER;
+        return Lexicon.words(Role.FIGURE_FOLLOWER).wordAt(s, en) != null && Lexicon.words(Role.COUNTED_NOT_FOLLOWER).wordAt(s, en) == null
+                ? null : Rules.MODIFIER; // (1000个和美乡村: a noun that opens with 和)
     }
 
     /**
@@ -114,8 +115,8 @@ final class Candidates {
         for (Lexicon.Pair h : Lexicon.pairs(Lexicon.Relation.IMPLIED_UNIT)) {
             int at = rest.indexOf(h.word());
             int after = at + h.word().length();
-            if (at >= 0 && after <= 8 && !(after < rest.length() && "的县市区国大".indexOf(rest.charAt(after)) >= 0)) {
-                // (not 13亿多人口的大国, 20万人口县: a size that describes a place)
+            if (at >= 0 && after <= 8 && !(after < rest.length() && "的县市区国大以".indexOf(rest.charAt(after)) >= 0)) {
+                // (not 13亿多人口的大国, 20万人口县, 500万人口以上城市: a size that describes a place)
                 String noun = Indicators.clean(rest);
                 return noun.length() >= 2 ? new String[] {noun, h.value()} : null;
             }
@@ -134,8 +135,8 @@ final class Candidates {
 
     /**
      * Whether the quantity at {@code at} opens a work in a list of works after a verb:
-     * 完成25公里供热管线改造, 完成178座燃煤锅炉拆改、25公里供热管线改造 (the clause opens with the verb,
-     * the quantity follows it or a 、).
+     * 完成25公里供热管线改造, 完成178座燃煤锅炉拆改、25公里供热管线改造, 新建提升310公里农村公路 (the
+     * clause opens with the verb or verbs, the quantity follows them or a 、).
      */
     static boolean inWorkList(String s, int at) {
         int from = Subjects.lastBoundary(s, at);
@@ -143,8 +144,19 @@ final class Candidates {
         if (clause.isEmpty()) {
             return false;
         }
-        String verb = Lexicon.words(Role.WORK_VERB).prefixOf(clause);
-        return verb != null && (clause.length() == verb.length() || clause.endsWith("、"));
+        int at2 = 0;
+        for (int guard = 0; guard < 4; guard++) { // 新建提升, 提升改造: verbs of works joined
+            String verb = Lexicon.words(Role.WORK_VERB).prefixOf(clause.substring(at2));
+            if (verb == null) {
+                break;
+            }
+            at2 += verb.length();
+            if (at2 == clause.length()) {
+                return true;
+            }
+        }
+        char last = clause.charAt(clause.length() - 1);
+        return at2 > 0 && (last == '、' || last == '和' || last == '及');
     }
 
     /**
@@ -184,8 +196,10 @@ final class Candidates {
         if (next != null && end > nextQuantity && nextQuantity - 1 > m.end()
                 && "和及与".indexOf(s.charAt(nextQuantity - 1)) >= 0 && "惠涉普遍触顾危波".indexOf(s.charAt(nextQuantity - 2)) < 0
                 && allIdeographic(s, m.end(), nextQuantity - 1) // (惠及, 涉及: a verb, not a list)
-                && Lexicon.set(Role.COUNT_UNIT).contains(next.quantity().unit())) {
-            // 新建7家高质量概念验证平台和6家高质量孵化器: a list of counts, each noun ending at the 和 before the next
+                && (Lexicon.set(Role.COUNT_UNIT).contains(next.quantity().unit())
+                        || Lexicon.set(Role.WORK_UNIT).contains(next.quantity().unit()) && inWorkList(s, next.start()))) {
+            // 新建7家高质量概念验证平台和6家高质量孵化器, 改造210公里农村公路和120万平方米村内道路: a list of
+            // counts or works, each noun ending at the 和 before the next
             end = nextQuantity - 1;
         }
         boolean bracket = end < s.length() && s.charAt(end) == '(';
@@ -265,9 +279,13 @@ final class Candidates {
         return out;
     }
 
-    /** A baseline followed by the figure it grew to: 由年初的1301个调增至2413个. */
+    /** A baseline followed by the figure it grew to: 由年初的1301个调增至2413个, 从A元和B元分别提高到…. */
     static boolean isBaseline(String s, QuantityMatch m) {
-        return Lexicon.words(Role.TO_WORD).wordAt(s, m.end()) != null;
+        int at = m.end();
+        if (s.startsWith("分别", at)) {
+            at += 2;
+        }
+        return Lexicon.words(Role.TO_WORD).wordAt(s, at) != null;
     }
 
     static QuantityMatch withUnit(QuantityMatch m, String unit) {

@@ -48,6 +48,10 @@ enum Role {
     COUNTED_PREDICATE("counted-predicate"),
     /** Words after a quantity that leave it a figure, not a modifier (增长, 以上, 和). */
     FIGURE_FOLLOWER("figure-follower"),
+    /** Nouns that open with a figure-follower word and are counted by the quantity before them (和美乡村). */
+    COUNTED_NOT_FOLLOWER("counted-not-follower"),
+    /** Products named by one character; the figure is its output, named X产量 (钢, 糖, 煤). */
+    PRODUCT_CHAR("product-char"),
     /** Words after a baseline before the figure reached (增至, 提高到, 到). */
     TO_WORD("to-word"),
     /** Nouns of a count that structures the text, not a figure (方面, 任务). */

@@ -20,6 +20,7 @@ public final class Rules {
     static final String IMPLIED_UNIT = "candidate.implied-unit";
     static final String COUNTED_PEOPLE = "candidate.counted-people";
     static final String COUNTED_NOUN = "candidate.counted-noun";
+    static final String SHARED_NOUN = "candidate.shared-noun";
     static final String NO_UNIT = "candidate.no-unit";
     static final String DURATION = "candidate.duration";
     static final String RANK = "candidate.rank";
@@ -50,6 +51,7 @@ public final class Rules {
     // set aside late
     static final String GLOSSARY = "glossary";
     static final String NO_SUBJECT = "subject.none";
+    static final String SHORT_SUBJECT = "subject.one-character";
     static final String RESTATED = "dedup.restated";
 
     private static final Map<String, String> DESCRIPTIONS = descriptions();
@@ -60,6 +62,7 @@ public final class Rules {
         m.put(IMPLIED_UNIT, "a count of people or households written without a unit");
         m.put(COUNTED_PEOPLE, "a bare count followed by the people it counts");
         m.put(COUNTED_NOUN, "a count followed by the noun it counts");
+        m.put(SHARED_NOUN, "a count that shares the noun of the next count (完成1.8万户、189万平方米棚改任务)");
         m.put(NO_UNIT, "a bare number: no unit, not a count");
         m.put(DURATION, "a duration or an age (年, 个月, 岁 …)");
         m.put(RANK, "a rank (位)");
@@ -86,6 +89,7 @@ public final class Rules {
         m.put(MODE_NONE, "nothing says whether the sentence plans or reviews");
         m.put(GLOSSARY, "inside a glossary or notes");
         m.put(NO_SUBJECT, "no indicator could be read");
+        m.put(SHORT_SUBJECT, "the indicator read is one character, no name (过10万元, 占54.2%)");
         m.put(RESTATED, "the same figure stated again in the report");
         return Map.copyOf(m);
     }

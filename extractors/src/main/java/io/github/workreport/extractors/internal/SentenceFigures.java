@@ -74,6 +74,12 @@ final class SentenceFigures {
         if (c == null) {
             return;
         }
+        if (c.counted() == null && Indicators.clean(sentence.substring(regionStart, m.start())).isEmpty()) {
+            String shared = sharedNoun(qi);
+            if (shared != null) {
+                c = new Candidate(c.match(), Rules.SHARED_NOUN, shared); // 完成1.8万户、189万平方米棚改任务
+            }
+        }
         m = c.match();
         String counted = c.counted();
         int regionEnd = m.start();
@@ -89,6 +95,8 @@ final class SentenceFigures {
             beforeColon = raw.substring(0, colon);
             raw = raw.substring(colon + 1);
         }
+        // 分别 in the clause, or between its baselines and the figures (从A元和B元分别提高到…)
+        boolean respectively = raw.contains("分别") || sentence.substring(regionEnd, m.start()).contains("分别");
         Verb verb = Verb.of(raw);
         boolean hedgeOnly = prevVerb != null && Lexicon.set(Role.HEDGE).contains(Indicators.trimPunct(raw));
         if (prevVerb != null && (hedgeOnly || counted == null // a count names its own noun: 243个重点项目建成投产
@@ -99,8 +107,11 @@ final class SentenceFigures {
         prevVerb = verb;
         String indicator = subject(raw, beforeColon, counted, regionStart);
         boolean own = !indicator.isEmpty();
-        indicator = group(qi, m, raw, indicator, counted, hedgeOnly);
+        indicator = group(qi, m, raw, indicator, counted, hedgeOnly, respectively);
         Measures.Measured measured = Measures.of(m.quantity(), verb, raw, sentence, m.end(), indicator);
+        if (counted != null && measured.measure() == io.github.workreport.Measure.CHANGE && Candidates.inWorkList(sentence, m.start())) {
+            measured = new Measures.Measured(measured.quantity(), io.github.workreport.Measure.LEVEL); // 提升改造210公里农村公路: a work's size
+        }
         Measures.Subjected led = Measures.afterLeadingVerb(indicator, measured, verb, counted != null);
         addItems(qi, m, c, regionStart, raw, led.indicator(), own, led.measured());
     }
@@ -136,6 +147,26 @@ final class SentenceFigures {
         return new Candidate(m, Rules.COUNTED_NOUN, counted);
     }
 
+    /**
+     * The noun named by the next count when the quantity {@code qi} names none and only a 、 (和, 及)
+     * stands between them, or nothing where their units differ: 完成1.8万户、189万平方米棚改任务,
+     * 96户177人建档立卡贫困人口. Null otherwise.
+     */
+    private String sharedNoun(int qi) {
+        if (qi + 1 >= found.size()) {
+            return null;
+        }
+        QuantityMatch m = found.get(qi);
+        QuantityMatch next = found.get(qi + 1);
+        String gap = sentence.substring(Math.min(m.end(), next.start()), next.start());
+        boolean joined = gap.equals("、") || gap.equals("和") || gap.equals("及")
+                || gap.isEmpty() && !m.quantity().unit().equals(next.quantity().unit());
+        if (!joined || listedBaseline[qi + 1] || Candidates.notFigure(sentence, next) == null) {
+            return null; // (a next quantity that is a figure of its own names no noun for both)
+        }
+        return Candidates.countedNoun(sentence, next, qi + 2 < found.size() ? found.get(qi + 2) : null);
+    }
+
     /** The subject the clause {@code raw} names for its figure, or "" when it names none. */
     private String subject(String raw, String beforeColon, String counted, int regionStart) {
         relative = false;
@@ -164,8 +195,9 @@ final class SentenceFigures {
      * Opens or closes a 分别 group or a value list at the quantity {@code qi}, and carries the
      * subject: the indicator of the figure (its own, else the one carried).
      */
-    private String group(int qi, QuantityMatch m, String raw, String indicator, String counted, boolean hedgeOnly) {
-        boolean fenbie = raw.contains("分别");
+    private String group(int qi, QuantityMatch m, String raw, String indicator, String counted, boolean hedgeOnly,
+            boolean respectively) {
+        boolean fenbie = respectively;
         boolean own = !indicator.isEmpty();
         boolean continuesList = qi > 0 && Lists.isListGap(sentence.substring(Math.min(found.get(qi - 1).end(), m.start()), m.start()));
         if (!fenbie && counted == null && !continuesList && (own || groupStart < 0 || hedgeOnly)) {
@@ -189,7 +221,7 @@ final class SentenceFigures {
             }
             groupStart = fenbie ? items.size() : -1;
             groupSubject = fenbie ? (own ? subject : "") : null; // "": 分别 refers back to earlier subjects
-            groupRule = raw.contains("分别") ? Rules.RESPECTIVELY : Rules.VALUE_LIST;
+            groupRule = respectively ? Rules.RESPECTIVELY : Rules.VALUE_LIST;
         }
         return subject;
     }
