@@ -74,9 +74,9 @@ final class SentenceFigures {
         if (c == null) {
             return;
         }
-        if (c.counted() == null && Indicators.clean(sentence.substring(regionStart, m.start())).isEmpty()) {
+        if (c.counted() == null) {
             String shared = sharedNoun(qi);
-            if (shared != null) {
+            if (shared != null && Indicators.clean(sentence.substring(regionStart, m.start())).isEmpty()) {
                 c = new Candidate(c.match(), Rules.SHARED_NOUN, shared); // 完成1.8万户、189万平方米棚改任务
             }
         }
