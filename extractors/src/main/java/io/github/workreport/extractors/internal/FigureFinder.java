@@ -87,6 +87,8 @@ public final class FigureFinder {
 
     /** The state of reading one report: what was found, and what the lines and sentences before say. */
     private static final class Scan {
+        /** The budget account named last in the line (一般公共预算收入), for a later 支出… to name its side. */
+        final BudgetAccounts.Memory accounts = new BudgetAccounts.Memory();
         final ReportContext ctx;
         final Trace trace;
         final String text;
@@ -120,6 +122,7 @@ public final class FigureFinder {
 
         void startLine(TextRange l) {
             line = l;
+            accounts.clear();
             paragraphEstimated = false;
             lineHadFigures = false;
             previousSentenceHadFigures = false;
@@ -179,7 +182,7 @@ public final class FigureFinder {
             setAsideAll(sc.trace, sc.text, s, e, Rules.MODE_NONE);
             return;
         }
-        List<Item> items = SentenceFigures.read(sentence, s, sc.trace);
+        List<Item> items = SentenceFigures.read(sentence, s, sc.trace, sc.accounts);
         boolean anyFigure = !items.isEmpty();
         boolean listItem = sc.lineIsListItem && sc.previousLineHadFigures;
         // a short sentence closing a list of figures (…上涨0.4%。完成省下达的节能减排降碳任务。)

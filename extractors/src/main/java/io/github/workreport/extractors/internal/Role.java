@@ -52,6 +52,10 @@ enum Role {
     COUNTED_NOT_FOLLOWER("counted-not-follower"),
     /** Products named by one character; the figure is its output, named X产量 (钢, 糖, 煤). */
     PRODUCT_CHAR("product-char"),
+    /** Words naming the stage of a budget figure, around its account (年初预算, 调整预算, 合计). */
+    BUDGET_STAGE("budget-stage"),
+    /** Words after which a subject starts: what comes before names who approved it (批准的). */
+    SUBJECT_AFTER("subject-after"),
     /** Words after a baseline before the figure reached (增至, 提高到, 到). */
     TO_WORD("to-word"),
     /** Nouns of a count that structures the text, not a figure (方面, 任务). */

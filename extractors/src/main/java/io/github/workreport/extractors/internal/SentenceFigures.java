@@ -34,22 +34,28 @@ final class SentenceFigures {
     private String groupRule = null;
     /** Start of a skipped baseline (由年初的1301个调增至…), or -1. */
     private int baseline = -1;
+    /** The budget account named last in the paragraph. */
+    private final BudgetAccounts.Memory accounts;
 
     /** A quantity taken as a figure: the match (perhaps with an implied unit), its rule and the noun it counts, if any. */
     private record Candidate(QuantityMatch match, String rule, String counted) {
     }
 
-    private SentenceFigures(String sentence, int s, Trace trace) {
+    private SentenceFigures(String sentence, int s, Trace trace, BudgetAccounts.Memory accounts) {
         this.sentence = sentence;
         this.s = s;
         this.trace = trace;
+        this.accounts = accounts;
         this.found = Lists.shareUnits(sentence, Quantities.find(sentence));
         this.listedBaseline = Candidates.listedBaselines(sentence, found);
     }
 
-    /** The figures of {@code sentence}, which starts at normalized offset {@code s}. */
-    static List<Item> read(String sentence, int s, Trace trace) {
-        SentenceFigures r = new SentenceFigures(sentence, s, trace);
+    /**
+     * The figures of {@code sentence}, which starts at normalized offset {@code s}; {@code accounts}
+     * holds the budget account named last in its paragraph.
+     */
+    static List<Item> read(String sentence, int s, Trace trace, BudgetAccounts.Memory accounts) {
+        SentenceFigures r = new SentenceFigures(sentence, s, trace, accounts);
         for (int qi = 0; qi < r.found.size(); qi++) {
             r.readQuantity(qi);
         }
@@ -106,8 +112,16 @@ final class SentenceFigures {
         }
         prevVerb = verb;
         String indicator = subject(raw, beforeColon, counted, regionStart);
+        BudgetAccounts.Resolved account = counted == null && !relative && !indicator.isEmpty()
+                ? BudgetAccounts.resolve(indicator, accounts) : null;
+        if (account != null) {
+            indicator = account.indicator(); // 支出年初预算合计 → 一般公共预算支出年初预算
+        }
         boolean own = !indicator.isEmpty();
         indicator = group(qi, m, raw, indicator, counted, hedgeOnly, respectively);
+        if (account != null) {
+            carried = account.carried(); // the account alone goes on to 实际完成…, 为调整预算的…
+        }
         Measures.Measured measured = Measures.of(m.quantity(), verb, raw, sentence, m.end(), indicator);
         if (counted != null && measured.measure() == io.github.workreport.Measure.CHANGE && Candidates.inWorkList(sentence, m.start())) {
             measured = new Measures.Measured(measured.quantity(), io.github.workreport.Measure.LEVEL); // 提升改造210公里农村公路: a work's size

@@ -1,0 +1,100 @@
+package io.github.workreport.extractors.internal;
+
+/**
+ * Stage {@code subject.budget}: the subjects of a budget report's execution figures. A budget
+ * account (一般公共预算收入, 政府性基金预算支出) is named once with the stage of its figure
+ * (年初预算, 调整预算, 合计) and then carried: 支出年初预算合计531.3亿元，支出预算调整为712.9亿元，实际完成702.4亿元，
+ * 为调整预算的98.5% names the expenditure of the account named before (一般公共预算收入 → 一般公共预算支出)
+ * and its stages, while the figures after carry the account alone. The approving body before the
+ * account (汇总各级人代会批准的2019年…) is no part of its name.
+ */
+final class BudgetAccounts {
+
+    /** The account named last in the paragraph (一般公共预算收入), carried across its sentences. */
+    static final class Memory {
+        private String account;
+
+        void clear() {
+            account = null;
+        }
+    }
+
+    /** An indicator read as a budget account: the item's name and the subject carried to the next figures. */
+    record Resolved(String indicator, String carried) {
+    }
+
+    private static final int MAX_STAGES = 4;
+
+    private BudgetAccounts() {
+    }
+
+    /**
+     * The budget account the indicator names, with its stage, or null when it names none (then
+     * nothing changes). Remembers a named account in {@code memory}.
+     */
+    static Resolved resolve(String indicator, Memory memory) {
+        String s = indicator;
+        boolean changed = false;
+        int cut = -1;
+        for (String w : Lexicon.list(Role.SUBJECT_AFTER)) {
+            int at = s.lastIndexOf(w);
+            cut = at >= 0 ? Math.max(cut, at + w.length()) : cut;
+        }
+        if (cut >= 0) {
+            String rest = Indicators.clean(s.substring(cut));
+            if (rest.length() >= 2) {
+                s = rest;
+                changed = true;
+            }
+        }
+        String stage = "";
+        for (int guard = 0; guard < MAX_STAGES && !s.isEmpty(); guard++) {
+            String w = Lexicon.words(Role.BUDGET_STAGE).suffixOf(s);
+            if (w == null) {
+                break;
+            }
+            s = s.substring(0, s.length() - w.length());
+            stage = w + stage;
+        }
+        if (s.isEmpty()) {
+            // 调整预算为6.65亿元: a stage of the account named before
+            return memory.account == null ? null : new Resolved(memory.account + stage.replace("合计", ""), memory.account);
+        }
+        String lead = Lexicon.words(Role.BUDGET_STAGE).prefixOf(s); // 年初支出预算
+        if (lead != null && lead.length() < s.length()) {
+            s = s.substring(lead.length());
+            stage = lead + stage;
+        }
+        if (isSide(s)) {
+            if (memory.account == null) {
+                return null;
+            }
+            s = memory.account.substring(0, memory.account.length() - 2) + s; // 一般公共预算收入 → 一般公共预算支出
+            changed = true;
+        }
+        String account = accountOf(s);
+        if (account == null) {
+            return null;
+        }
+        memory.account = account;
+        if (!changed && stage.isEmpty()) {
+            return s.equals(indicator) ? null : new Resolved(indicator, account);
+        }
+        return new Resolved(s + stage.replace("合计", ""), account);
+    }
+
+    /** 收入 or 支出 alone (also 支出预算 once the stage is gone): the side of the account named before. */
+    private static boolean isSide(String s) {
+        return s.equals("收入") || s.equals("支出");
+    }
+
+    /** The account an indicator names (…预算收入, …预算支出, 税收收入; 总量 and 总额 dropped), or null. */
+    private static String accountOf(String s) {
+        String t = s;
+        if (t.endsWith("总量") || t.endsWith("总额")) {
+            t = t.substring(0, t.length() - 2);
+        }
+        boolean side = t.endsWith("收入") || t.endsWith("支出");
+        return side && t.length() >= 4 && (t.contains("预算") || t.contains("财政") || t.contains("税收")) ? t : null;
+    }
+}
