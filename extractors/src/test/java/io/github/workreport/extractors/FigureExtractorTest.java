@@ -550,4 +550,18 @@ class FigureExtractorTest {
         assertTrue(r.targets().stream().anyMatch(t -> t.text().contains("100所")), "the rest of the mixed section plans: "
                 + r.targets());
     }
+
+    @Test
+    void extract_targetsUnderLaterPlanTitle_haveThePlansLastYear() {
+        String text = String.join("\n", "2026年青川市政府工作报告", "各位代表：", "一、2025年工作回顾", "地区生产总值增长5%。",
+                "二、“十五五”时期主要目标任务", "常住人口城镇化率达到68%，城镇调查失业率控制在5.5%左右。",
+                "三、2026年工作安排", "今年主要预期目标是：城镇调查失业率控制在5.5%左右，新建学校12所。",
+                "四、推动“十五五”开好局", "新建幼儿园8所。");
+        Report r = PARSER.parse(text);
+        assertEquals(2030, find(r.targets(), "常住人口城镇化率", "68").year(), "a target under a later plan's title is for its last year");
+        assertEquals(List.of(2026, 2030), r.targets().stream().filter(t -> t.indicator().equals("城镇调查失业率"))
+                .map(t -> t.year()).sorted().toList(), "the plan's rate and the year's rate are two targets");
+        assertEquals(2026, find(r.targets(), "新建学校", "12").year(), "the year's targets after a targets cue");
+        assertEquals(2026, find(r.targets(), "新建幼儿园", "8").year(), "a title on the plan's opening is the year's");
+    }
 }

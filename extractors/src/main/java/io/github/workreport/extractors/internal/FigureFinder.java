@@ -252,7 +252,8 @@ public final class FigureFinder {
         boolean plan = md.mode() == Mode.PLAN;
         int lineStart = sc.line.start();
         Periods.YearAndPeriod when = Periods.of(text.substring(Math.min(it.start, it.from), it.from), indicator,
-                () -> text.substring(s, it.from), () -> context(text, lineStart, it.from, path), plan, sc.planYear);
+                () -> text.substring(s, it.from), () -> context(text, lineStart, it.from, path), () -> md.cue() || md.rule().equals(Rules.MODE_TARGETS_LINE) ? "" : String.join("\n", path), plan,
+                sc.planYear);
         if (plan) {
             Target t = new Target(indicator, null, it.measure, it.quantity, when.year(), false, clause, span, path, when.period());
             sc.targets.add(t);

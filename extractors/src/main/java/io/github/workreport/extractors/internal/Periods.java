@@ -32,11 +32,12 @@ final class Periods {
      * @param sentence  the sentence before the value (read only for a target)
      * @param context   the paragraph before the value and the enclosing section titles (read only for a
      *                  figure over several years)
+     * @param titles    the enclosing section titles, one per line (read only for a target of one year)
      * @param plan      whether the figure is a target
      * @param planYear  the report's plan year, or null
      */
     static YearAndPeriod of(String lead, String indicator, java.util.function.Supplier<String> sentence,
-            java.util.function.Supplier<String> context, boolean plan, Integer planYear) {
+            java.util.function.Supplier<String> context, java.util.function.Supplier<String> titles, boolean plan, Integer planYear) {
         Integer year = planYear == null ? null : plan ? planYear : planYear - 1;
         Period.Basis basis = basis(lead);
         if (basis == null && (indicator.contains("年均增速") || indicator.contains("年均增长"))) {
@@ -44,6 +45,9 @@ final class Periods {
         }
         if (basis == null) {
             Integer own = plan && planYear != null ? targetYear(sentence.get(), planYear) : null;
+            if (own == null && plan && planYear != null) {
+                own = planEndOfSection(titles.get(), planYear);
+            }
             return new YearAndPeriod(own != null ? own : year, null);
         }
         int[] span = planNamed(lead);
@@ -200,6 +204,19 @@ final class Periods {
             }
         }
         return n;
+    }
+
+    /**
+     * The last year of a plan that begins with the plan year or later, when a section title names it
+     * and not the plan year itself or its opening ({@link Role#PLAN_OPENING}): the targets under
+     * “十五五”时期主要目标任务 are for 2030 (under 推动“十五五”开好局 they are the year's). Null otherwise.
+     */
+    static Integer planEndOfSection(String titles, int planYear) {
+        if (titles.isEmpty() || titles.contains(planYear + "年") || Lexicon.words(Role.PLAN_OPENING).occursIn(titles)) {
+            return null;
+        }
+        int[] span = planNamed(titles);
+        return span != null && span[0] >= planYear && span[1] - planYear <= MAX_AHEAD ? span[1] : null;
     }
 
     /** A later year the sentence sets the target for: 到2030年, 2027年底, “十五五”末; or null. */

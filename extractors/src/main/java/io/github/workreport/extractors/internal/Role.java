@@ -56,6 +56,8 @@ enum Role {
     BUDGET_STAGE("budget-stage"),
     /** Words after which a subject starts: what comes before names who approved it (批准的). */
     SUBJECT_AFTER("subject-after"),
+    /** Words of a plan's first year in a section title: its targets are the year's, not the plan's (开局, 开好局). */
+    PLAN_OPENING("plan-opening"),
     /** Words after a baseline before the figure reached (增至, 提高到, 到). */
     TO_WORD("to-word"),
     /** Nouns of a count that structures the text, not a figure (方面, 任务). */
