@@ -268,6 +268,16 @@ public final class Indicators {
 
     /** 经济增长连续四年 (达到或略高于10%), 连续四年经济增长: the run of years is when, not what. */
     static String stripRunOfYears(String s) {
+        if (s.startsWith("近")) {
+            // 近3年提升21个百分点, 近五年来: a span of recent years opens the clause, no subject
+            int j = 1;
+            while (j < s.length() && j <= 3 && (Character.isDigit(s.charAt(j)) || "一二两三四五六七八九十".indexOf(s.charAt(j)) >= 0)) {
+                j++;
+            }
+            if (j > 1 && j < s.length() && s.charAt(j) == '年') {
+                return s.substring(s.startsWith("来", j + 1) ? j + 2 : j + 1);
+            }
+        }
         int k = s.indexOf("连续");
         if (k < 0) {
             return s;
