@@ -52,6 +52,7 @@ public final class Rules {
     static final String GLOSSARY = "glossary";
     static final String NO_SUBJECT = "subject.none";
     static final String SHORT_SUBJECT = "subject.one-character";
+    static final String TABLE_ROW = "subject.table-row";
     static final String RESTATED = "dedup.restated";
 
     private static final Map<String, String> DESCRIPTIONS = descriptions();
@@ -89,6 +90,7 @@ public final class Rules {
         m.put(MODE_NONE, "nothing says whether the sentence plans or reviews");
         m.put(GLOSSARY, "inside a glossary or notes");
         m.put(NO_SUBJECT, "no indicator could be read");
+        m.put(TABLE_ROW, "the indicator holds other cells of a table row (公共安全支出 133031 144412 92.7%)");
         m.put(SHORT_SUBJECT, "the indicator read is one character, no name (过10万元, 占54.2%)");
         m.put(RESTATED, "the same figure stated again in the report");
         return Map.copyOf(m);
