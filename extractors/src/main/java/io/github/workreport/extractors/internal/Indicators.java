@@ -266,7 +266,6 @@ public final class Indicators {
         return Lexicon.words(Role.COMPARISON_BASE_END).suffixOf(t) != null;
     }
 
-    /** 经济增长连续四年 (达到或略高于10%), 连续四年经济增长: the run of years is when, not what. */
     /**
      * How many bare numbers stand in {@code s} as cells of their own, set off by white space or the
      * ends and followed by another or the end (公共安全支出 133031 144412: 2); a number inside a name
@@ -305,6 +304,7 @@ public final class Indicators {
         return c >= '0' && c <= '9' || c == '.' || c == ',' || c == '-';
     }
 
+    /** 经济增长连续四年 (达到或略高于10%), 连续四年经济增长, 近3年: the run of years is when, not what. */
     static String stripRunOfYears(String s) {
         if (s.startsWith("近")) {
             // 近3年提升21个百分点, 近五年来: a span of recent years opens the clause, no subject
