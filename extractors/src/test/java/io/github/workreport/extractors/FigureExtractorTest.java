@@ -564,4 +564,19 @@ class FigureExtractorTest {
         assertEquals(2026, find(r.targets(), "新建学校", "12").year(), "the year's targets after a targets cue");
         assertEquals(2026, find(r.targets(), "新建幼儿园", "8").year(), "a title on the plan's opening is the year's");
     }
+
+    @Test
+    void extract_budgetSideUnderAccountTitle_namesTheAccount() {
+        String text = String.join("\n", "青川市2025年预算执行情况与2026年预算草案的报告", "一、2025年预算执行情况",
+                "（二）国有资本经营预算执行情况", "收入完成3.2亿元，增长5%。支出预算调整为2.9亿元，实际完成2.8亿元。",
+                "（三）社会保险基金预算执行情况", "经营主体总量接近80万户。商业服务业等支出1.2亿元。");
+        Report r = PARSER.parse(text);
+        assertEquals("国有资本经营预算收入", find(r.achievements(), "国有资本经营预算收入", "320000000").indicator());
+        assertEquals("国有资本经营预算支出", find(r.achievements(), "国有资本经营预算支出", "280000000").indicator(),
+                "the stage is no part of the carried account");
+        assertTrue(r.achievements().stream().noneMatch(a -> a.indicator().contains("社会保险") && a.quantity().unit().equals("户")),
+                "a count is no account's figure: " + r.achievements());
+        assertEquals("商业服务业等支出", find(r.achievements(), "商业服务业等支出", "120000000").indicator(),
+                "a budget category with 等 keeps its name");
+    }
 }

@@ -13,9 +13,25 @@ final class BudgetAccounts {
     /** The account named last in the paragraph (一般公共预算收入), carried across its sentences. */
     static final class Memory {
         private String account;
+        /** The account the enclosing section titles name (一般公共预算), or null. */
+        private String titleAccount;
+        private java.util.List<String> titles;
 
         void clear() {
             account = null;
+        }
+
+        /** Reads the account the section titles name, the innermost first (once per list of titles). */
+        void fromTitles(java.util.List<String> path) {
+            if (path == titles) {
+                return;
+            }
+            titles = path;
+            titleAccount = null;
+            for (int i = path.size() - 1; i >= 0 && titleAccount == null; i--) {
+                WordList.Match m = Lexicon.words(Role.BUDGET_ACCOUNT).find(path.get(i));
+                titleAccount = m == null ? null : m.word();
+            }
         }
     }
 
@@ -30,9 +46,11 @@ final class BudgetAccounts {
 
     /**
      * The budget account the indicator names, with its stage, or null when it names none (then
-     * nothing changes). Remembers a named account in {@code memory}.
+     * nothing changes). Remembers a named account in {@code memory}. Only an amount (元) or a rate
+     * is read as an account's figure.
      */
-    static Resolved resolve(String indicator, Memory memory) {
+    static Resolved resolve(String indicator, Memory memory, String unit) {
+        boolean money = unit.equals("元");
         String s = indicator;
         boolean changed = false;
         int cut = -1;
@@ -57,8 +75,9 @@ final class BudgetAccounts {
             stage = w + stage;
         }
         if (s.isEmpty()) {
-            // 调整预算为6.65亿元: a stage of the account named before
-            return memory.account == null ? null : new Resolved(memory.account + stage.replace("合计", ""), memory.account);
+            // 调整预算为6.65亿元: a stage of the account named before (an amount, not 总量接近800万户)
+            return memory.account == null || !money && !unit.equals("%") ? null : new Resolved(memory.account + stage.replace("合计", ""), memory.account);
+            // (a stage alone under a title's account names nothing yet: which side is not said)
         }
         String lead = Lexicon.words(Role.BUDGET_STAGE).prefixOf(s); // 年初支出预算
         if (lead != null && lead.length() < s.length()) {
@@ -66,10 +85,16 @@ final class BudgetAccounts {
             stage = lead + stage;
         }
         if (isSide(s)) {
-            if (memory.account == null) {
+            if (!money && !unit.equals("%")) {
                 return null;
             }
-            s = memory.account.substring(0, memory.account.length() - 2) + s; // 一般公共预算收入 → 一般公共预算支出
+            if (memory.account != null) {
+                s = memory.account.substring(0, memory.account.length() - 2) + s; // 一般公共预算收入 → 一般公共预算支出
+            } else if (memory.titleAccount != null) {
+                s = memory.titleAccount + s; // under 国有资本经营预算执行情况: 支出预算调整为7.3亿元
+            } else {
+                return null;
+            }
             changed = true;
         }
         String account = accountOf(s);
@@ -84,17 +109,17 @@ final class BudgetAccounts {
     }
 
     /** 收入 or 支出 alone (also 支出预算 once the stage is gone): the side of the account named before. */
-    private static boolean isSide(String s) {
+    static boolean isSide(String s) {
         return s.equals("收入") || s.equals("支出");
     }
 
-    /** The account an indicator names (…预算收入, …预算支出, 税收收入; 总量 and 总额 dropped), or null. */
+    /** The account an indicator names (一般公共预算收入, 市本级政府性基金预算支出; 总量 and 总额 dropped), or null. */
     private static String accountOf(String s) {
         String t = s;
         if (t.endsWith("总量") || t.endsWith("总额")) {
             t = t.substring(0, t.length() - 2);
         }
         boolean side = t.endsWith("收入") || t.endsWith("支出");
-        return side && t.length() >= 4 && (t.contains("预算") || t.contains("财政") || t.contains("税收")) ? t : null;
+        return side && Lexicon.words(Role.BUDGET_ACCOUNT).occursIn(t) ? t : null;
     }
 }

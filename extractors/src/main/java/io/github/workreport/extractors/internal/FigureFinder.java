@@ -182,6 +182,7 @@ public final class FigureFinder {
             setAsideAll(sc.trace, sc.text, s, e, Rules.MODE_NONE);
             return;
         }
+        sc.accounts.fromTitles(here.titles());
         List<Item> items = SentenceFigures.read(sentence, s, sc.trace, sc.accounts);
         boolean anyFigure = !items.isEmpty();
         boolean listItem = sc.lineIsListItem && sc.previousLineHadFigures;

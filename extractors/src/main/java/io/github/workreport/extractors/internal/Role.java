@@ -56,6 +56,8 @@ enum Role {
     BUDGET_STAGE("budget-stage"),
     /** Words after which a subject starts: what comes before names who approved it (批准的). */
     SUBJECT_AFTER("subject-after"),
+    /** The accounts of a budget report, named by section titles (一般公共预算, 政府性基金预算). */
+    BUDGET_ACCOUNT("budget-account"),
     /** Words of a plan's first year in a section title: its targets are the year's, not the plan's (开局, 开好局). */
     PLAN_OPENING("plan-opening"),
     /** Words after a baseline before the figure reached (增至, 提高到, 到). */

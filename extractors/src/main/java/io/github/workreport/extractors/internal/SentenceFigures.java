@@ -113,7 +113,7 @@ final class SentenceFigures {
         prevVerb = verb;
         String indicator = subject(raw, beforeColon, counted, regionStart);
         BudgetAccounts.Resolved account = counted == null && !relative && !indicator.isEmpty()
-                ? BudgetAccounts.resolve(indicator, accounts) : null;
+                ? BudgetAccounts.resolve(indicator, accounts, m.quantity().unit()) : null;
         if (account != null) {
             indicator = account.indicator(); // 支出年初预算合计 → 一般公共预算支出年初预算
         }
