@@ -9,8 +9,10 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoder;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -19,9 +21,10 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.Metadata;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import scala.Tuple3;
 
 /**
- * Government work reports as Spark DataFrames. The files are read with Spark's {@code binaryFile} source, so
+ * Government work reports as Spark DataFrames: {@link #reports}, {@link #items} and {@link #panel}. The files are read with Spark's {@code binaryFile} source, so
  * any Hadoop-readable location and every format the parser reads (text in any charset, HTML, PDF, Word)
  * works; each file is parsed in a task, on an executor, by that JVM's {@code ReportParser.defaults()}.
  *
@@ -106,6 +109,42 @@ public final class WorkReportSpark {
         field("span", SPAN),
         field("error", DataTypes.StringType)});
 
+    /**
+     * A target or a result of a panel row: the quantity ({@code value}, or {@code low} and {@code high} for a
+     * range), {@code comparator}, {@code estimated}, the clause ({@code text}) and where it is stated
+     * ({@code sources}, each {@code file#report@start-end}).
+     */
+    public static final StructType CELL = new StructType(new StructField[] {
+        field("value", DataTypes.DoubleType), field("low", DataTypes.DoubleType), field("high", DataTypes.DoubleType),
+        field("comparator", DataTypes.StringType), field("estimated", DataTypes.BooleanType),
+        field("text", DataTypes.StringType), field("sources", DataTypes.createArrayType(DataTypes.StringType, false))});
+
+    /**
+     * The schema of {@link #panel}: one row per region, indicator id, year and period, the target beside the
+     * result ({@code docs/panel.md}; the CSV's {@code target_*} and {@code result_*} columns are the structs
+     * {@code target}, {@code targetRevised}, {@code result}, {@code resultRevised}).
+     */
+    public static final StructType PANEL = new StructType(new StructField[] {
+        new StructField("region", DataTypes.StringType, false, Metadata.empty()),
+        field("regionCode", DataTypes.StringType),
+        field("level", DataTypes.StringType),
+        field("indicatorId", DataTypes.StringType),
+        field("indicator", DataTypes.StringType),
+        field("unit", DataTypes.StringType),
+        field("measure", DataTypes.StringType),
+        field("direction", DataTypes.StringType),
+        field("year", DataTypes.IntegerType),
+        field("period", PERIOD),
+        field("target", CELL),
+        field("targetStretch", DataTypes.DoubleType),
+        field("targetStretchSource", DataTypes.StringType),
+        field("targetRevised", CELL),
+        field("result", CELL),
+        field("resultRevised", CELL),
+        field("status", DataTypes.StringType),
+        field("gap", DataTypes.DoubleType),
+        field("notes", DataTypes.StringType)});
+
     /** The command line's CSV columns ({@code docs/cli.md}), in order: what {@link #csvColumns} selects. */
     public static final List<String> CSV_COLUMNS = List.of("file", "report", "region", "level", "year", "kind",
             "section", "item", "indicator", "indicatorId", "measure", "value", "low", "high", "unit", "comparator",
@@ -161,6 +200,29 @@ public final class WorkReportSpark {
      */
     public static Dataset<Row> items(Dataset<Row> files) {
         return pathAndContent(files).flatMap(new ItemsOfFile(), Encoders.row(ITEMS));
+    }
+
+    /** The panel of the files under {@code path}: {@code panel(binaryFiles(spark, path))}. */
+    public static Dataset<Row> panel(SparkSession spark, String path) {
+        return panel(binaryFiles(spark, path));
+    }
+
+    /**
+     * Targets beside results ({@link #PANEL}): the {@code Panel} of the given files, built region by region.
+     * Each file is parsed twice: once to learn the regions its reports name, once in each region's group
+     * (files of a region in path order, which breaks ties between reports of one year and kind). A group
+     * holds the files of one region in memory, never the corpus. Files that fail and reports without a
+     * region do not enter, as in {@code workreport panel}.
+     *
+     * @param files a {@code binaryFile} DataFrame: at least {@code path} (string) and {@code content} (binary)
+     * @throws IllegalArgumentException when {@code files} lacks those columns
+     */
+    public static Dataset<Row> panel(Dataset<Row> files) {
+        Encoder<Tuple3<String, String, byte[]>> regionFile = Encoders.tuple(Encoders.STRING(), Encoders.STRING(),
+                Encoders.BINARY());
+        return pathAndContent(files).flatMap(new PanelRows.RegionsOfFile(), regionFile)
+                .groupByKey((MapFunction<Tuple3<String, String, byte[]>, String>) Tuple3::_1, Encoders.STRING())
+                .flatMapGroups(new PanelRows.RowsOfRegion(), Encoders.row(PANEL));
     }
 
     /**

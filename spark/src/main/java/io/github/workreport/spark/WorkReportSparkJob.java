@@ -13,12 +13,12 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * Parses every file under a path into the {@code items} or {@code reports} table and writes it, as a Spark
+ * Parses every file under a path into the {@code items}, {@code reports} or {@code panel} table and writes it, as a Spark
  * application:
  *
  * <pre>
  * spark-submit --class io.github.workreport.spark.WorkReportSparkJob spark/target/workreport-spark.jar \
- *     [--table items|reports] [--format parquet|json|csv] INPUT OUTPUT
+ *     [--table items|reports|panel] [--format parquet|json|csv] INPUT OUTPUT
  * </pre>
  *
  * <p>INPUT is a file, a folder (read recursively) or a glob, in any Hadoop-readable location; OUTPUT a folder,
@@ -28,7 +28,7 @@ import org.apache.spark.sql.SparkSession;
  */
 public final class WorkReportSparkJob {
 
-    static final String USAGE = "usage: WorkReportSparkJob [--table items|reports] [--format parquet|json|csv] "
+    static final String USAGE = "usage: WorkReportSparkJob [--table items|reports|panel] [--format parquet|json|csv] "
             + "INPUT OUTPUT";
 
     private WorkReportSparkJob() {
@@ -64,14 +64,14 @@ public final class WorkReportSparkJob {
                     paths.add(a);
                 }
             }
-            if (!List.of("items", "reports").contains(table)) {
-                throw new IllegalArgumentException("--table is items or reports, not " + table + "\n" + USAGE);
+            if (!List.of("items", "reports", "panel").contains(table)) {
+                throw new IllegalArgumentException("--table is items, reports or panel, not " + table + "\n" + USAGE);
             }
             if (!List.of("parquet", "json", "csv").contains(format)) {
                 throw new IllegalArgumentException("--format is parquet, json or csv, not " + format + "\n" + USAGE);
             }
-            if (format.equals("csv") && table.equals("reports")) {
-                throw new IllegalArgumentException("the reports table has lists of warnings, which CSV cannot hold: "
+            if (format.equals("csv") && !table.equals("items")) {
+                throw new IllegalArgumentException("CSV is for the items table; " + table + " has lists and structs: "
                         + "use --format parquet or json\n" + USAGE);
             }
             if (paths.size() != 2) {
@@ -104,16 +104,23 @@ public final class WorkReportSparkJob {
         // binaryFile reads no content when only the length is asked for: a listing, not a second read
         Row size = files.agg(count(col("path")), sum(col("length"))).first();
         long start = System.nanoTime();
-        Dataset<Row> table = o.table().equals("items") ? WorkReportSpark.items(files) : WorkReportSpark.reports(files);
+        Dataset<Row> table = switch (o.table()) {
+            case "items" -> WorkReportSpark.items(files);
+            case "reports" -> WorkReportSpark.reports(files);
+            default -> WorkReportSpark.panel(files);
+        };
         if (o.format().equals("csv")) {
             table = WorkReportSpark.csvColumns(table);
         }
-        table.write().mode(SaveMode.Overwrite).format(o.format()).option("header", true).save(o.output());
+        // CSV as RFC 4180 and the command line write it: a quote inside a field doubled, not backslashed
+        table.write().mode(SaveMode.Overwrite).format(o.format()).option("header", true).option("escape", "\"")
+                .save(o.output());
         double seconds = (System.nanoTime() - start) / 1e9;
-        Dataset<Row> written = spark.read().format(o.format()).option("header", true).load(o.output());
+        Dataset<Row> written = spark.read().format(o.format()).option("header", true).option("escape", "\"")
+                .load(o.output());
         long rows = written.count();
         long errors = o.format().equals("csv") ? written.where(col("item").equalTo("error")).count()
-                : written.where(col("error").isNotNull()).count();
+                : o.table().equals("panel") ? 0 : written.where(col("error").isNotNull()).count();
         long bytes = size.isNullAt(1) ? 0 : size.getLong(1);
         return String.format(Locale.ROOT, "workreport: %d files, %d bytes, %d %s rows (%d with an error) to %s in %.1f s"
                 + " (%.1f files/s, %.2f MB/s)", size.getLong(0), bytes, rows, o.table(), errors, o.output(), seconds,

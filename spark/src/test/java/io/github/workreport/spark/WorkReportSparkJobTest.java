@@ -30,8 +30,8 @@ class WorkReportSparkJobTest {
 
     @Test
     void options_badUsage_throwsIllegalArgumentWithUsage() {
-        for (String[] args : List.of(new String[] {"in"}, new String[] {"--table", "panel", "in", "out"},
-                new String[] {"--format", "avro", "in", "out"}, new String[] {"--table", "reports", "--format", "csv",
+        for (String[] args : List.of(new String[] {"in"}, new String[] {"--table", "sections", "in", "out"},
+                new String[] {"--format", "avro", "in", "out"}, new String[] {"--table", "panel", "--format", "csv",
                     "in", "out"}, new String[] {"--verbose", "in", "out"}, new String[] {"in", "out", "--format"})) {
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Options.parse(args));
             assertTrue(e.getMessage().endsWith(WorkReportSparkJob.USAGE), e.getMessage());
