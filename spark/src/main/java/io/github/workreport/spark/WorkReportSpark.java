@@ -24,9 +24,10 @@ import org.apache.spark.sql.types.StructType;
 import scala.Tuple3;
 
 /**
- * Government work reports as Spark DataFrames: {@link #reports}, {@link #items} and {@link #panel}. The files are read with Spark's {@code binaryFile} source, so
- * any Hadoop-readable location and every format the parser reads (text in any charset, HTML, PDF, Word)
- * works; each file is parsed in a task, on an executor, by that JVM's {@code ReportParser.defaults()}.
+ * Government work reports as Spark DataFrames: {@link #reports}, {@link #items} and {@link #panel}. The files
+ * are read with Spark's {@code binaryFile} source, so any Hadoop-readable location and every format the parser
+ * reads (text in any charset, HTML, PDF, Word) works; each file is parsed in a task, on an executor, by that
+ * JVM's {@code ReportParser.defaults()}.
  *
  * <pre>{@code
  * Dataset<Row> items = WorkReportSpark.items(spark, "s3a://bucket/reports/");

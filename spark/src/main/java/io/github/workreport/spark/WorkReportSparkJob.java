@@ -112,8 +112,10 @@ public final class WorkReportSparkJob {
         if (o.format().equals("csv")) {
             table = WorkReportSpark.csvColumns(table);
         }
-        // CSV as RFC 4180 and the command line write it: a quote inside a field doubled, not backslashed
+        // CSV as RFC 4180 and the command line write it: a quote inside a field doubled, not backslashed, and
+        // fields as they are (Spark's CSV writer trims spaces by default)
         table.write().mode(SaveMode.Overwrite).format(o.format()).option("header", true).option("escape", "\"")
+                .option("ignoreLeadingWhiteSpace", false).option("ignoreTrailingWhiteSpace", false)
                 .save(o.output());
         double seconds = (System.nanoTime() - start) / 1e9;
         Dataset<Row> written = spark.read().format(o.format()).option("header", true).option("escape", "\"")
