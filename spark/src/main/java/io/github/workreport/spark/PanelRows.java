@@ -6,7 +6,6 @@ import io.github.workreport.panel.Cell;
 import io.github.workreport.panel.Panel;
 import io.github.workreport.panel.PanelRow;
 import io.github.workreport.panel.Source;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
@@ -91,9 +90,9 @@ final class PanelRows {
                 r.direction().code(), r.year(),
                 r.period() == null ? null
                         : RowFactory.create(r.period().start(), r.period().end(), r.period().basis().code()),
-                cell(r.target()), number(r.targetStretch()),
+                cell(r.target()), Rows.number(r.targetStretch()),
                 r.targetStretchSource() == null ? null : r.targetStretchSource().toString(), cell(r.targetRevised()),
-                cell(r.result()), cell(r.resultRevised()), r.status().code(), number(r.gap()), r.notes());
+                cell(r.result()), cell(r.resultRevised()), r.status().code(), Rows.number(r.gap()), r.notes());
     }
 
     private static Row cell(Cell c) {
@@ -101,11 +100,7 @@ final class PanelRows {
             return null;
         }
         String[] sources = c.sources().stream().map(Source::toString).toArray(String[]::new);
-        return RowFactory.create(number(c.value()), number(c.low()), number(c.high()), c.comparator(), c.estimated(),
-                c.text(), sources);
-    }
-
-    private static Double number(BigDecimal v) {
-        return v == null ? null : v.doubleValue();
+        return RowFactory.create(Rows.number(c.value()), Rows.number(c.low()), Rows.number(c.high()),
+                c.comparator(), c.estimated(), c.text(), sources);
     }
 }

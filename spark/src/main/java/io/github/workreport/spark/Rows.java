@@ -108,7 +108,8 @@ final class Rows {
                 x.estimated(), Utf16.wellFormed(x.text()), span(x.span()), null);
     }
 
-    private static Double number(BigDecimal v) {
+    /** A number as the tables hold it: a double, or null. */
+    static Double number(BigDecimal v) {
         return v == null ? null : v.doubleValue();
     }
 
