@@ -29,7 +29,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -86,6 +88,7 @@ class WorkReportSparkTest {
         byte[] noise = new byte[4096];
         new Random(19).nextBytes(noise);
         Files.write(dir.resolve("noise.bin"), noise);
+        Files.writeString(dir.resolve("empty.txt"), "\n\n", StandardCharsets.UTF_8);
 
         spark = LocalSpark.get();
         items = WorkReportSpark.items(spark, dir.toString()).collectAsList();
@@ -143,7 +146,9 @@ class WorkReportSparkTest {
             assertEquals(expected, actual, e.getKey());
             compared += actual.size();
         }
-        assertEquals(4, rows.size() - 2, "four readable files and two error rows: " + rows.keySet());
+        assertEquals(Set.of("a.txt", "b-gbk.txt", "c.html", "d.docx", "broken.pdf", "noise.bin"),
+                rows.keySet().stream().map(WorkReportSparkTest::name).collect(Collectors.toSet()),
+                "four files with items and two error rows; none for the file without a report");
         assertTrue(compared >= 40, "items compared: " + compared);
     }
 
@@ -205,13 +210,17 @@ class WorkReportSparkTest {
     @Test
     void reports_goodFiles_equalLibraryOutputFieldByField() throws IOException {
         Map<String, List<Row>> rows = byFile(reports);
-        assertEquals(6, rows.size(), rows.keySet().toString());
+        assertEquals(7, rows.size(), rows.keySet().toString());
         for (Map.Entry<String, List<Row>> e : rows.entrySet()) {
             if (List.of("broken.pdf", "noise.bin").contains(name(e.getKey()))) {
                 continue;
             }
             ReportFile f = library(e.getKey());
             List<List<Object>> expected = new ArrayList<>();
+            if (f.reports().isEmpty()) {
+                expected.add(Arrays.asList(e.getKey(), f.format(), f.charset(), null, null, null, null, null, null,
+                        null, null, null, null, null, 0, 0, 0, 0, List.of(), warnings(f.warnings()), null));
+            }
             for (int i = 0; i < f.reports().size(); i++) {
                 Report r = f.reports().get(i);
                 ReportMetadata m = r.metadata();
@@ -224,10 +233,12 @@ class WorkReportSparkTest {
             }
             assertEquals(expected, e.getValue().stream().map(WorkReportSparkTest::values).toList(), e.getKey());
             assertEquals(1, expected.size(), e.getKey());
+            assertEquals(name(e.getKey()).equals("empty.txt"), f.reports().isEmpty(), e.getKey());
         }
         Map<String, String> formats = new LinkedHashMap<>();
         rows.forEach((k, v) -> formats.put(name(k), v.get(0).getAs("format")));
-        assertEquals("{a.txt=text, b-gbk.txt=text, broken.pdf=null, c.html=html, d.docx=docx, noise.bin=null}",
+        assertEquals("{a.txt=text, b-gbk.txt=text, broken.pdf=null, c.html=html, d.docx=docx, empty.txt=text, "
+                + "noise.bin=null}",
                 formats.toString());
         assertEquals("GB18030", rows.entrySet().stream().filter(e -> name(e.getKey()).equals("b-gbk.txt"))
                 .findFirst().orElseThrow().getValue().get(0).getAs("charset"));
