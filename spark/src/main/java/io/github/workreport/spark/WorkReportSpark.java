@@ -11,6 +11,7 @@ import java.util.Objects;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Column;
+import org.apache.spark.sql.DataFrameReader;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoder;
 import org.apache.spark.sql.Encoders;
@@ -167,7 +168,12 @@ public final class WorkReportSpark {
         if (path == null || path.isBlank()) {
             throw new IllegalArgumentException("a path, directory or glob is needed, got " + path);
         }
-        return spark.read().format("binaryFile").option("recursiveFileLookup", "true").load(path);
+        return binaryFileReader(spark).load(path);
+    }
+
+    /** Spark's {@code binaryFile} source, reading folders recursively. */
+    static DataFrameReader binaryFileReader(SparkSession spark) {
+        return spark.read().format("binaryFile").option("recursiveFileLookup", "true");
     }
 
     /** The reports of the files under {@code path}: {@code reports(binaryFiles(spark, path))}. */

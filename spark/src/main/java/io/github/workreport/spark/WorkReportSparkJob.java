@@ -18,24 +18,29 @@ import org.apache.spark.sql.SparkSession;
  *
  * <pre>
  * spark-submit --class io.github.workreport.spark.WorkReportSparkJob spark/target/workreport-spark.jar \
- *     [--table items|reports|panel] [--format parquet|json|csv] INPUT OUTPUT
+ *     [--table items|reports|panel] [--format parquet|json|csv] [--glob PATTERN] INPUT OUTPUT
  * </pre>
  *
  * <p>INPUT is a file, a folder (read recursively) or a glob, in any Hadoop-readable location; OUTPUT a folder,
- * replaced. Defaults: {@code items}, {@code parquet}. CSV is for {@code items} only and has the command
+ * replaced; {@code --glob} takes only the files whose names match ({@code '*.{txt,html,pdf,docx,doc}'}; Spark's
+ * {@code pathGlobFilter}), by default every file. Defaults: {@code items}, {@code parquet}. CSV is for {@code items} only and has the command
  * line's columns ({@link WorkReportSpark#csvColumns}). Ends with one line on standard output: files, bytes,
  * rows written, rows with an error and seconds. Exit code 2 on bad usage.
  */
 public final class WorkReportSparkJob {
 
     static final String USAGE = "usage: WorkReportSparkJob [--table items|reports|panel] [--format parquet|json|csv] "
-            + "INPUT OUTPUT";
+            + "[--glob PATTERN] INPUT OUTPUT";
 
     private WorkReportSparkJob() {
     }
 
-    /** What the command line asks for. */
-    record Options(String table, String format, String input, String output) {
+    /**
+     * What the command line asks for.
+     *
+     * @param glob the names of the files to take ({@code pathGlobFilter}), or null for every file
+     */
+    record Options(String table, String format, String glob, String input, String output) {
 
         /**
          * Reads the arguments.
@@ -45,18 +50,19 @@ public final class WorkReportSparkJob {
         static Options parse(String... args) {
             String table = "items";
             String format = "parquet";
+            String glob = null;
             List<String> paths = new ArrayList<>();
             for (int i = 0; i < args.length; i++) {
                 String a = args[i];
-                if (a.equals("--table") || a.equals("--format")) {
+                if (a.equals("--table") || a.equals("--format") || a.equals("--glob")) {
                     if (i + 1 == args.length) {
                         throw new IllegalArgumentException(a + " needs a value\n" + USAGE);
                     }
-                    String v = args[++i].toLowerCase(Locale.ROOT);
-                    if (a.equals("--table")) {
-                        table = v;
-                    } else {
-                        format = v;
+                    String v = args[++i];
+                    switch (a) {
+                        case "--table" -> table = v.toLowerCase(Locale.ROOT);
+                        case "--format" -> format = v.toLowerCase(Locale.ROOT);
+                        default -> glob = v;
                     }
                 } else if (a.startsWith("--")) {
                     throw new IllegalArgumentException("unknown option " + a + "\n" + USAGE);
@@ -77,7 +83,7 @@ public final class WorkReportSparkJob {
             if (paths.size() != 2) {
                 throw new IllegalArgumentException("INPUT and OUTPUT are needed, got " + paths + "\n" + USAGE);
             }
-            return new Options(table, format, paths.get(0), paths.get(1));
+            return new Options(table, format, glob, paths.get(0), paths.get(1));
         }
     }
 
@@ -100,7 +106,8 @@ public final class WorkReportSparkJob {
 
     /** Writes the table and returns the summary line. */
     static String run(SparkSession spark, Options o) {
-        Dataset<Row> files = WorkReportSpark.binaryFiles(spark, o.input());
+        Dataset<Row> files = o.glob() == null ? WorkReportSpark.binaryFiles(spark, o.input())
+                : WorkReportSpark.binaryFileReader(spark).option("pathGlobFilter", o.glob()).load(o.input());
         // binaryFile reads no content when only the length is asked for: a listing, not a second read
         Row size = files.agg(count(col("path")), sum(col("length"))).first();
         long start = System.nanoTime();
@@ -118,8 +125,9 @@ public final class WorkReportSparkJob {
                 .option("ignoreLeadingWhiteSpace", false).option("ignoreTrailingWhiteSpace", false)
                 .save(o.output());
         double seconds = (System.nanoTime() - start) / 1e9;
-        Dataset<Row> written = spark.read().format(o.format()).option("header", true).option("escape", "\"")
-                .load(o.output());
+        // read back with the table's schema: JSON leaves out null fields, a column of nulls would be missing
+        Dataset<Row> written = spark.read().schema(table.schema()).format(o.format()).option("header", true)
+                .option("escape", "\"").load(o.output());
         long rows = written.count();
         long errors = o.format().equals("csv") ? written.where(col("item").equalTo("error")).count()
                 : o.table().equals("panel") ? 0 : written.where(col("error").isNotNull()).count();

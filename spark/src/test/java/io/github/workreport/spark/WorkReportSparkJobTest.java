@@ -23,16 +23,16 @@ class WorkReportSparkJobTest {
 
     @Test
     void options_defaults_areItemsAsParquet() {
-        assertEquals(new Options("items", "parquet", "in", "out"), Options.parse("in", "out"));
-        assertEquals(new Options("reports", "json", "in", "out"),
-                Options.parse("--table", "reports", "in", "--format", "JSON", "out"));
+        assertEquals(new Options("items", "parquet", null, "in", "out"), Options.parse("in", "out"));
+        assertEquals(new Options("reports", "json", "*.{txt,PDF}", "in", "out"),
+                Options.parse("--table", "reports", "in", "--format", "JSON", "--glob", "*.{txt,PDF}", "out"));
     }
 
     @Test
     void options_badUsage_throwsIllegalArgumentWithUsage() {
         for (String[] args : List.of(new String[] {"in"}, new String[] {"--table", "sections", "in", "out"},
                 new String[] {"--format", "avro", "in", "out"}, new String[] {"--table", "panel", "--format", "csv",
-                    "in", "out"}, new String[] {"--verbose", "in", "out"}, new String[] {"in", "out", "--format"})) {
+                    "in", "out"}, new String[] {"--verbose", "in", "out"}, new String[] {"in", "out", "--format"}, new String[] {"in", "out", "--glob"})) {
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Options.parse(args));
             assertTrue(e.getMessage().endsWith(WorkReportSparkJob.USAGE), e.getMessage());
         }
@@ -47,7 +47,7 @@ class WorkReportSparkJobTest {
         SparkSession spark = LocalSpark.get();
         Path out = dir.resolve("out");
 
-        String summary = WorkReportSparkJob.run(spark, new Options("items", "csv", dir.resolve("in").toString(),
+        String summary = WorkReportSparkJob.run(spark, new Options("items", "csv", null, dir.resolve("in").toString(),
                 out.toString()));
 
         assertTrue(summary.startsWith("workreport: 2 files, "), summary);
@@ -62,5 +62,19 @@ class WorkReportSparkJobTest {
         long targets = back.stream().filter(r -> "target".equals(r.getAs("item"))).count();
         assertEquals(WorkReportSparkTest.library(in.resolve("a.txt").toUri().toString()).reports().get(0)
                 .targets().size(), targets);
+    }
+
+    @Test
+    void run_glob_takesOnlyTheFilesItMatches() throws IOException {
+        Path in = Files.createDirectories(dir.resolve("in/sub"));
+        Files.writeString(in.resolve("a.txt"), WorkReportSparkTest.report("白溪县", "县长", "林望舒", 2026),
+                StandardCharsets.UTF_8);
+        Files.write(dir.resolve("in/broken.pdf"), "%PDF-1.4\n%%EOF".getBytes(StandardCharsets.US_ASCII));
+
+        String summary = WorkReportSparkJob.run(LocalSpark.get(), new Options("reports", "json", "*.txt",
+                dir.resolve("in").toString(), dir.resolve("out").toString()));
+
+        assertTrue(summary.startsWith("workreport: 1 files, "), summary);
+        assertTrue(summary.contains(" 1 reports rows (0 with an error)"), summary);
     }
 }
