@@ -13,8 +13,8 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * Parses every file under a path into the {@code items}, {@code reports} or {@code panel} table and writes it, as a Spark
- * application:
+ * Parses every file under a path into the {@code items}, {@code reports} or {@code panel} table and writes it,
+ * as a Spark application:
  *
  * <pre>
  * spark-submit --class io.github.workreport.spark.WorkReportSparkJob spark/target/workreport-spark.jar \
@@ -23,9 +23,10 @@ import org.apache.spark.sql.SparkSession;
  *
  * <p>INPUT is a file, a folder (read recursively) or a glob, in any Hadoop-readable location; OUTPUT a folder,
  * replaced; {@code --glob} takes only the files whose names match ({@code '*.{txt,html,pdf,docx,doc}'}; Spark's
- * {@code pathGlobFilter}), by default every file. Defaults: {@code items}, {@code parquet}. CSV is for {@code items} only and has the command
- * line's columns ({@link WorkReportSpark#csvColumns}). Ends with one line on standard output: files, bytes,
- * rows written, rows with an error and seconds. Exit code 2 on bad usage.
+ * {@code pathGlobFilter}), by default every file. Defaults: {@code items}, {@code parquet}. CSV is for
+ * {@code items} only and has the command line's columns ({@link WorkReportSpark#csvColumns}). Ends with one
+ * line on standard output: files, bytes, rows written, rows with an error and seconds. Exit code 2 on bad
+ * usage.
  */
 public final class WorkReportSparkJob {
 
@@ -132,8 +133,9 @@ public final class WorkReportSparkJob {
         long errors = o.format().equals("csv") ? written.where(col("item").equalTo("error")).count()
                 : o.table().equals("panel") ? 0 : written.where(col("error").isNotNull()).count();
         long bytes = size.isNullAt(1) ? 0 : size.getLong(1);
-        return String.format(Locale.ROOT, "workreport: %d files, %d bytes, %d %s rows (%d with an error) to %s in %.1f s"
-                + " (%.1f files/s, %.2f MB/s)", size.getLong(0), bytes, rows, o.table(), errors, o.output(), seconds,
-                size.getLong(0) / seconds, bytes / 1e6 / seconds);
+        return String.format(Locale.ROOT,
+                "workreport: %d files, %d bytes, %d %s rows (%d with an error) to %s in %.1f s (%.1f files/s, %.2f MB/s)",
+                size.getLong(0), bytes, rows, o.table(), errors, o.output(), seconds, size.getLong(0) / seconds,
+                bytes / 1e6 / seconds);
     }
 }
