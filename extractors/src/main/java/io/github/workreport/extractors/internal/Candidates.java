@@ -288,6 +288,7 @@ final class Candidates {
         return Lexicon.words(Role.TO_WORD).wordAt(s, at) != null;
     }
 
+
     static QuantityMatch withUnit(QuantityMatch m, String unit) {
         return new QuantityMatch(m.start(), m.end(), m.numberStart(), m.numberEnd(), m.quantity().withUnit(unit));
     }

@@ -201,6 +201,11 @@ final class SentenceFigures {
         if (indicator.isEmpty() && carried == null && counted == null) {
             // 农村居民人均纯收入，考虑价格下降因素，比上年实际增长4.3%: the subject is a clause of its own
             indicator = Subjects.subjectClauseBefore(sentence, prevEnd, regionStart);
+        } else if (indicator.isEmpty() && counted == null && sentence.lastIndexOf(';', regionStart) >= prevEnd) {
+            // …;城镇居民人均生活费收入，1987年为…: after a ; that closes the figures of another subject, a
+            // clause of its own that holds no figure
+            String before = Subjects.subjectClauseBefore(sentence, sentence.lastIndexOf(';', regionStart) + 1, regionStart);
+            indicator = Quantities.find(before).isEmpty() ? before : "";
         }
         return indicator;
     }
