@@ -258,7 +258,8 @@ public final class FigureFinder {
         boolean plan = md.mode() == Mode.PLAN;
         int lineStart = sc.line.start();
         Periods.YearAndPeriod when = Periods.of(text.substring(Math.min(it.start, it.from), it.from), indicator,
-                () -> text.substring(s, it.from), () -> context(text, lineStart, it.from, path), () -> md.cue() || md.rule().equals(Rules.MODE_TARGETS_LINE) ? "" : String.join("\n", path), plan,
+                () -> text.substring(s, it.from), () -> context(text, lineStart, it.from, path), () -> md.cue() || md.rule().equals(Rules.MODE_TARGETS_LINE) ? "" : String.join("\n", path),
+                () -> text.substring(Math.max(lineStart, it.from - PARAGRAPH), it.from), sums(it, text), plan,
                 sc.planYear);
         if (plan) {
             Target t = new Target(indicator, null, it.measure, it.quantity, when.year(), false, clause, span, path, when.period());
@@ -299,6 +300,22 @@ public final class FigureFinder {
     }
 
     private static final int CONTEXT = 400;
+    /** How far back a paragraph's opener is looked for (这五年, 过去一年). */
+    private static final int PARAGRAPH = 2000;
+
+    /**
+     * Whether the item sums what was done: a growth or a change, or an amount or count (not a
+     * percentage) after a verb of things done (新增, 建成, 完成…).
+     */
+    private static boolean sums(Item it, String text) {
+        if (it.quantity == null || it.measure == io.github.workreport.Measure.QUALITATIVE) {
+            return false;
+        }
+        if (it.measure == io.github.workreport.Measure.GROWTH || it.measure == io.github.workreport.Measure.CHANGE) {
+            return true;
+        }
+        return !it.quantity.unit().equals("%") && Lexicon.words(Role.DONE_VERB).occursIn(text.substring(Math.min(it.start, it.from), it.from));
+    }
 
     /** Sets aside every quantity in {@code text[from, to)} by {@code rule}, when tracing. */
     private static void setAsideAll(Trace trace, String text, int from, int to, String rule) {

@@ -33,15 +33,26 @@ final class Periods {
      * @param context   the paragraph before the value and the enclosing section titles (read only for a
      *                  figure over several years)
      * @param titles    the enclosing section titles, one per line (read only for a target of one year)
+     * @param paragraph the paragraph before the value (read only for a review figure of several years)
+     * @param sum       whether the figure sums what was done (a growth, a change, a count of works done):
+     *                  over the years its paragraph reviews, it is cumulative
      * @param plan      whether the figure is a target
      * @param planYear  the report's plan year, or null
      */
     static YearAndPeriod of(String lead, String indicator, java.util.function.Supplier<String> sentence,
-            java.util.function.Supplier<String> context, java.util.function.Supplier<String> titles, boolean plan, Integer planYear) {
+            java.util.function.Supplier<String> context, java.util.function.Supplier<String> titles,
+            java.util.function.Supplier<String> paragraph, boolean sum, boolean plan, Integer planYear) {
         Integer year = planYear == null ? null : plan ? planYear : planYear - 1;
         Period.Basis basis = basis(lead);
         if (basis == null && (indicator.contains("年均增速") || indicator.contains("年均增长"))) {
             basis = Period.Basis.AVERAGE; // 地区生产总值年均增速高于全国0.5个百分点: the margin of a yearly average
+        }
+        if (basis == null && sum && !plan && year != null) {
+            // 这五年…城镇新增就业452万人: a sum over the years the paragraph reviews
+            int[] review = reviewSpan(paragraph.get(), year);
+            if (review != null) {
+                return new YearAndPeriod(year, new Period(review[0], review[1], Period.Basis.CUMULATIVE));
+            }
         }
         if (basis == null) {
             Integer own = plan && planYear != null ? targetYear(sentence.get(), planYear) : null;
@@ -58,6 +69,9 @@ final class Periods {
         }
         if (span != null && !plan && year != null && span[0] > year) {
             span = null; // a review sums up years already past, not the plan that comes next
+        }
+        if (span == null && !plan && year != null) {
+            span = reviewSpan(paragraph.get(), year); // 过去五年…平均每年增长11.1%
         }
         if (span == null && year != null) {
             int n = yearsNamed(lead);
@@ -97,7 +111,8 @@ final class Periods {
     }
 
     private static Period.Basis basis(String lead) {
-        if (averageVerb(lead, "年均") || averageVerb(lead, "年平均") || lead.contains("平均每年")) {
+        if (averageVerb(lead, "年均") || averageVerb(lead, "年平均") || lead.contains("平均每年") || lead.endsWith("年均")) {
+            // (城镇新增就业年均70万人: 年均 right before the value)
             return Period.Basis.AVERAGE;
         }
         if (lead.contains("累计") || yearsBeforeVerb(lead)) {
@@ -217,6 +232,44 @@ final class Periods {
         }
         int[] span = planNamed(titles);
         return span != null && span[0] >= planYear && span[1] - planYear <= MAX_AHEAD ? span[1] : null;
+    }
+
+    /**
+     * The years a review paragraph sums up, when its last opener names several years that end with
+     * the year reviewed ({@link Role#REVIEW_YEARS}: 这五年, “十四五”时期) and no opener of one year
+     * ({@link Role#REVIEW_YEAR}: 过去一年, 2025年) follows it; null otherwise.
+     */
+    static int[] reviewSpan(String paragraph, int year) {
+        WordList.Match several = lastMatch(Lexicon.words(Role.REVIEW_YEARS), paragraph);
+        if (several == null) {
+            return null;
+        }
+        WordList.Match one = lastMatch(Lexicon.words(Role.REVIEW_YEAR), paragraph);
+        int ownYear = paragraph.lastIndexOf(year + "年");
+        if (one != null && one.index() > several.index() || ownYear > several.index()) {
+            return null;
+        }
+        int[] plan = planNamed(several.word());
+        if (plan != null) {
+            return plan[1] == year ? plan : null;
+        }
+        int n = yearsNamed(several.word());
+        return n >= 2 ? new int[] {year - n + 1, year} : null;
+    }
+
+    /** The last occurrence of a word of {@code words} in {@code s} (bounded: one pass per start). */
+    private static WordList.Match lastMatch(WordList words, String s) {
+        WordList.Match last = null;
+        int from = 0;
+        for (int guard = 0; guard < s.length() && from < s.length(); guard++) {
+            WordList.Match m = words.find(s, from, s.length());
+            if (m == null) {
+                break;
+            }
+            last = m;
+            from = m.index() + 1;
+        }
+        return last;
     }
 
     /** A later year the sentence sets the target for: 到2030年, 2027年底, “十五五”末; or null. */

@@ -60,6 +60,12 @@ enum Role {
     BUDGET_ACCOUNT("budget-account"),
     /** Words of a plan's first year in a section title: its targets are the year's, not the plan's (开局, 开好局). */
     PLAN_OPENING("plan-opening"),
+    /** Openers of a review of several years ending with the year reviewed (这五年, “十四五”时期). */
+    REVIEW_YEARS("review-years"),
+    /** Openers of a review of one year (过去一年, 一年来). */
+    REVIEW_YEAR("review-year"),
+    /** Verbs of works or things done, whose counts over reviewed years are sums (新增, 建成, 引进). */
+    DONE_VERB("done-verb"),
     /** Words after a baseline before the figure reached (增至, 提高到, 到). */
     TO_WORD("to-word"),
     /** Nouns of a count that structures the text, not a figure (方面, 任务). */
