@@ -171,8 +171,10 @@ final class MetadataReader {
         if (date != null) {
             // delivered in autumn or winter: about the next year's plan
             int y = date.getMonthValue() >= 9 ? date.getYear() + 1 : date.getYear();
-            if (year == null || (title != null && title.contains(String.valueOf(y)))) {
-                year = y; // a title naming two years (关于1980、1981年…): the one the date points at
+            if (year == null || (title != null && title.contains(String.valueOf(y))) || year > y + 1) {
+                // a title naming two years (关于1980、1981年…): the one the date points at; a title naming a
+                // far year (“九五”计划和2010年远景目标, delivered in 1996): the year of the report is the date's
+                year = y;
             }
         }
         if (year == null) {

@@ -120,8 +120,23 @@ public final class FigureFinder {
             this.sections = new SectionState(ctx);
         }
 
+        /** The review openers of the current line ({@link Periods#reviewMarks}), read at its first use. */
+        private List<int[]> reviewMarks;
+
+        /** The years the paragraph before {@code at} reviews, when its last opener names several; else null. */
+        int[] reviewAt(int at) {
+            if (planYear == null) {
+                return null;
+            }
+            if (reviewMarks == null) {
+                reviewMarks = Periods.reviewMarks(text, line.start(), line.end(), planYear - 1);
+            }
+            return Periods.lastReview(reviewMarks, at, at - PARAGRAPH);
+        }
+
         void startLine(TextRange l) {
             line = l;
+            reviewMarks = null;
             accounts.clear();
             paragraphEstimated = false;
             lineHadFigures = false;
@@ -206,6 +221,10 @@ public final class FigureFinder {
     private static ModeDecision mode(Scan sc, String sentence, int s, SectionState here) {
         Mode mode = here.mode();
         String modeRule = Rules.MODE_SECTION;
+        if (mode == Mode.PLAN && sc.opener == Mode.REVIEW) {
+            mode = Mode.REVIEW; // 努力做好1996年的工作 / 过去的一年，…增长10.2%: a paragraph that reviews opens the plan section
+            modeRule = Rules.MODE_PARAGRAPH_OPENER;
+        }
         boolean cue = Lexicon.words(Role.TARGET_CUE).occursIn(sentence) && !Lexicon.words(Role.NOT_TARGET).occursIn(sentence);
         if (cue) {
             mode = Mode.PLAN;
@@ -259,7 +278,7 @@ public final class FigureFinder {
         int lineStart = sc.line.start();
         Periods.YearAndPeriod when = Periods.of(text.substring(Math.min(it.start, it.from), it.from), indicator,
                 () -> text.substring(s, it.from), () -> context(text, lineStart, it.from, path), () -> md.cue() || md.rule().equals(Rules.MODE_TARGETS_LINE) ? "" : String.join("\n", path),
-                () -> text.substring(Math.max(lineStart, it.from - PARAGRAPH), it.from), sums(it, text), plan,
+                () -> sc.reviewAt(it.from), sums(it, text), plan,
                 sc.planYear);
         if (plan) {
             Target t = new Target(indicator, null, it.measure, it.quantity, when.year(), false, clause, span, path, when.period());

@@ -33,7 +33,8 @@ final class Periods {
      * @param context   the paragraph before the value and the enclosing section titles (read only for a
      *                  figure over several years)
      * @param titles    the enclosing section titles, one per line (read only for a target of one year)
-     * @param paragraph the paragraph before the value (read only for a review figure of several years)
+     * @param review    the years the paragraph before the value reviews, when its last opener names
+     *                  several (这五年), else null (read only for a review figure of several years)
      * @param sum       whether the figure sums what was done (a growth, a change, a count of works done):
      *                  over the years its paragraph reviews, it is cumulative
      * @param plan      whether the figure is a target
@@ -41,7 +42,7 @@ final class Periods {
      */
     static YearAndPeriod of(String lead, String indicator, java.util.function.Supplier<String> sentence,
             java.util.function.Supplier<String> context, java.util.function.Supplier<String> titles,
-            java.util.function.Supplier<String> paragraph, boolean sum, boolean plan, Integer planYear) {
+            java.util.function.Supplier<int[]> review, boolean sum, boolean plan, Integer planYear) {
         Integer year = planYear == null ? null : plan ? planYear : planYear - 1;
         Period.Basis basis = basis(lead);
         if (basis == null && (indicator.contains("年均增速") || indicator.contains("年均增长"))) {
@@ -49,9 +50,9 @@ final class Periods {
         }
         if (basis == null && sum && !plan && year != null) {
             // 这五年…城镇新增就业452万人: a sum over the years the paragraph reviews
-            int[] review = reviewSpan(paragraph.get(), year);
-            if (review != null) {
-                return new YearAndPeriod(year, new Period(review[0], review[1], Period.Basis.CUMULATIVE));
+            int[] reviewed = review.get();
+            if (reviewed != null) {
+                return new YearAndPeriod(year, new Period(reviewed[0], reviewed[1], Period.Basis.CUMULATIVE));
             }
         }
         if (basis == null) {
@@ -62,6 +63,9 @@ final class Periods {
             return new YearAndPeriod(own != null ? own : year, null);
         }
         int[] span = planNamed(lead);
+        if (span == null && !plan && year != null) {
+            span = review.get(); // 这五年…年均超过46万人, 过去五年…平均每年增长11.1%: the years the paragraph reviews
+        }
         String around = null; // read only for a figure over several years
         if (span == null) {
             around = context.get();
@@ -69,9 +73,6 @@ final class Periods {
         }
         if (span != null && !plan && year != null && span[0] > year) {
             span = null; // a review sums up years already past, not the plan that comes next
-        }
-        if (span == null && !plan && year != null) {
-            span = reviewSpan(paragraph.get(), year); // 过去五年…平均每年增长11.1%
         }
         if (span == null && year != null) {
             int n = yearsNamed(lead);
@@ -235,41 +236,59 @@ final class Periods {
     }
 
     /**
-     * The years a review paragraph sums up, when its last opener names several years that end with
-     * the year reviewed ({@link Role#REVIEW_YEARS}: 这五年, “十四五”时期) and no opener of one year
-     * ({@link Role#REVIEW_YEAR}: 过去一年, 2025年) follows it; null otherwise.
+     * The review openers of {@code text[from, to)} (one line), in text order: each {position, first
+     * year, last year} for an opener of several years ending with {@code year} ({@link Role#REVIEW_YEARS}:
+     * 这五年, “十四五”时期), {position, -1, -1} for an opener of one year ({@link Role#REVIEW_YEAR}:
+     * 过去一年, 全年) or the year itself (2025年) and for several years that end elsewhere. Read once per line.
      */
-    static int[] reviewSpan(String paragraph, int year) {
-        WordList.Match several = lastMatch(Lexicon.words(Role.REVIEW_YEARS), paragraph);
-        if (several == null) {
-            return null;
-        }
-        WordList.Match one = lastMatch(Lexicon.words(Role.REVIEW_YEAR), paragraph);
-        int ownYear = paragraph.lastIndexOf(year + "年");
-        if (one != null && one.index() > several.index() || ownYear > several.index()) {
-            return null;
-        }
-        int[] plan = planNamed(several.word());
-        if (plan != null) {
-            return plan[1] == year ? plan : null;
-        }
-        int n = yearsNamed(several.word());
-        return n >= 2 ? new int[] {year - n + 1, year} : null;
-    }
-
-    /** The last occurrence of a word of {@code words} in {@code s} (bounded: one pass per start). */
-    private static WordList.Match lastMatch(WordList words, String s) {
-        WordList.Match last = null;
-        int from = 0;
-        for (int guard = 0; guard < s.length() && from < s.length(); guard++) {
-            WordList.Match m = words.find(s, from, s.length());
+    static java.util.List<int[]> reviewMarks(String text, int from, int to, int year) {
+        java.util.List<int[]> marks = new java.util.ArrayList<>();
+        for (int at = from; at < to; ) {
+            WordList.Match m = Lexicon.words(Role.REVIEW_YEARS).find(text, at, to);
             if (m == null) {
                 break;
             }
-            last = m;
-            from = m.index() + 1;
+            int[] plan = planNamed(m.word());
+            int n = plan == null ? yearsNamed(m.word()) : 0;
+            int[] span = plan != null ? (plan[1] == year ? plan : null) : n >= 2 ? new int[] {year - n + 1, year} : null;
+            marks.add(span == null ? new int[] {m.index(), -1, -1} : new int[] {m.index(), span[0], span[1]});
+            at = m.index() + m.word().length();
         }
-        return last;
+        for (int at = from; at < to; ) {
+            WordList.Match m = Lexicon.words(Role.REVIEW_YEAR).find(text, at, to);
+            if (m == null) {
+                break;
+            }
+            marks.add(new int[] {m.index(), -1, -1});
+            at = m.index() + m.word().length();
+        }
+        String own = year + "年";
+        for (int at = text.indexOf(own, from); at >= 0 && at < to; at = text.indexOf(own, at + own.length())) {
+            marks.add(new int[] {at, -1, -1});
+        }
+        marks.sort((a, b) -> Integer.compare(a[0], b[0]));
+        return marks;
+    }
+
+    /** The years named by the last of the {@code marks} before {@code at} (after {@code notBefore}), or null. */
+    static int[] lastReview(java.util.List<int[]> marks, int at, int notBefore) {
+        int lo = 0;
+        int hi = marks.size() - 1;
+        int found = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (marks.get(mid)[0] < at) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        if (found < 0 || marks.get(found)[0] < notBefore || marks.get(found)[1] < 0) {
+            return null;
+        }
+        int[] m = marks.get(found);
+        return new int[] {m[1], m[2]};
     }
 
     /** A later year the sentence sets the target for: 到2030年, 2027年底, “十五五”末; or null. */
