@@ -2,6 +2,7 @@
 module io.github.workreport.cli {
     requires io.github.workreport.core;
     requires io.github.workreport.extractors;
+    requires io.github.workreport.output;
     requires io.github.workreport.panel;
     requires io.github.workreport.evaluation;
     requires com.fasterxml.jackson.databind;

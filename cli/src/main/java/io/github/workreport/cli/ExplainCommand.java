@@ -8,6 +8,7 @@ import io.github.workreport.Quantity;
 import io.github.workreport.Report;
 import io.github.workreport.ReportFile;
 import io.github.workreport.ReportParser;
+import io.github.workreport.output.ReportJson;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -172,10 +173,10 @@ final class ExplainCommand implements Callable<Integer> {
     private static void putNumber(ObjectNode o, String k, BigDecimal v) {
         if (v == null) {
             o.putNull(k);
-        } else if (JsonWriter.jsonNumber(v) instanceof Long l) {
+        } else if (ReportJson.jsonNumber(v) instanceof Long l) {
             o.put(k, l); // written as parse writes it: 15490000000, not 1.549E+10
         } else {
-            o.put(k, (BigDecimal) JsonWriter.jsonNumber(v));
+            o.put(k, (BigDecimal) ReportJson.jsonNumber(v));
         }
     }
 
