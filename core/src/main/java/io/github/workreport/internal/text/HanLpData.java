@@ -32,6 +32,7 @@ final class HanLpData {
     /** HanLP's phrase-level traditional-to-simplified conversion of {@code s}. */
     static String toSimplified(String s) {
         Converter.check();
+        Engine.check();
         return HanLP.convertToSimplifiedChinese(s);
     }
 
@@ -83,7 +84,31 @@ final class HanLpData {
         return in;
     }
 
-    /** Conversion holder: loads HanLP's dictionaries on first use. */
+    /**
+     * HanLP's converter, initialised on the first conversion: a text without a character the dictionaries
+     * may change (simplified text, most reports) never pays for it (about 0.2 s of a command's start).
+     */
+    private static final class Engine {
+        private static final RuntimeException FAILURE;
+
+        static {
+            RuntimeException failure = null;
+            try {
+                HanLP.convertToSimplifiedChinese("經濟"); // initialise HanLP's converter now, once
+            } catch (RuntimeException | LinkageError e) {
+                failure = new IllegalStateException("cannot load HanLP traditional-to-simplified dictionaries: " + e, e);
+            }
+            FAILURE = failure;
+        }
+
+        static void check() {
+            if (FAILURE != null) {
+                throw new IllegalStateException(FAILURE.getMessage(), FAILURE);
+            }
+        }
+    }
+
+    /** Holder of the characters the conversion may change, read from HanLP's dictionary files on first use. */
     private static final class Converter {
         private static final BitSet CHANGING;
         private static final RuntimeException FAILURE;
@@ -95,7 +120,6 @@ final class HanLpData {
                 set = new BitSet(0x30000);
                 collect(T2S, false, set);
                 collect(S2T, true, set);
-                HanLP.convertToSimplifiedChinese("經濟"); // initialise HanLP's converter now, once
             } catch (IOException | RuntimeException | LinkageError e) {
                 failure = new IllegalStateException("cannot load HanLP traditional-to-simplified dictionaries: " + e, e);
                 set = null;
