@@ -1,6 +1,7 @@
 package io.github.workreport.internal.text;
 
 import com.hankcs.hanlp.HanLP;
+import io.github.workreport.spi.ResourceLines;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,8 +24,8 @@ import java.util.TreeSet;
 final class HanLpData {
 
     static final String PINYIN = "data/dictionary/pinyin/pinyin.txt";
-    static final String T2S = "data/dictionary/tc/t2s.txt";
-    static final String S2T = "data/dictionary/tc/s2t.txt";
+    /** The characters HanLP's conversion may change, one code point (hex) a line (HanLpDataTest checks it). */
+    static final String CHANGING = "t2s-changing.txt";
 
     private HanLpData() {
     }
@@ -108,20 +109,29 @@ final class HanLpData {
         }
     }
 
-    /** Holder of the characters the conversion may change, read from HanLP's dictionary files on first use. */
+    /**
+     * Holder of the characters the conversion may change: computed from HanLP's two dictionary files
+     * ({@code data/dictionary/tc/t2s.txt}, {@code s2t.txt}, 1 MB) when HanLP was chosen and shipped as the
+     * table {@value #CHANGING} (4,000 code points), which a test recomputes from the dictionaries. A
+     * character counts when a phrase's traditional form differs from its simplified one at it, or when
+     * it belongs to a phrase whose length the conversion changes.
+     */
     private static final class Converter {
         private static final BitSet CHANGING;
         private static final RuntimeException FAILURE;
 
         static {
-            BitSet set = null;
+            BitSet set = new BitSet(0x30000);
             RuntimeException failure = null;
             try {
-                set = new BitSet(0x30000);
-                collect(T2S, false, set);
-                collect(S2T, true, set);
-            } catch (IOException | RuntimeException | LinkageError e) {
-                failure = new IllegalStateException("cannot load HanLP traditional-to-simplified dictionaries: " + e, e);
+                for (String line : ResourceLines.read(HanLpData.class, HanLpData.CHANGING, HanLpData.CHANGING,
+                        "workreport-core")) {
+                    if (!line.isEmpty() && line.charAt(0) != '#') {
+                        set.set(Integer.parseInt(line, 16));
+                    }
+                }
+            } catch (RuntimeException e) {
+                failure = new IllegalStateException("cannot load the traditional-to-simplified table: " + e, e);
                 set = null;
             }
             CHANGING = set;
@@ -133,38 +143,6 @@ final class HanLpData {
                 throw new IllegalStateException(FAILURE.getMessage(), FAILURE);
             }
             return CHANGING;
-        }
-
-        /** Adds the characters at which a traditional phrase differs from its simplified form. */
-        private static void collect(String resource, boolean reversed, BitSet set) throws IOException {
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(open(resource), StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = r.readLine()) != null) {
-                    int eq = line.indexOf('=');
-                    if (eq <= 0) {
-                        continue;
-                    }
-                    String left = line.substring(0, eq).trim();
-                    String right = line.substring(eq + 1).trim();
-                    String trad = reversed ? right : left;
-                    String simp = reversed ? left : right;
-                    if (trad.isEmpty() || trad.equals(simp)) {
-                        continue;
-                    }
-                    if (trad.length() != simp.length()) {
-                        trad.codePoints().forEach(set::set);
-                    } else {
-                        for (int i = 0; i < trad.length(); i++) {
-                            if (trad.charAt(i) != simp.charAt(i)) {
-                                set.set(trad.charAt(i));
-                                if (Character.isSurrogate(trad.charAt(i))) {
-                                    trad.codePoints().forEach(set::set);
-                                }
-                            }
-                        }
-                    }
-                }
-            }
         }
     }
 
