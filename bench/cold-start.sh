@@ -6,7 +6,8 @@
 #   cli/target/workreport --version                 (the launcher: class-data sharing archive, UTF-8)
 #   cli/target/workreport parse examples/sample-report.txt
 # and each parse's ratio to java -version. A benchmark, not a test: the figures depend on the machine and
-# its load (docs/performance.md#cold-start). Usage: bench/cold-start.sh [N]   (after mvn package)
+# its load (docs/performance.md#cold-start-issue-18). Usage: bench/cold-start.sh [N]   (after mvn package)
+# BASELINE_JAR=old/workreport.jar adds the same two java -jar rows for an earlier build, measured alongside.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 N=${1:-15}
@@ -36,6 +37,10 @@ row() {
     ms=$(median_ms "$@")
     printf '%-58s %6s ms  %5.1fx\n' "$label" "$ms" "$(awk -v a="$ms" -v b="$base" 'BEGIN {print a / b}')"
 }
+if [[ -n ${BASELINE_JAR:-} ]]; then
+    row "java -jar BASELINE_JAR --version" java -jar "$BASELINE_JAR" --version
+    row "java -jar BASELINE_JAR parse sample" java -jar "$BASELINE_JAR" parse "$SAMPLE"
+fi
 row "java -jar workreport.jar --version" java -jar "$JAR" --version
 row "java -jar workreport.jar parse sample" java -jar "$JAR" parse "$SAMPLE"
 if [[ -x $LAUNCHER ]]; then
