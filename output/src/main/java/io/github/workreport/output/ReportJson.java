@@ -129,6 +129,34 @@ public final class ReportJson {
     }
 
     /**
+     * Writes one report as the REPORT object of docs/json-format.md (an element of the document's
+     * {@code reports} array: span, metadata, sections, targets, achievements, glossary, warnings), UTF-8,
+     * without a line end. For what {@link io.github.workreport.ReportParser#parse(java.nio.file.Path)}
+     * returns; the file's own fields (source, charset, format, file warnings, PDF pages) come with
+     * {@link #write(ReportFile, OutputStream)} of {@code parseAll}'s result.
+     *
+     * @param r the report
+     * @param out where to write; flushed, not closed
+     * @throws IOException when {@code out} fails
+     */
+    public void write(Report r, OutputStream out) throws IOException {
+        try (JsonGenerator g = configure(FACTORY.createGenerator(out, JsonEncoding.UTF8))) {
+            report(g, r, Pages.none());
+        }
+    }
+
+    /** One report's REPORT object ({@link #write(Report, OutputStream)}) as a string. */
+    public String toJson(Report r) {
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        try {
+            write(r, b);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot write JSON to memory", e);
+        }
+        return b.toString(StandardCharsets.UTF_8);
+    }
+
+    /**
      * Writes the record of an input that could not be read or parsed, {@code {"source":…,"error":…}} with no
      * reports (the line {@code --format jsonl} writes for it), UTF-8, without a line end.
      *

@@ -103,4 +103,13 @@ class ReportJsonTest {
         assertEquals(new BigDecimal("5.5"), ReportJson.jsonNumber(new BigDecimal("5.50")));
         assertEquals(new BigDecimal("1E+20"), ReportJson.jsonNumber(new BigDecimal("1E20")));
     }
+
+    @Test
+    void toJsonOfReport_textFile_theFileDocumentsReportElement() throws IOException {
+        ReportFile f = ReportParser.defaults().parseAll(SAMPLE);
+        String report = ReportJson.compact().toJson(f.reports().get(0));
+        assertTrue(ReportJson.compact().toJson(f).contains("\"reports\":[" + report + "]"), report);
+        JsonNode pretty = new ObjectMapper().readTree(ReportJson.pretty().toJson(f.reports().get(0)));
+        assertEquals(new ObjectMapper().readTree(ReportJson.compact().toJson(f)).get("reports").get(0), pretty);
+    }
 }
