@@ -8,6 +8,7 @@ import io.github.workreport.Quantity;
 import io.github.workreport.Report;
 import io.github.workreport.ReportFile;
 import io.github.workreport.ReportParser;
+import io.github.workreport.output.ReportJson;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -66,7 +67,10 @@ final class ExplainCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Report files.")
     List<Path> files;
 
-    private final ObjectMapper mapper = JsonMapper.builder().build();
+    /** Built on first use, not with the command: --help, --version and the other commands never load databind. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = JsonMapper.builder().build();
+    }
 
     @Override
     public Integer call() {
@@ -143,7 +147,7 @@ final class ExplainCommand implements Callable<Integer> {
 
     /** One decision as a JSON object on one line. */
     String json(String source, int report, Decision d) {
-        ObjectNode o = mapper.createObjectNode();
+        ObjectNode o = Json.MAPPER.createObjectNode();
         o.put("source", source);
         o.put("report", report);
         o.put("text", d.text());
@@ -163,7 +167,7 @@ final class ExplainCommand implements Callable<Integer> {
         o.put("comparator", q == null ? null : q.comparison().code());
         o.put("measure", d.figure() == null ? null : d.figure().measure().code());
         try {
-            return mapper.writeValueAsString(o);
+            return Json.MAPPER.writeValueAsString(o);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("cannot write JSON", e);
         }
@@ -172,10 +176,10 @@ final class ExplainCommand implements Callable<Integer> {
     private static void putNumber(ObjectNode o, String k, BigDecimal v) {
         if (v == null) {
             o.putNull(k);
-        } else if (JsonWriter.jsonNumber(v) instanceof Long l) {
+        } else if (ReportJson.jsonNumber(v) instanceof Long l) {
             o.put(k, l); // written as parse writes it: 15490000000, not 1.549E+10
         } else {
-            o.put(k, (BigDecimal) JsonWriter.jsonNumber(v));
+            o.put(k, (BigDecimal) ReportJson.jsonNumber(v));
         }
     }
 

@@ -9,6 +9,7 @@ import io.github.workreport.ReportFile;
 import io.github.workreport.ReportMetadata;
 import io.github.workreport.Section;
 import io.github.workreport.Span;
+import io.github.workreport.output.ItemsCsv;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
@@ -150,8 +151,8 @@ final class HtmlRenderer {
         if (q == null) {
             return "";
         }
-        String v = q.isRange() ? CsvWriter.number(q.low()) + "–" + CsvWriter.number(q.high())
-                : CsvWriter.number(q.value());
+        String v = q.isRange() ? ItemsCsv.plainNumber(q.low()) + "–" + ItemsCsv.plainNumber(q.high())
+                : ItemsCsv.plainNumber(q.value());
         return q.comparison().code() + " " + v + (q.unit().isEmpty() ? "" : " " + q.unit());
     }
 
@@ -187,9 +188,9 @@ final class HtmlRenderer {
             cell(h, kind, null);
             cell(h, x.indicator() + (x.indicatorId() == null ? "" : " (" + x.indicatorId() + ")"), null);
             cell(h, x.measure().code(), null);
-            cell(h, q == null ? null : CsvWriter.number(q.value()), "num");
-            cell(h, q == null ? null : CsvWriter.number(q.low()), "num");
-            cell(h, q == null ? null : CsvWriter.number(q.high()), "num");
+            cell(h, q == null ? null : ItemsCsv.plainNumber(q.value()), "num");
+            cell(h, q == null ? null : ItemsCsv.plainNumber(q.low()), "num");
+            cell(h, q == null ? null : ItemsCsv.plainNumber(q.high()), "num");
             cell(h, q == null || q.unit().isEmpty() ? null : q.unit(), "unit");
             cell(h, q == null ? null : q.comparison().code(), null);
             cell(h, x.year() == null ? null : x.year().toString(), "num");

@@ -2,6 +2,8 @@ package io.github.workreport.cli;
 
 import io.github.workreport.ReportFile;
 import io.github.workreport.ReportParser;
+import io.github.workreport.output.ItemsCsv;
+import io.github.workreport.output.ReportJson;
 import io.github.workreport.text.Normalizer;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -466,8 +468,8 @@ final class ParseCommand implements Callable<Integer> {
     }
 
     private Sink openSink(PrintWriter stdout) throws IOException {
-        JsonWriter json = new JsonWriter(pretty);
-        JsonWriter compact = new JsonWriter(false);
+        ReportJson json = (pretty ? ReportJson.pretty() : ReportJson.compact()).withNoise(noise);
+        ReportJson compact = ReportJson.compact().withNoise(noise);
         if (format == Format.json && output != null) {
             Files.createDirectories(output);
             if (!Files.isWritable(output)) {
@@ -478,13 +480,13 @@ final class ParseCommand implements Callable<Integer> {
                 public void write(Inputs.Input in, ReportFile f) throws IOException {
                     // streamed into a temporary file beside the target, moved into place when whole: a document
                     // that fails half-way leaves no half file
-                    writeAtomically(target(in), out -> json.write(f, noise, out));
+                    writeAtomically(target(in), out -> json.write(f, out));
                 }
 
                 @Override
                 public void writeFailed(Inputs.Input in, String error, boolean written) throws IOException {
                     if (!written) {
-                        writeAtomically(target(in), out -> json.failure(in.path() == null ? null
+                        writeAtomically(target(in), out -> json.writeFailure(in.path() == null ? null
                                 : in.path().toString(), error, out));
                     }
                 }
@@ -526,7 +528,9 @@ final class ParseCommand implements Callable<Integer> {
             if (bom) {
                 w.write('\uFEFF');
             }
-            w.write(CsvWriter.header());
+            try (ItemsCsv csv = ItemsCsv.to(w)) {
+                csv.writeHeader();
+            }
         }
         Writer out = w;
         return new Sink() {
@@ -538,15 +542,17 @@ final class ParseCommand implements Callable<Integer> {
                     switch (format) {
                         case csv -> {
                             Writer cw = new java.io.OutputStreamWriter(buf, StandardCharsets.UTF_8);
-                            CsvWriter.rows(f, cw);
+                            try (ItemsCsv csv = ItemsCsv.to(cw)) {
+                                csv.writeRows(f);
+                            }
                             cw.flush();
                         }
                         case jsonl -> {
-                            compact.write(f, noise, buf);
+                            compact.write(f, buf);
                             buf.write('\n');
                         }
                         default -> {
-                            json.write(f, noise, buf);
+                            json.write(f, buf);
                             buf.write('\n');
                         }
                     }
@@ -560,9 +566,11 @@ final class ParseCommand implements Callable<Integer> {
                 String source = in.path() == null ? null : in.path().toString();
                 if (format == Format.jsonl) {
                     // one line per input in jsonl, a failed one too, so that a batch's output accounts for every file
-                    out.write(compact.failure(source, error) + "\n");
+                    out.write(compact.failureJson(source, error) + "\n");
                 } else if (format == Format.csv) {
-                    out.write(CsvWriter.failure(source, error));
+                    try (ItemsCsv csv = ItemsCsv.to(out)) {
+                        csv.writeFailure(source, error);
+                    }
                 }
                 check(out);
             }

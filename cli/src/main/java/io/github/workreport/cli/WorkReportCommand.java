@@ -8,6 +8,10 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -19,9 +23,6 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "workreport", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Turns Chinese government work reports, plan and budget reports into structured data.",
-        subcommands = {ParseCommand.class, ExplainCommand.class, NormalizeCommand.class, RenderCommand.class, PanelCommand.class,
-            EvaluateCommand.class,
-            CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",
@@ -34,6 +35,26 @@ public final class WorkReportCommand implements Runnable {
     static final int EXIT_INPUT = 1;
     static final int EXIT_USAGE = 2;
     static final int EXIT_OUTPUT = 3;
+
+    /**
+     * The subcommands, in the order the help lists them. They are added to the command line when it is built
+     * ({@link #commandLine}), not named in the annotation, so that a run builds the picocli model of the one
+     * it runs only: reading the options of seven command classes by reflection is a tenth of a second of every
+     * start (docs/performance.md#cold-start-issue-18).
+     */
+    static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
+
+    private static Map<String, Supplier<Object>> subcommands() {
+        Map<String, Supplier<Object>> m = new LinkedHashMap<>();
+        m.put("parse", ParseCommand::new);
+        m.put("explain", ExplainCommand::new);
+        m.put("normalize", NormalizeCommand::new);
+        m.put("render", RenderCommand::new);
+        m.put("panel", PanelCommand::new);
+        m.put("evaluate", EvaluateCommand::new);
+        m.put("help", CommandLine.HelpCommand::new);
+        return Collections.unmodifiableMap(m);
+    }
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -58,7 +79,7 @@ public final class WorkReportCommand implements Runnable {
     /** Runs the command line with the given streams and returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         boolean debug = Arrays.asList(args).contains("--debug");
-        CommandLine cl = new CommandLine(new WorkReportCommand());
+        CommandLine cl = commandLine(args);
         cl.setOut(out);
         cl.setErr(err);
         cl.setExitCodeExceptionMapper(ex -> EXIT_USAGE);
@@ -81,6 +102,25 @@ public final class WorkReportCommand implements Runnable {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /**
+     * The command line for {@code args}: with only the subcommand they name ({@code parse …}); with none for
+     * {@code --version} alone; with all of them otherwise (the top help, {@code help COMMAND}, an unknown
+     * command, whose message lists them). What a run prints is the same either way.
+     */
+    static CommandLine commandLine(String[] args) {
+        CommandLine cl = new CommandLine(new WorkReportCommand());
+        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+            return cl;
+        }
+        Supplier<Object> one = args.length > 0 && !args[0].equals("help") ? SUBCOMMANDS.get(args[0]) : null;
+        if (one != null) {
+            cl.addSubcommand(args[0], one.get());
+        } else {
+            SUBCOMMANDS.forEach((name, command) -> cl.addSubcommand(name, command.get()));
+        }
+        return cl;
     }
 
     /**

@@ -10,6 +10,7 @@ import io.github.workreport.ReportFile;
 import io.github.workreport.ReportParser;
 import io.github.workreport.evaluation.Evaluator;
 import io.github.workreport.evaluation.GoldFile;
+import io.github.workreport.output.ReportJson;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -66,12 +67,12 @@ class EvaluateSharedGoldTest {
         // what `parse --format json` writes for each document, under the name evaluate.py --json-dir looks for
         Path json = Files.createDirectory(tmp.resolve("json"));
         ReportParser parser = ReportParser.defaults();
-        JsonWriter writer = new JsonWriter(false);
+        ReportJson writer = ReportJson.compact();
         for (Path g : Evaluator.goldFiles(gold)) {
             Path doc = GoldFile.read(g).source(root);
             ReportFile f = parser.parseAll(doc);
             try (OutputStream out = Files.newOutputStream(json.resolve(doc.getFileName() + ".json"))) {
-                writer.write(f, false, out);
+                writer.write(f, out);
             }
         }
         Path summary = tmp.resolve("summary.json");

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.workreport.output.ItemsCsv;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -46,14 +47,14 @@ class ParseCommandTest {
         assertEquals(0, r.exit(), r.err());
         assertEquals("", r.err());
         List<List<String>> rows = Fixtures.parseCsv(r.out());
-        assertEquals(CsvWriter.COLUMNS, rows.get(0));
+        assertEquals(ItemsCsv.COLUMNS, rows.get(0));
         JsonNode json = new ObjectMapper().readTree(Fixtures.run("parse", "-q", f.toString()).out());
         JsonNode report = json.get("reports").get(0);
         int items = report.get("targets").size() + report.get("achievements").size();
         assertTrue(items >= 4, "items: " + items);
         assertEquals(items + 1, rows.size());
         for (List<String> row : rows) {
-            assertEquals(CsvWriter.COLUMNS.size(), row.size(), row.toString());
+            assertEquals(ItemsCsv.COLUMNS.size(), row.size(), row.toString());
         }
         List<String> gdp = rows.stream().filter(x -> x.get(col("indicator")).equals("地区生产总值") && x.get(col("item")).equals("target"))
                 .findFirst().orElseThrow();
@@ -309,7 +310,7 @@ class ParseCommandTest {
     }
 
     private static int col(String name) {
-        int i = CsvWriter.COLUMNS.indexOf(name);
+        int i = ItemsCsv.COLUMNS.indexOf(name);
         if (i < 0) {
             throw new IllegalArgumentException("no CSV column " + name);
         }

@@ -11,6 +11,7 @@ import io.github.workreport.Measure;
 import io.github.workreport.Quantity;
 import io.github.workreport.Comparison;
 import io.github.workreport.ReportParser;
+import io.github.workreport.output.ItemsCsv;
 import io.github.workreport.spi.Extractor;
 import io.github.workreport.spi.Findings;
 import io.github.workreport.spi.ReportContext;
@@ -157,9 +158,9 @@ class ReliabilityTest {
         Fixtures.Run csv = Fixtures.run("parse", "--format", "csv", "-q", good.toString(), pdf.toString());
         List<List<String>> rows = Fixtures.parseCsv(csv.out());
         List<String> last = rows.get(rows.size() - 1);
-        assertEquals(pdf.toString(), last.get(CsvWriter.COLUMNS.indexOf("file")));
-        assertEquals("error", last.get(CsvWriter.COLUMNS.indexOf("item")));
-        assertTrue(last.get(CsvWriter.COLUMNS.indexOf("text")).contains("PDF"));
+        assertEquals(pdf.toString(), last.get(ItemsCsv.COLUMNS.indexOf("file")));
+        assertEquals("error", last.get(ItemsCsv.COLUMNS.indexOf("item")));
+        assertTrue(last.get(ItemsCsv.COLUMNS.indexOf("text")).contains("PDF"));
         assertEquals(1, rows.stream().filter(x -> x.get(0).equals(pdf.toString())).count(), "no figure from the PDF");
     }
 

@@ -9,6 +9,7 @@ import io.github.workreport.Figure;
 import io.github.workreport.Report;
 import io.github.workreport.ReportFile;
 import io.github.workreport.ReportParser;
+import io.github.workreport.output.ItemsCsv;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -59,7 +60,7 @@ class RenderCommandTest {
             assertTrue(cells.get(2).text().startsWith(x.indicator()), cells.get(2).text());
             assertEquals(x.measure().code(), cells.get(3).text());
             BigDecimal v = x.quantity() == null ? null : x.quantity().value();
-            assertEquals(v == null ? "" : CsvWriter.number(v), cells.get(4).text());
+            assertEquals(v == null ? "" : ItemsCsv.plainNumber(v), cells.get(4).text());
             assertEquals(x.year() == null ? "" : x.year().toString(), cells.get(9).text());
             assertEquals(x.estimated() ? "yes" : "no", cells.get(10).text());
             // the row links to an anchor in the text, followed by the highlighted clause

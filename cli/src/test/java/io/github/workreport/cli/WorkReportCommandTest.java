@@ -181,4 +181,28 @@ class WorkReportCommandTest {
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("预计全市地区生产总值增长5.6%左右"), r.out());
     }
+
+    @Test
+    void commandLine_oneCommandNamed_onlyItsModelBuilt() {
+        assertEquals(List.of("parse"), List.copyOf(WorkReportCommand.commandLine(new String[] {"parse", "x.txt"})
+                .getSubcommands().keySet()));
+        assertEquals(List.of(), List.copyOf(WorkReportCommand.commandLine(new String[] {"--version"})
+                .getSubcommands().keySet()));
+        List<String> all = List.of("parse", "explain", "normalize", "render", "panel", "evaluate", "help");
+        assertEquals(all, List.copyOf(WorkReportCommand.commandLine(new String[] {"--help"}).getSubcommands().keySet()));
+        assertEquals(all, List.copyOf(WorkReportCommand.commandLine(new String[] {"help", "parse"})
+                .getSubcommands().keySet()));
+        assertEquals(all, List.copyOf(WorkReportCommand.commandLine(new String[] {"pares"}).getSubcommands().keySet()));
+    }
+
+    @Test
+    void help_topAndPerCommand_listsEveryCommandAndSameUsage() {
+        String top = run("--help").out();
+        for (String c : List.of("parse", "explain", "normalize", "render", "panel", "evaluate", "help")) {
+            assertTrue(top.contains("\n  " + c + " "), c + " in\n" + top);
+        }
+        assertEquals(run("help", "parse").out(), run("parse", "--help").out());
+        assertTrue(run("parse", "--help").out().startsWith("Usage: workreport parse "));
+        assertTrue(run("-V").out().startsWith("workreport "));
+    }
 }

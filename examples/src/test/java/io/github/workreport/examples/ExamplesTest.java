@@ -12,6 +12,7 @@ import io.github.workreport.Target;
 import io.github.workreport.examples.LivelihoodProjectsExtractor.LivelihoodProjects;
 import io.github.workreport.extractors.FigureExtractor;
 import io.github.workreport.extractors.GlossaryExtractor;
+import io.github.workreport.output.ItemsCsv;
 import io.github.workreport.spi.Extractor;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -76,36 +77,28 @@ class ExamplesTest {
         int n = ParseFolderToCsv.write(dir, ReportParser.defaults(), out);
 
         List<List<String>> rows = parseCsv(out.toString());
-        assertEquals(ParseFolderToCsv.HEADER, rows.get(0));
+        assertEquals(ItemsCsv.COLUMNS, rows.get(0));
         assertEquals(n + 1, rows.size());
         assertTrue(n >= 20, "rows: " + n);
-        int col = ParseFolderToCsv.HEADER.indexOf("indicator");
+        int col = ItemsCsv.COLUMNS.indexOf("indicator");
         List<String> gdp = rows.stream()
                 .filter(r -> r.get(col).equals("地区生产总值") && r.get(7).equals("target"))
                 .findFirst().orElseThrow(() -> new AssertionError("no 地区生产总值 target row in\n" + out));
-        assertEquals("qingchuan-2026.txt", gdp.get(0));
+        assertEquals(dir.resolve("qingchuan-2026.txt").toString(), gdp.get(0));
         assertEquals("0", gdp.get(1));
         assertEquals("青川市", gdp.get(2));
         assertEquals("2026", gdp.get(4));
         assertEquals("government_work_report", gdp.get(5));
-        assertEquals("gdp", gdp.get(ParseFolderToCsv.HEADER.indexOf("indicatorId")));
-        assertEquals("growth", gdp.get(ParseFolderToCsv.HEADER.indexOf("measure")));
-        assertEquals("5.5", gdp.get(ParseFolderToCsv.HEADER.indexOf("value")));
-        assertEquals("%", gdp.get(ParseFolderToCsv.HEADER.indexOf("unit")));
-        assertEquals("approx", gdp.get(ParseFolderToCsv.HEADER.indexOf("comparator")));
+        assertEquals("gdp", gdp.get(ItemsCsv.COLUMNS.indexOf("indicatorId")));
+        assertEquals("growth", gdp.get(ItemsCsv.COLUMNS.indexOf("measure")));
+        assertEquals("5.5", gdp.get(ItemsCsv.COLUMNS.indexOf("value")));
+        assertEquals("%", gdp.get(ItemsCsv.COLUMNS.indexOf("unit")));
+        assertEquals("approx", gdp.get(ItemsCsv.COLUMNS.indexOf("comparator")));
         String original = Files.readString(sample());
-        int start = Integer.parseInt(gdp.get(ParseFolderToCsv.HEADER.indexOf("start")));
-        int end = Integer.parseInt(gdp.get(ParseFolderToCsv.HEADER.indexOf("end")));
+        int start = Integer.parseInt(gdp.get(ItemsCsv.COLUMNS.indexOf("start")));
+        int end = Integer.parseInt(gdp.get(ItemsCsv.COLUMNS.indexOf("end")));
         assertTrue(original.substring(start, end).contains("地区生产总值增长5.5%左右"), original.substring(start, end));
-        assertTrue(rows.stream().allMatch(r -> r.size() == ParseFolderToCsv.HEADER.size()));
-    }
-
-    @Test
-    void quote_commaQuoteOrNewline_isQuotedAndDoubled() {
-        assertEquals("plain", ParseFolderToCsv.quote("plain"));
-        assertEquals("\"a,b\"", ParseFolderToCsv.quote("a,b"));
-        assertEquals("\"say \"\"hi\"\"\"", ParseFolderToCsv.quote("say \"hi\""));
-        assertEquals("\"a\nb\"", ParseFolderToCsv.quote("a\nb"));
+        assertTrue(rows.stream().allMatch(r -> r.size() == ItemsCsv.COLUMNS.size()));
     }
 
     @Test

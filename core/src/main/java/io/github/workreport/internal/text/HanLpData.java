@@ -1,6 +1,7 @@
 package io.github.workreport.internal.text;
 
 import com.hankcs.hanlp.HanLP;
+import io.github.workreport.spi.ResourceLines;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,8 +24,8 @@ import java.util.TreeSet;
 final class HanLpData {
 
     static final String PINYIN = "data/dictionary/pinyin/pinyin.txt";
-    static final String T2S = "data/dictionary/tc/t2s.txt";
-    static final String S2T = "data/dictionary/tc/s2t.txt";
+    /** The characters HanLP's conversion may change, one code point (hex) a line (HanLpDataTest checks it). */
+    static final String CHANGING = "t2s-changing.txt";
 
     private HanLpData() {
     }
@@ -32,6 +33,7 @@ final class HanLpData {
     /** HanLP's phrase-level traditional-to-simplified conversion of {@code s}. */
     static String toSimplified(String s) {
         Converter.check();
+        Engine.check();
         return HanLP.convertToSimplifiedChinese(s);
     }
 
@@ -83,21 +85,53 @@ final class HanLpData {
         return in;
     }
 
-    /** Conversion holder: loads HanLP's dictionaries on first use. */
+    /**
+     * HanLP's converter, initialised on the first conversion: a text without a character the dictionaries
+     * may change (simplified text, most reports) never pays for it (about 0.2 s of a command's start).
+     */
+    private static final class Engine {
+        private static final RuntimeException FAILURE;
+
+        static {
+            RuntimeException failure = null;
+            try {
+                HanLP.convertToSimplifiedChinese("經濟"); // initialise HanLP's converter now, once
+            } catch (RuntimeException | LinkageError e) {
+                failure = new IllegalStateException("cannot load HanLP traditional-to-simplified dictionaries: " + e, e);
+            }
+            FAILURE = failure;
+        }
+
+        static void check() {
+            if (FAILURE != null) {
+                throw new IllegalStateException(FAILURE.getMessage(), FAILURE);
+            }
+        }
+    }
+
+    /**
+     * Holder of the characters the conversion may change: computed from HanLP's two dictionary files
+     * ({@code data/dictionary/tc/t2s.txt}, {@code s2t.txt}, 1 MB) when HanLP was chosen and shipped as the
+     * table {@value #CHANGING} (4,000 code points), which a test recomputes from the dictionaries. A
+     * character counts when a phrase's traditional form differs from its simplified one at it, or when
+     * it belongs to a phrase whose length the conversion changes.
+     */
     private static final class Converter {
         private static final BitSet CHANGING;
         private static final RuntimeException FAILURE;
 
         static {
-            BitSet set = null;
+            BitSet set = new BitSet(0x30000);
             RuntimeException failure = null;
             try {
-                set = new BitSet(0x30000);
-                collect(T2S, false, set);
-                collect(S2T, true, set);
-                HanLP.convertToSimplifiedChinese("經濟"); // initialise HanLP's converter now, once
-            } catch (IOException | RuntimeException | LinkageError e) {
-                failure = new IllegalStateException("cannot load HanLP traditional-to-simplified dictionaries: " + e, e);
+                for (String line : ResourceLines.read(HanLpData.class, HanLpData.CHANGING, HanLpData.CHANGING,
+                        "workreport-core")) {
+                    if (!line.isEmpty() && line.charAt(0) != '#') {
+                        set.set(Integer.parseInt(line, 16));
+                    }
+                }
+            } catch (RuntimeException e) {
+                failure = new IllegalStateException("cannot load the traditional-to-simplified table: " + e, e);
                 set = null;
             }
             CHANGING = set;
@@ -109,38 +143,6 @@ final class HanLpData {
                 throw new IllegalStateException(FAILURE.getMessage(), FAILURE);
             }
             return CHANGING;
-        }
-
-        /** Adds the characters at which a traditional phrase differs from its simplified form. */
-        private static void collect(String resource, boolean reversed, BitSet set) throws IOException {
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(open(resource), StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = r.readLine()) != null) {
-                    int eq = line.indexOf('=');
-                    if (eq <= 0) {
-                        continue;
-                    }
-                    String left = line.substring(0, eq).trim();
-                    String right = line.substring(eq + 1).trim();
-                    String trad = reversed ? right : left;
-                    String simp = reversed ? left : right;
-                    if (trad.isEmpty() || trad.equals(simp)) {
-                        continue;
-                    }
-                    if (trad.length() != simp.length()) {
-                        trad.codePoints().forEach(set::set);
-                    } else {
-                        for (int i = 0; i < trad.length(); i++) {
-                            if (trad.charAt(i) != simp.charAt(i)) {
-                                set.set(trad.charAt(i));
-                                if (Character.isSurrogate(trad.charAt(i))) {
-                                    trad.codePoints().forEach(set::set);
-                                }
-                            }
-                        }
-                    }
-                }
-            }
         }
     }
 

@@ -3,6 +3,7 @@ package io.github.workreport.internal.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.ibm.icu.text.Transliterator;
 import io.github.workreport.Span;
 import io.github.workreport.text.NormalizedText;
 import io.github.workreport.text.Normalizer;
@@ -40,5 +41,17 @@ class WidthFilterTest {
     void apply_cjkPunctuationCircledNumbersAndUnits_leftAlone() {
         String in = "“十四五”。、「」《纲要》【注】①②㎡〇";
         assertEquals(in, n.normalize(in).text());
+    }
+
+    @Test
+    void fold_fullWidthBlock_sameAsIcuTransform() {
+        Transliterator icu = Transliterator.getInstance("[\\uFF01-\\uFF5E] Fullwidth-Halfwidth");
+        for (char c = '\uFF01'; c <= '\uFF5E'; c++) {
+            assertEquals(icu.transliterate(String.valueOf(c)), String.valueOf(WidthFilter.fold(c)),
+                    "U+" + Integer.toHexString(c));
+        }
+        assertEquals('。', WidthFilter.fold('。'));
+        assertEquals('\uFF00', WidthFilter.fold('\uFF00'));
+        assertEquals('\uFF5F', WidthFilter.fold('\uFF5F'));
     }
 }

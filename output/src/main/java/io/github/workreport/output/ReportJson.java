@@ -1,11 +1,10 @@
-package io.github.workreport.cli;
+package io.github.workreport.output;
 
 import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.workreport.Enumeration;
 import io.github.workreport.Figure;
 import io.github.workreport.GlossaryEntry;
@@ -22,51 +21,152 @@ import io.github.workreport.text.Utf16;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * Writes parsed files as the JSON of the extraction spec (field names exactly as specified), streamed
- * through Jackson's generator: no tree and no string of the whole document is built, so that writing
- * needs little memory beyond the parsed file itself. Every string is written as well-formed UTF-16
- * (a lone surrogate, which UTF-8 cannot encode, is left out), so writing never fails on the text.
+ * A parsed file as the JSON of the extraction spec (docs/json-format.md: field names, nulls, numbers and
+ * spans exactly as specified), byte for byte what {@code workreport parse} writes. Streamed through
+ * Jackson's {@link JsonGenerator}: no tree and no string of the whole document is built, so writing needs
+ * little memory beyond the parsed file itself. Every string is written as well-formed UTF-16 (a lone
+ * surrogate, which UTF-8 cannot encode, is left out), so writing never fails on the text.
+ *
+ * <p>Instances are immutable and thread-safe; one can serve every thread.
+ *
+ * <pre>{@code
+ * ReportFile f = ReportParser.defaults().parseAll(Path.of("report.txt"));
+ * try (OutputStream out = Files.newOutputStream(Path.of("report.json"))) {
+ *     ReportJson.pretty().write(f, out);
+ * }
+ * String line = ReportJson.compact().withNoise(true).toJson(f); // one JSON Lines record
+ * }</pre>
  */
-final class JsonWriter {
+public final class ReportJson {
 
-    private final ObjectWriter writer;
+    // a supplementary character is written as its four UTF-8 bytes, not as two backslash-u escapes of its surrogates;
+    // the caller's stream is flushed, never closed
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .build();
+    private static final ReportJson COMPACT = new ReportJson(false, false);
+    private static final ReportJson PRETTY = new ReportJson(true, false);
 
-    JsonWriter(boolean pretty) {
-        // a supplementary character is written as its four UTF-8 bytes, not as two \\u escapes of its surrogates
-        JsonMapper.Builder b = JsonMapper.builder().enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8);
-        if (pretty) {
-            b.enable(SerializationFeature.INDENT_OUTPUT);
-        }
-        this.writer = b.build().writer();
+    private final boolean pretty;
+    private final boolean noise;
+
+    private ReportJson(boolean pretty, boolean noise) {
+        this.pretty = pretty;
+        this.noise = noise;
     }
 
-    /** Writes one file's document, UTF-8, without a line end; {@code out} is flushed, not closed. */
-    void write(ReportFile f, boolean withNoise, OutputStream out) throws IOException {
-        try (JsonGenerator g = generator(out)) {
-            file(g, f, withNoise);
+    /** Compact JSON, one line (what {@code workreport parse} and {@code --format jsonl} write), without noise. */
+    public static ReportJson compact() {
+        return COMPACT;
+    }
+
+    /** Indented JSON (what {@code workreport parse --pretty} writes), without noise. */
+    public static ReportJson pretty() {
+        return PRETTY;
+    }
+
+    /**
+     * This format, with or without the {@code noise} array (kind, span, detail of each stretch the parser set
+     * aside; {@code workreport parse --noise}).
+     */
+    public ReportJson withNoise(boolean withNoise) {
+        return withNoise == noise ? this : new ReportJson(pretty, withNoise);
+    }
+
+    /** Whether the JSON is indented. */
+    public boolean isPretty() {
+        return pretty;
+    }
+
+    /** Whether the {@code noise} array is written. */
+    public boolean includesNoise() {
+        return noise;
+    }
+
+    /**
+     * Writes one file's document as UTF-8, without a line end.
+     *
+     * @param f the parsed file ({@link io.github.workreport.ReportParser#parseAll(java.nio.file.Path)})
+     * @param out where to write; flushed, not closed
+     * @throws IOException when {@code out} fails
+     */
+    public void write(ReportFile f, OutputStream out) throws IOException {
+        try (JsonGenerator g = configure(FACTORY.createGenerator(out, JsonEncoding.UTF8))) {
+            file(g, f, noise);
         }
     }
 
-    /** One file's document as a string (for tests and small outputs). */
-    String write(ReportFile f, boolean withNoise) {
+    /**
+     * Writes one file's document as characters, without a line end.
+     *
+     * @param f the parsed file
+     * @param out where to write; flushed, not closed
+     * @throws IOException when {@code out} fails
+     */
+    public void write(ReportFile f, Writer out) throws IOException {
+        try (JsonGenerator g = configure(FACTORY.createGenerator(out))) {
+            file(g, f, noise);
+        }
+    }
+
+    /** One file's document as a string, without a line end. */
+    public String toJson(ReportFile f) {
         ByteArrayOutputStream b = new ByteArrayOutputStream();
         try {
-            write(f, withNoise, b);
+            write(f, b);
         } catch (IOException e) {
             throw new IllegalStateException("cannot write JSON to memory", e);
         }
         return b.toString(StandardCharsets.UTF_8);
     }
 
-    /** Writes the record of an input that could not be read or parsed: its source and the reason, no reports. */
-    void failure(String source, String error, OutputStream out) throws IOException {
-        try (JsonGenerator g = generator(out)) {
+    /**
+     * Writes one report as the REPORT object of docs/json-format.md (an element of the document's
+     * {@code reports} array: span, metadata, sections, targets, achievements, glossary, warnings), UTF-8,
+     * without a line end. For what {@link io.github.workreport.ReportParser#parse(java.nio.file.Path)}
+     * returns; the file's own fields (source, charset, format, file warnings, PDF pages) come with
+     * {@link #write(ReportFile, OutputStream)} of {@code parseAll}'s result.
+     *
+     * @param r the report
+     * @param out where to write; flushed, not closed
+     * @throws IOException when {@code out} fails
+     */
+    public void write(Report r, OutputStream out) throws IOException {
+        try (JsonGenerator g = configure(FACTORY.createGenerator(out, JsonEncoding.UTF8))) {
+            report(g, r, Pages.none());
+        }
+    }
+
+    /** One report's REPORT object ({@link #write(Report, OutputStream)}) as a string. */
+    public String toJson(Report r) {
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        try {
+            write(r, b);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot write JSON to memory", e);
+        }
+        return b.toString(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Writes the record of an input that could not be read or parsed, {@code {"source":…,"error":…}} with no
+     * reports (the line {@code --format jsonl} writes for it), UTF-8, without a line end.
+     *
+     * @param source the input's path as given, or null
+     * @param error the reason
+     * @param out where to write; flushed, not closed
+     * @throws IOException when {@code out} fails
+     */
+    public void writeFailure(String source, String error, OutputStream out) throws IOException {
+        try (JsonGenerator g = configure(FACTORY.createGenerator(out, JsonEncoding.UTF8))) {
             g.writeStartObject();
             string(g, "source", source);
             string(g, "error", error);
@@ -74,21 +174,19 @@ final class JsonWriter {
         }
     }
 
-    /** The failure record as a string. */
-    String failure(String source, String error) {
+    /** The failure record ({@link #writeFailure(String, String, OutputStream)}) as a string. */
+    public String failureJson(String source, String error) {
         ByteArrayOutputStream b = new ByteArrayOutputStream();
         try {
-            failure(source, error, b);
+            writeFailure(source, error, b);
         } catch (IOException e) {
             throw new IllegalStateException("cannot write JSON to memory", e);
         }
         return b.toString(StandardCharsets.UTF_8);
     }
 
-    private JsonGenerator generator(OutputStream out) throws IOException {
-        JsonGenerator g = writer.createGenerator(out, JsonEncoding.UTF8);
-        g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-        return g;
+    private JsonGenerator configure(JsonGenerator g) {
+        return pretty ? g.useDefaultPrettyPrinter() : g;
     }
 
     private static void file(JsonGenerator g, ReportFile f, boolean withNoise) throws IOException {
@@ -276,8 +374,14 @@ final class JsonWriter {
         }
     }
 
-    /** A value as the JSON writes it: a whole number as a long (18 digits or fewer), else the plain decimal. */
-    static Number jsonNumber(BigDecimal v) {
+    /**
+     * A value as the JSON writes it: a whole number as a {@link Long} (18 digits or fewer), else the decimal
+     * without trailing zeros ({@code 1.6E12} is {@code 1600000000000}, {@code 5.50} is {@code 5.5}).
+     *
+     * @param v a value, not null
+     * @return a {@link Long} or a {@link BigDecimal}
+     */
+    public static Number jsonNumber(BigDecimal v) {
         BigDecimal s = v.stripTrailingZeros();
         return s.scale() <= 0 && s.precision() - s.scale() <= 18 ? Long.valueOf(s.longValueExact()) : s;
     }
