@@ -263,8 +263,9 @@ final class Periods {
             at = m.index() + m.word().length();
         }
         String own = year + "年";
-        for (int at = text.indexOf(own, from); at >= 0 && at < to; at = text.indexOf(own, at + own.length())) {
-            marks.add(new int[] {at, -1, -1});
+        String line = text.substring(from, to); // (a search of the whole text per line would be quadratic)
+        for (int at = line.indexOf(own); at >= 0; at = line.indexOf(own, at + own.length())) {
+            marks.add(new int[] {from + at, -1, -1});
         }
         marks.sort((a, b) -> Integer.compare(a[0], b[0]));
         return marks;
