@@ -48,12 +48,9 @@ final class Periods {
         if (basis == null && (indicator.contains("年均增速") || indicator.contains("年均增长"))) {
             basis = Period.Basis.AVERAGE; // 地区生产总值年均增速高于全国0.5个百分点: the margin of a yearly average
         }
-        if (basis == null && sum && !plan && year != null) {
-            // 这五年…城镇新增就业452万人: a sum over the years the paragraph reviews
-            int[] reviewed = review.get();
-            if (reviewed != null) {
-                return new YearAndPeriod(year, new Period(reviewed[0], reviewed[1], Period.Basis.CUMULATIVE));
-            }
+        int[] reviewed = basis == null && sum && !plan && year != null ? review.get() : null;
+        if (reviewed != null) { // 这五年…城镇新增就业452万人: a sum over the years the paragraph reviews
+            return new YearAndPeriod(year, new Period(reviewed[0], reviewed[1], Period.Basis.CUMULATIVE));
         }
         if (basis == null) {
             Integer own = plan && planYear != null ? targetYear(sentence.get(), planYear) : null;
@@ -88,16 +85,7 @@ final class Periods {
             }
         }
         if (span == null && plan && planYear != null) {
-            // a yearly average or a total of a target without a plan named: up to the year the
-            // sentence sets (到1992年), or over the years it names from the plan year (今后五年)
-            String said = sentence.get();
-            Integer until = targetYear(said, planYear);
-            int n = until == null ? yearsAhead(said) : 0; // the sentence's own words, not the paragraph's
-            if (until != null) {
-                span = new int[] {planYear, until};
-            } else if (n >= 2) {
-                span = new int[] {planYear, planYear + n - 1};
-            }
+            span = targetSpan(sentence.get(), planYear);
         }
         if (span == null) {
             return new YearAndPeriod(year, null);
@@ -109,6 +97,19 @@ final class Periods {
             return new YearAndPeriod(span[1], null);
         }
         return new YearAndPeriod(span[1], new Period(span[0], span[1], basis));
+    }
+
+    /**
+     * The years of a yearly average or a total of a target without a plan named: up to the year the
+     * sentence sets (到1992年), or over the years it names from the plan year (今后五年); or null.
+     */
+    private static int[] targetSpan(String said, int planYear) {
+        Integer until = targetYear(said, planYear);
+        int n = until == null ? yearsAhead(said) : 0; // the sentence's own words, not the paragraph's
+        if (until != null) {
+            return new int[] {planYear, until};
+        }
+        return n >= 2 ? new int[] {planYear, planYear + n - 1} : null;
     }
 
     private static Period.Basis basis(String lead) {

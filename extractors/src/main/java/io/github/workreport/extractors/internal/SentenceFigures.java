@@ -80,12 +80,7 @@ final class SentenceFigures {
         if (c == null) {
             return;
         }
-        if (c.counted() == null) {
-            String shared = sharedNoun(qi);
-            if (shared != null && Indicators.clean(sentence.substring(regionStart, m.start())).isEmpty()) {
-                c = new Candidate(c.match(), Rules.SHARED_NOUN, shared); // 完成1.8万户、189万平方米棚改任务
-            }
-        }
+        c = withSharedNoun(qi, c, regionStart);
         m = c.match();
         String counted = c.counted();
         int regionEnd = m.start();
@@ -159,6 +154,16 @@ final class SentenceFigures {
             return null;
         }
         return new Candidate(m, Rules.COUNTED_NOUN, counted);
+    }
+
+    /** The candidate with the noun of the next count, when it names none of its own (完成1.8万户、189万平方米棚改任务). */
+    private Candidate withSharedNoun(int qi, Candidate c, int regionStart) {
+        if (c.counted() != null) {
+            return c;
+        }
+        String shared = sharedNoun(qi);
+        return shared != null && Indicators.clean(sentence.substring(regionStart, c.match().start())).isEmpty()
+                ? new Candidate(c.match(), Rules.SHARED_NOUN, shared) : c;
     }
 
     /**
