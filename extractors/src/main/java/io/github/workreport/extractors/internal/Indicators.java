@@ -4,7 +4,7 @@ package io.github.workreport.extractors.internal;
 public final class Indicators {
 
     private static final int MAX_LENGTH = 120;
-    private static final String EDGE_PUNCT = " \t,，、;；:：。.—-–―()（）“”\"'‘’《》【】[]·!！?？";
+    private static final String EDGE_PUNCT = " \t,，、;；:：。.—-–―()（）“”\"'‘’《》【】[]·!！?？●■□◆◇▲△★☆";
     private static final java.util.BitSet EDGE = new java.util.BitSet();
 
     static {

@@ -76,8 +76,9 @@ final class Subjects {
      */
     static String relativeSubject(String carried, String raw, String indicator) {
         String r = Indicators.trimPunct(raw);
-        if (r.startsWith("为") && r.endsWith("的") && r.length() <= 10 && r.contains("预算")) {
-            return carried + "占" + r.substring(1, r.length() - 1) + "比例"; // 为年预算的, 为调整预算的
+        int verb = r.startsWith("为") ? 1 : r.startsWith("完成") ? 2 : 0;
+        if (verb > 0 && r.endsWith("的") && r.length() <= 10 && r.contains("预算")) {
+            return carried + "占" + r.substring(verb, r.length() - 1) + "比例"; // 为年预算的, 为调整预算的, 完成预算的
         }
         if (indicator.startsWith("占") && indicator.length() >= 3 && indicator.length() <= 20) {
             return carried + withoutShareOf(indicator); // 占财政支出的比重
