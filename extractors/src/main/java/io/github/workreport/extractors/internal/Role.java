@@ -60,6 +60,8 @@ enum Role {
     BUDGET_ACCOUNT("budget-account"),
     /** Words of a plan's first year in a section title: its targets are the year's, not the plan's (开局, 开好局). */
     PLAN_OPENING("plan-opening"),
+    /** Words opening a variant of the subject before, in brackets (含, 不含, 包括): not carried on. */
+    VARIANT_WORD("variant-word"),
     /** Openers of a review of several years ending with the year reviewed (这五年, “十四五”时期). */
     REVIEW_YEARS("review-years"),
     /** Openers of a review of one year (过去一年, 一年来). */

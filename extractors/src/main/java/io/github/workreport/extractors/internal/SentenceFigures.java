@@ -200,6 +200,13 @@ final class SentenceFigures {
                 relative = true;
             }
         }
+        int open = raw.lastIndexOf('(');
+        if (counted == null && carried != null && !indicator.isEmpty() && !relative && open >= 0 && raw.indexOf(')', open) < 0
+                && Lexicon.words(Role.VARIANT_WORD).prefixOf(indicator) != null) {
+            // 收入28.7亿元(不含辽滨经开区36.4亿元)，同比增长5.2%: a variant of the subject before, not carried on
+            indicator = carried + "(" + indicator + ")";
+            relative = true;
+        }
         if (indicator.isEmpty() && beforeColon != null) {
             indicator = Indicators.clean(beforeColon);
         }
