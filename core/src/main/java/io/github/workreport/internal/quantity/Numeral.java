@@ -249,6 +249,10 @@ final class Numeral {
                             digitSeq = true;
                         }
                     } else {
+                        char after = i + 1 < limit ? Chars.fold(s.charAt(i + 1)) : 0;
+                        if (arabic && prevWasUnit && Chars.smallUnit(after) <= 0 && Chars.largeUnitPower(after) <= 0) {
+                            break scan; // 5万亿两个台阶: an Arabic number takes no colloquial tail (三万五 does)
+                        }
                         pending = BigDecimal.valueOf(d);
                         pendingIndex = i;
                         pendingAfterUnit = prevWasUnit;
