@@ -51,6 +51,7 @@ final class BudgetAccounts {
      */
     static Resolved resolve(String indicator, Memory memory, String unit) {
         boolean money = unit.equals("元");
+        boolean amountOrRate = money || unit.equals("%");
         String s = indicator;
         boolean changed = false;
         int cut = -1;
@@ -74,18 +75,19 @@ final class BudgetAccounts {
             s = s.substring(0, s.length() - w.length());
             stage = w + stage;
         }
+        String named = stage.replace("合计", ""); // 合计 is how the stage is said, not what it is
         if (s.isEmpty()) {
-            // 调整预算为6.65亿元: a stage of the account named before (an amount, not 总量接近800万户)
-            return memory.account == null || !money && !unit.equals("%") ? null : new Resolved(memory.account + stage.replace("合计", ""), memory.account);
-            // (a stage alone under a title's account names nothing yet: which side is not said)
+            // 调整预算为6.65亿元: a stage of the account named before (an amount, not 总量接近800万户; under a
+            // title's account alone a stage names nothing: which side is not said)
+            return memory.account == null || !amountOrRate ? null : new Resolved(memory.account + named, memory.account);
         }
         String lead = Lexicon.words(Role.BUDGET_STAGE).prefixOf(s); // 年初支出预算
         if (lead != null && lead.length() < s.length()) {
             s = s.substring(lead.length());
-            stage = lead + stage;
+            named = lead + named;
         }
         if (isSide(s)) {
-            if (!money && !unit.equals("%")) {
+            if (!amountOrRate) {
                 return null;
             }
             if (memory.account != null) {
@@ -102,10 +104,10 @@ final class BudgetAccounts {
             return null;
         }
         memory.account = account;
-        if (!changed && stage.isEmpty()) {
+        if (!changed && stage.isEmpty() && named.isEmpty()) {
             return s.equals(indicator) ? null : new Resolved(indicator, account);
         }
-        return new Resolved(s + stage.replace("合计", ""), account);
+        return new Resolved(s + named, account);
     }
 
     /** 收入 or 支出 alone (also 支出预算 once the stage is gone): the side of the account named before. */

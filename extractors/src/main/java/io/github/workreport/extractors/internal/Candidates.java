@@ -144,19 +144,19 @@ final class Candidates {
         if (clause.isEmpty()) {
             return false;
         }
-        int at2 = 0;
-        for (int guard = 0; guard < 4; guard++) { // 新建提升, 提升改造: verbs of works joined
-            String verb = Lexicon.words(Role.WORK_VERB).prefixOf(clause.substring(at2));
+        int verbs = 0; // where the verbs end: 新建提升, 提升改造 are verbs of works joined
+        for (int guard = 0; guard < 4; guard++) {
+            String verb = Lexicon.words(Role.WORK_VERB).wordAt(clause, verbs);
             if (verb == null) {
                 break;
             }
-            at2 += verb.length();
-            if (at2 == clause.length()) {
+            verbs += verb.length();
+            if (verbs == clause.length()) {
                 return true;
             }
         }
         char last = clause.charAt(clause.length() - 1);
-        return at2 > 0 && (last == '、' || last == '和' || last == '及');
+        return verbs > 0 && (last == '、' || last == '和' || last == '及');
     }
 
     /**

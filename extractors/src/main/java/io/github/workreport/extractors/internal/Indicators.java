@@ -308,26 +308,26 @@ public final class Indicators {
     static String stripRunOfYears(String s) {
         if (s.startsWith("近")) {
             // 近3年提升21个百分点, 近五年来: a span of recent years opens the clause, no subject
-            int j = 1;
-            while (j < s.length() && j <= 3 && (Character.isDigit(s.charAt(j)) || "一二两三四五六七八九十".indexOf(s.charAt(j)) >= 0)) {
-                j++;
-            }
-            if (j > 1 && j < s.length() && s.charAt(j) == '年') {
-                return s.substring(s.startsWith("来", j + 1) ? j + 2 : j + 1);
+            int y = yearsEnd(s, 1, 3);
+            if (y > 0) {
+                return s.substring(s.startsWith("来", y) ? y + 1 : y);
             }
         }
         int k = s.indexOf("连续");
-        if (k < 0) {
-            return s;
-        }
-        int j = k + 2;
-        while (j < s.length() && j - k <= 5 && (Character.isDigit(s.charAt(j)) || "一二两三四五六七八九十".indexOf(s.charAt(j)) >= 0)) {
+        int y = k < 0 ? -1 : yearsEnd(s, k + 2, 4);
+        return y > 0 ? s.substring(0, k) + s.substring(y) : s;
+    }
+
+    /**
+     * The end of a count of years at {@code from} (a numeral of at most {@code max} characters, then
+     * 年: 3年, 五年), just after the 年; -1 when none stands there.
+     */
+    private static int yearsEnd(String s, int from, int max) {
+        int j = from;
+        while (j < s.length() && j - from < max && (Character.isDigit(s.charAt(j)) || "一二两三四五六七八九十".indexOf(s.charAt(j)) >= 0)) {
             j++;
         }
-        if (j > k + 2 && j < s.length() && s.charAt(j) == '年') {
-            return s.substring(0, k) + s.substring(j + 1);
-        }
-        return s;
+        return j > from && j < s.length() && s.charAt(j) == '年' ? j + 1 : -1;
     }
 
     /** 人均期望寿命2002年 (达到71.8岁): the year is when, not what. */

@@ -244,24 +244,14 @@ final class Periods {
      */
     static java.util.List<int[]> reviewMarks(String text, int from, int to, int year) {
         java.util.List<int[]> marks = new java.util.ArrayList<>();
-        for (int at = from; at < to; ) {
-            WordList.Match m = Lexicon.words(Role.REVIEW_YEARS).find(text, at, to);
-            if (m == null) {
-                break;
-            }
+        for (WordList.Match m : matches(Lexicon.words(Role.REVIEW_YEARS), text, from, to)) {
             int[] plan = planNamed(m.word());
             int n = plan == null ? yearsNamed(m.word()) : 0;
             int[] span = plan != null ? (plan[1] == year ? plan : null) : n >= 2 ? new int[] {year - n + 1, year} : null;
             marks.add(span == null ? new int[] {m.index(), -1, -1} : new int[] {m.index(), span[0], span[1]});
-            at = m.index() + m.word().length();
         }
-        for (int at = from; at < to; ) {
-            WordList.Match m = Lexicon.words(Role.REVIEW_YEAR).find(text, at, to);
-            if (m == null) {
-                break;
-            }
+        for (WordList.Match m : matches(Lexicon.words(Role.REVIEW_YEAR), text, from, to)) {
             marks.add(new int[] {m.index(), -1, -1});
-            at = m.index() + m.word().length();
         }
         String own = year + "年";
         String line = text.substring(from, to); // (a search of the whole text per line would be quadratic)
@@ -270,6 +260,20 @@ final class Periods {
         }
         marks.sort((a, b) -> Integer.compare(a[0], b[0]));
         return marks;
+    }
+
+    /** Every occurrence of a word of {@code words} in {@code text[from, to)}, left to right. */
+    private static java.util.List<WordList.Match> matches(WordList words, String text, int from, int to) {
+        java.util.List<WordList.Match> out = new java.util.ArrayList<>();
+        for (int at = from; at < to; ) {
+            WordList.Match m = words.find(text, at, to);
+            if (m == null) {
+                break;
+            }
+            out.add(m);
+            at = m.index() + m.word().length();
+        }
+        return out;
     }
 
     /** The years named by the last of the {@code marks} before {@code at} (after {@code notBefore}), or null. */
