@@ -47,6 +47,12 @@ public final class QuantityScanner {
         int i = 0;
         while (i < n) {
             byte cls = Chars.classOf(s.charAt(i));
+            if (cls == Chars.FAN && i >= prevEnd && doubled(s, i, n)) {
+                out.add(new QuantityMatch(i, unitEnd[0], i, unitEnd[0], DOUBLED)); // 翻番: one doubling, 2 倍
+                prevEnd = unitEnd[0];
+                i = prevEnd;
+                continue;
+            }
             if (cls == Chars.NONE || cls == Chars.FAN) {
                 i++;
                 continue;
@@ -89,6 +95,15 @@ public final class QuantityScanner {
         return out;
     }
 
+    /** 翻番 without a numeral: one doubling. */
+    private static final Quantity DOUBLED = Quantity.of(BigDecimal.valueOf(2), "倍", Comparison.EQ);
+
+    /** Whether the 翻 at {@code i} is followed right away by the unit of doublings (翻番); sets unitEnd. */
+    private boolean doubled(CharSequence s, int i, int n) {
+        Units.Def u = Units.match(s, i + 1, n, unitEnd);
+        return u != null && u.kind() == Units.Kind.FAN;
+    }
+
     /** A whole string that is one quantity, with hedges, a leading rise/fall verb and comparators. */
     public Optional<Quantity> parse(CharSequence s) {
         int n = s.length();
@@ -100,6 +115,9 @@ public final class QuantityScanner {
         int h;
         while ((h = Comparators.hedge(s, i, n)) > 0) {
             i = skipSpace(s, i + h, n);
+        }
+        if (Chars.classOf(Text.at(s, i, n)) == Chars.FAN && doubled(s, i, n) && unitEnd[0] == n) {
+            return Optional.of(DOUBLED); // 翻番
         }
         int sign = 1;
         int v = Comparators.verb(s, i, n);
@@ -209,9 +227,10 @@ public final class QuantityScanner {
                 return false;
             }
             if (a.arabic && ((Chars.isLatinLetter(before) && shortLatinRunBefore(s, numStart))
-                    || before == '.' || Chars.classOf(before) == Chars.ARABIC || Chars.isLatinLetter(Text.at(s, j, limit)))) {
+                    || before == '.' || Chars.classOf(before) == Chars.ARABIC || Chars.isLatinLetter(Text.at(s, j, limit))
+                    && !latinUnitAt(s, j, limit))) {
                 // PM2.5, G20, CO2, 5G, 4A: part of a name; after an acronym of three letters or more
-                // (GDP1.2万美元) the number stands
+                // (GDP1.2万美元) the number stands, and before a unit in letters (4800PF)
                 return false;
             }
             if (a.arabic && (before == '图' || before == '表' || (before == '件' && Text.at(s, numStart - 2, limit) == '附'))) {
@@ -545,6 +564,12 @@ public final class QuantityScanner {
             }
         }
         return true;
+    }
+
+    /** Whether a unit written in Latin letters (PF) starts at {@code j}, not followed by another letter. */
+    private boolean latinUnitAt(CharSequence s, int j, int limit) {
+        int[] end = new int[1];
+        return Units.match(s, j, limit, end) != null && !Chars.isLatinLetter(Text.at(s, end[0], limit));
     }
 
     /** Whether the Latin letters ending at {@code end} are fewer than three. */

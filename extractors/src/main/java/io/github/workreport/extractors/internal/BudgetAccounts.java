@@ -50,8 +50,7 @@ final class BudgetAccounts {
      * is read as an account's figure.
      */
     static Resolved resolve(String indicator, Memory memory, String unit) {
-        boolean money = unit.equals("元");
-        boolean amountOrRate = money || unit.equals("%");
+        boolean amountOrRate = unit.equals("元") || unit.equals("%");
         String s = indicator;
         boolean changed = false;
         int cut = -1;
@@ -81,6 +80,7 @@ final class BudgetAccounts {
             // title's account alone a stage names nothing: which side is not said)
             return memory.account == null || !amountOrRate ? null : new Resolved(memory.account + named, memory.account);
         }
+        s = withoutActual(s);
         String lead = Lexicon.words(Role.BUDGET_STAGE).prefixOf(s); // 年初支出预算
         if (lead != null && lead.length() < s.length()) {
             s = s.substring(lead.length());
@@ -108,6 +108,12 @@ final class BudgetAccounts {
             return s.equals(indicator) ? null : new Resolved(indicator, account);
         }
         return new Resolved(s + named, account);
+    }
+
+    /** 实际支出 → 支出: the account's outturn is named by the account alone ({@link Role#BUDGET_ACTUAL}). */
+    private static String withoutActual(String s) {
+        String actual = Lexicon.words(Role.BUDGET_ACTUAL).prefixOf(s);
+        return actual != null && isSide(s.substring(actual.length())) ? s.substring(actual.length()) : s;
     }
 
     /** 收入 or 支出 alone (also 支出预算 once the stage is gone): the side of the account named before. */

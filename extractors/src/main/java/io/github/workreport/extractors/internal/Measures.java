@@ -13,6 +13,9 @@ final class Measures {
     private Measures() {
     }
 
+    /** 翻 of 翻两番: the figure is a number of doublings. */
+    private static final char FAN = '翻';
+
     /** A figure's quantity, signed and with its comparator, and what it measures. */
     record Measured(Quantity quantity, Measure measure) {
     }
@@ -22,14 +25,18 @@ final class Measures {
      * and its verb, for the figure of {@code indicator}: the quantity with the minimum the clause
      * states (至少) and negated when the verb is one of a fall.
      */
-    static Measured of(Quantity q, Verb verb, String raw, String sentence, int end, String indicator) {
+    static Measured of(Quantity q, Verb verb, String raw, String sentence, int start, int end, String indicator) {
         if (q.comparison() == Comparison.EQ && !q.isRange() && Lexicon.words(Role.AT_LEAST).occursIn(raw)) {
             q = q.withComparison(Comparison.GE); // 能耗至少下降3%: at least 3 (−3 le once negated)
         }
         Measure measure = measureOf(q, verb);
         if (measure == Measure.LEVEL && q.unit().equals("%") && (sentence.startsWith("的增长", end)
-                || sentence.startsWith("的增速", end) || indicator.endsWith("增长") || indicator.endsWith("增速"))) {
-            measure = Measure.GROWTH; // 实现了7.5%的增长; 经济增长连续四年达到或略高于10%
+                || sentence.startsWith("的增速", end) || indicator.endsWith("增长")
+                || Lexicon.words(Role.RATE_NOUN).suffixOf(indicator) != null)) {
+            measure = Measure.GROWTH; // 实现了7.5%的增长; 经济增长连续四年达到或略高于10%; 经济增长速度为8%
+        }
+        if (measure == Measure.LEVEL && q.unit().equals("倍") && (verb.growth && !verb.negative || sentence.charAt(start) == FAN)) {
+            measure = Measure.GROWTH; // 增长20倍, 翻两番: a multiple of growth (为上年的3倍 stays a level)
         }
         if (verb.negative) {
             q = q.negate();

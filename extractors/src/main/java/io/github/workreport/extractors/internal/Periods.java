@@ -113,8 +113,9 @@ final class Periods {
     }
 
     private static Period.Basis basis(String lead) {
-        if (averageVerb(lead, "年均") || averageVerb(lead, "年平均") || lead.contains("平均每年") || lead.endsWith("年均")) {
-            // (城镇新增就业年均70万人: 年均 right before the value)
+        if (averageVerb(lead, "年均") || averageVerb(lead, "年平均") || lead.contains("平均每年") || lead.endsWith("年均")
+                || lead.startsWith("年均")) {
+            // (城镇新增就业年均70万人: 年均 right before the value; 年均经济增长速度为8%: before the subject)
             return Period.Basis.AVERAGE;
         }
         if (lead.contains("累计") || yearsBeforeVerb(lead)) {
@@ -307,7 +308,7 @@ final class Periods {
             }
             boolean by = i >= 5 && (sentence.charAt(i - 5) == '到' || sentence.charAt(i - 5) == '至');
             boolean end = sentence.startsWith("底", i + 1) || sentence.startsWith("末", i + 1) || sentence.startsWith("前", i + 1);
-            if (by || end) {
+            if (by || end || bareYear(sentence, i - 4, i + 1)) {
                 found = y;
             }
         }
@@ -323,6 +324,16 @@ final class Periods {
             }
         }
         return found;
+    }
+
+    /**
+     * Whether the year {@code s[from, after)} (2000年) stands alone as the time of what follows
+     * (2000年粮食总产量要达到…, 人口2000年要控制在…): not a start (从2027年起), a base (比2027年), a
+     * stretch (2026—2030年, 2027年以来) or the year of a noun (2027年的水平, 2027年计划).
+     */
+    private static boolean bareYear(String s, int from, int after) {
+        return Lexicon.words(Role.YEAR_NOT_AFTER).suffixOf(s.substring(Math.max(0, from - 2), from)) == null
+                && Lexicon.words(Role.YEAR_NOT_BEFORE).wordAt(s, after) == null;
     }
 
     private static int fourDigits(String s, int from) {

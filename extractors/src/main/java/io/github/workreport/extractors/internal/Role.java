@@ -62,6 +62,18 @@ enum Role {
     PLAN_OPENING("plan-opening"),
     /** Words opening a variant of the subject before, in brackets (含, 不含, 包括): not carried on. */
     VARIANT_WORD("variant-word"),
+    /** Words before 收入 or 支出 naming a budget account's outturn, which the account alone names (实际, 全年). */
+    BUDGET_ACTUAL("budget-actual"),
+    /** Verbs of an allocation of money, named by the purpose after the amount (安排, 投入). */
+    ALLOCATION_VERB("allocation-verb"),
+    /** Scope words before an allocation verb that name no subject (其中, 市本级, 全市, 共). */
+    ALLOCATION_SCOPE("allocation-scope"),
+    /** Verbs opening the purpose of an allocation, stripped from its name (用于, 支持, 推进). */
+    PURPOSE_VERB("purpose-verb"),
+    /** Words right before a year that make it not the time of a target: a start, a base, a stretch (从, 比, 至). */
+    YEAR_NOT_AFTER("year-not-after"),
+    /** Words right after a year that make it not the time of a target (起, 以来, 的, 计划, 比). */
+    YEAR_NOT_BEFORE("year-not-before"),
     /** Openers of a review of several years ending with the year reviewed (这五年, “十四五”时期). */
     REVIEW_YEARS("review-years"),
     /** Openers of a review of one year (过去一年, 一年来). */

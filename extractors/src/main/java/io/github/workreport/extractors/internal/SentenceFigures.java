@@ -107,6 +107,7 @@ final class SentenceFigures {
         }
         prevVerb = verb;
         String indicator = subject(raw, beforeColon, counted, regionStart);
+        indicator = byPurpose(indicator, m, raw, counted, regionStart);
         BudgetAccounts.Resolved account = counted == null && !relative && !indicator.isEmpty()
                 ? BudgetAccounts.resolve(indicator, accounts, m.quantity().unit()) : null;
         if (account != null) {
@@ -117,12 +118,19 @@ final class SentenceFigures {
         if (account != null) {
             carried = account.carried(); // the account alone goes on to 实际完成…, 为调整预算的…
         }
-        Measures.Measured measured = Measures.of(m.quantity(), verb, raw, sentence, m.end(), indicator);
+        Measures.Measured measured = Measures.of(m.quantity(), verb, raw, sentence, m.start(), m.end(), indicator);
         if (counted != null && measured.measure() == io.github.workreport.Measure.CHANGE && Candidates.inWorkList(sentence, m.start())) {
             measured = new Measures.Measured(measured.quantity(), io.github.workreport.Measure.LEVEL); // 提升改造210公里农村公路: a work's size
         }
         Measures.Subjected led = Measures.afterLeadingVerb(indicator, measured, verb, counted != null);
         addItems(qi, m, c, regionStart, raw, led.indicator(), own, led.measured());
+    }
+
+    /** The subject of an allocation named by its purpose (安排34.54亿元支持教育工程建设), else {@code indicator}. */
+    private String byPurpose(String indicator, QuantityMatch m, String raw, String counted, int regionStart) {
+        String purpose = counted == null && m.quantity().unit().equals("元")
+                ? Subjects.purposeSubject(raw, sentence, regionStart, m.end()) : null;
+        return purpose != null ? purpose : indicator;
     }
 
     /**

@@ -80,7 +80,7 @@ final class Subjects {
         if (verb > 0 && r.endsWith("的") && r.length() <= 10 && r.contains("预算")) {
             return carried + "占" + r.substring(verb, r.length() - 1) + "比例"; // 为年预算的, 为调整预算的, 完成预算的
         }
-        if (indicator.startsWith("占") && indicator.length() >= 3 && indicator.length() <= 20) {
+        if (indicator.startsWith("占") && indicator.length() >= 2 && indicator.length() <= 20) {
             return carried + withoutShareOf(indicator); // 占财政支出的比重
         }
         return null;
@@ -94,5 +94,74 @@ final class Subjects {
             }
         }
         return indicator;
+    }
+    /**
+     * The subject of an allocation named by its purpose ({@link Role#ALLOCATION_VERB}, {@link Role#PURPOSE_VERB}):
+     * 安排34.54亿元支持教育工程建设 → 教育工程建设安排, 投入16.4亿元用于提升公共文化服务 → 公共文化服务投入,
+     * and 在支持提振消费方面，共安排16.05亿元 → 提振消费安排; null when the clause {@code raw} names a
+     * subject of its own (财政投入12亿元) or no purpose follows the value ending at {@code end}.
+     */
+    static String purposeSubject(String raw, String sentence, int start, int end) {
+        String r = Indicators.trimPunct(raw);
+        String verb = Lexicon.words(Role.ALLOCATION_VERB).suffixOf(r);
+        if (verb == null) {
+            return null;
+        }
+        String own = stripScope(r.substring(0, r.length() - verb.length()));
+        String frame = frameOf(own);
+        if (own.isEmpty() && start > 0) { // 在支持提振消费方面，共安排16.05亿元: the frame is the clause before
+            frame = frameOf(Indicators.trimPunct(sentence.substring(lastBoundary(sentence, start - 1), start)));
+        } else if (!own.isEmpty() && frame == null) {
+            return null; // 财政投入12亿元: a subject of its own
+        }
+        int p = end;
+        while (p < sentence.length() && Punctuation.isClauseBreak(sentence.charAt(p)) && p - end < 2) {
+            p++;
+        }
+        String purpose = null;
+        if (Lexicon.words(Role.PURPOSE_VERB).wordAt(sentence, p) != null) {
+            int e = p;
+            while (e < sentence.length() && !Punctuation.endsClause(sentence.charAt(e)) && e - p < MAX_INDICATOR) {
+                e++;
+            }
+            purpose = stripPurposeVerbs(sentence.substring(p, e));
+        }
+        String named = purpose != null && !purpose.isEmpty() ? purpose : frame;
+        return named == null || named.length() < 2 ? null : named + verb;
+    }
+
+    /** The topic of a frame 在(支持)X方面, or null. */
+    private static String frameOf(String s) {
+        return s.indexOf(FRAME_OPEN) == 0 && s.endsWith(FRAME_CLOSE) && s.length() > 1 + FRAME_CLOSE.length()
+                ? stripPurposeVerbs(s.substring(1, s.length() - FRAME_CLOSE.length())) : null;
+    }
+
+    private static final char FRAME_OPEN = '在';
+    private static final String FRAME_CLOSE = "方面";
+
+    /** {@code s} without the scope words that lead an allocation (其中, 市本级, 全市, 共). */
+    private static String stripScope(String s) {
+        String t = Indicators.trimPunct(s);
+        for (int guard = 0; guard < 6; guard++) {
+            String w = Lexicon.words(Role.ALLOCATION_SCOPE).prefixOf(t);
+            if (w == null) {
+                break;
+            }
+            t = Indicators.trimPunct(t.substring(w.length()));
+        }
+        return t;
+    }
+
+    /** {@code s} without the verbs of purpose it starts with (支持实施, 用于提升). */
+    private static String stripPurposeVerbs(String s) {
+        String t = s;
+        for (int guard = 0; guard < 4; guard++) {
+            String w = Lexicon.words(Role.PURPOSE_VERB).prefixOf(t);
+            if (w == null || w.length() == t.length()) {
+                break;
+            }
+            t = t.substring(w.length());
+        }
+        return Indicators.trimPunct(t);
     }
 }
