@@ -271,7 +271,8 @@ class FigureExtractorTest {
         assertEquals(Measure.GROWTH, find(r.achievements(), "CPI", "-0.1").measure());
         assertEquals("urban_disposable_income", find(r.achievements(), "城镇居民人均可支配收入", "7").indicatorId(),
                 "实际 is no part of the indicator");
-        find(r.achievements(), "规模以上工业企业利润", "31");
+        // 实现 before a noun of money or output stays (lexicon role not-after-inner-verb: 利润, 收入, 投资)
+        find(r.achievements(), "规模以上工业企业实现利润", "31");
     }
 
     @Test

@@ -72,7 +72,8 @@ final class Candidates {
      */
     static String impliedUnit(String s, QuantityMatch m, int regionStart) {
         if (!m.quantity().unit().isEmpty() || m.quantity().value() == null || m.end() < s.length()
-                && !Punctuation.endsClause(s.charAt(m.end())) && s.charAt(m.end()) != '、') {
+                && !Punctuation.endsClause(s.charAt(m.end())) && s.charAt(m.end()) != '、'
+                && Lexicon.words(Role.THRESHOLD_NOUN).wordAt(s, m.end()) == null) { // (迈上5万亿台阶)
             return null;
         }
         if (!hasMultiplier(s, m)) {

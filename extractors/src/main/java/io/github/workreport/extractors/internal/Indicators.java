@@ -21,7 +21,7 @@ public final class Indicators {
 
     /** The indicator named by a clause fragment, or the empty string. */
     public static String clean(String raw) {
-        String s = removeNoteMarkers(removeAsciiParentheticals(raw));
+        String s = removeNoteMarkers(removeAsciiParentheticals(joinSpacedHan(raw)));
         s = s.replace("(下同)", "").replace("(下同", "");
         String prev = null;
         int guard = 0;
@@ -50,6 +50,7 @@ public final class Indicators {
             s = "经济增长"; // 今年经济增长预期目标为7%左右: the growth of the economy, i.e. of GDP
         }
         s = dropInnerVerb(s);
+        s = dropInnerScope(s);
         s = dropTrailingYears(s);
         if (isPeriodName(s)) {
             return ""; // “十四五”年均增速达5.5%: a period, not what is measured (the subject is carried)
@@ -127,8 +128,43 @@ public final class Indicators {
         return s;
     }
 
+    /**
+     * {@code s} without the spaces between two Han characters (增  长, left by a letter-spaced line
+     * of PDF text that the normalizer did not join): Chinese puts no space between words.
+     */
+    static String joinSpacedHan(String s) {
+        if (s.indexOf(' ') < 0) {
+            return s;
+        }
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' ' && b.length() > 0 && Character.isIdeographic(b.charAt(b.length() - 1))) {
+                int j = i;
+                while (j < s.length() && s.charAt(j) == ' ') {
+                    j++;
+                }
+                if (j < s.length() && Character.isIdeographic(s.charAt(j))) {
+                    i = j - 1;
+                    continue;
+                }
+            }
+            b.append(c);
+        }
+        return b.toString();
+    }
+
+    /** {@code s} without a scope word inside it ({@link Role#INNER_SCOPE}: 下达我市地方政府债券 → 下达地方政府债券). */
+    static String dropInnerScope(String s) {
+        WordList.Match m = Lexicon.words(Role.INNER_SCOPE).find(s);
+        if (m == null || m.index() == 0 || s.length() - m.word().length() < 2) {
+            return s;
+        }
+        return s.substring(0, m.index()) + s.substring(m.index() + m.word().length());
+    }
+
     /** Footnote markers inside a name: ① … ⑳, ［1］ / [1]. */
-    private static String removeNoteMarkers(String s) {
+    static String removeNoteMarkers(String s) {
         if (!hasNoteMarker(s)) {
             return s;
         }
@@ -258,7 +294,8 @@ public final class Indicators {
         if (tail.length() > 2 && (tail.endsWith("低") || tail.endsWith("高"))) {
             tail = tail.substring(0, tail.length() - 1); // 比去年预算低0.4个百分点 (Verb reads the sign)
         }
-        return endsWithComparisonBase(tail) ? s.substring(0, at) : s;
+        boolean plan = tail.length() >= 3 && isPeriodName(tail.substring(1)); // 较“十三五”
+        return endsWithComparisonBase(tail) || plan ? s.substring(0, at) : s;
     }
 
     /** Whether the text after 比/较 names a base to compare with: 上年, 1956年, 同期, 年初预算, “十三五”末. */

@@ -61,6 +61,10 @@ final class Measures {
         if (fall != null && indicator.length() - fall.length() >= 2 && !verb.negative) {
             return new Subjected(indicator.substring(fall.length()), new Measured(measured.quantity().negate(), Measure.CHANGE));
         }
+        String net = Lexicon.words(Role.LEADING_CHANGE).prefixOf(indicator);
+        if (net != null && indicator.length() - net.length() >= 2) {
+            return new Subjected(indicator.substring(net.length()), new Measured(measured.quantity(), Measure.CHANGE));
+        }
         String output = Lexicon.words(Role.OUTPUT_VERB).prefixOf(indicator);
         if (output != null && indicator.length() - output.length() >= 1 && indicator.length() - output.length() <= 6) {
             return new Subjected(indicator.substring(output.length()) + "产量", new Measured(measured.quantity(), Measure.CHANGE));

@@ -64,6 +64,14 @@ enum Role {
     VARIANT_WORD("variant-word"),
     /** Words before 收入 or 支出 naming a budget account's outturn, which the account alone names (实际, 全年). */
     BUDGET_ACTUAL("budget-actual"),
+    /** Verbs opening a clause of rank, which names no subject (稳居全国前十强, 位居全省第一). */
+    RANK_VERB("rank-verb"),
+    /** Nouns of a threshold after a bare number, which leave it a figure of its subject (迈上5万亿台阶). */
+    THRESHOLD_NOUN("threshold-noun"),
+    /** Scope words dropped wherever they stand inside an indicator (我市, 我省: 下达我市地方政府债券). */
+    INNER_SCOPE("inner-scope"),
+    /** Verbs of a net change before the subject of a count: the figure is a change (净增经营主体34.6万家). */
+    LEADING_CHANGE("leading-change"),
     /** Verbs of an allocation of money, named by the purpose after the amount (安排, 投入). */
     ALLOCATION_VERB("allocation-verb"),
     /** Scope words before an allocation verb that name no subject (其中, 市本级, 全市, 共). */

@@ -98,7 +98,7 @@ final class SentenceFigures {
         }
         // 分别 in the clause, or between its baselines and the figures (从A元和B元分别提高到…)
         boolean respectively = raw.contains("分别") || sentence.substring(regionEnd, m.start()).contains("分别");
-        Verb verb = Verb.of(raw);
+        Verb verb = Verb.of(Indicators.joinSpacedHan(raw)); // (增  长 of a letter-spaced line)
         boolean hedgeOnly = prevVerb != null && Lexicon.set(Role.HEDGE).contains(Indicators.trimPunct(raw));
         if (prevVerb != null && (hedgeOnly || counted == null // a count names its own noun: 243个重点项目建成投产
                 && Indicators.trimPunct(raw).replace("和", "").replace("及", "").replace("与", "").isEmpty())) {
@@ -198,6 +198,9 @@ final class SentenceFigures {
     private String subject(String raw, String beforeColon, String counted, int regionStart) {
         relative = false;
         String indicator = counted != null ? counted : Indicators.clean(raw);
+        if (counted == null && carried != null && Subjects.verbAfterClause(raw)) {
+            indicator = ""; // 达到5.53万亿元、稳居全国前十强、增长4.8%: the growth of the subject carried
+        }
         if (counted == null && carried != null && !items.isEmpty() && Lexicon.words(Role.COMPARED_WITH).prefixOf(indicator) != null) {
             indicator = Subjects.marginSubject(carried, items.get(items.size() - 1), sentence, s, indicator);
             relative = true;

@@ -75,7 +75,7 @@ final class Subjects {
      * clause names a subject of its own.
      */
     static String relativeSubject(String carried, String raw, String indicator) {
-        String r = Indicators.trimPunct(raw);
+        String r = Indicators.trimPunct(Indicators.removeNoteMarkers(raw)); // 完成调整预算[4]的: [4] is a note
         int verb = r.startsWith("为") ? 1 : r.startsWith("完成") ? 2 : 0;
         if (verb > 0 && r.endsWith("的") && r.length() <= 10 && r.contains("预算")) {
             return carried + "占" + r.substring(verb, r.length() - 1) + "比例"; // 为年预算的, 为调整预算的, 完成预算的
@@ -128,6 +128,19 @@ final class Subjects {
         }
         String named = purpose != null && !purpose.isEmpty() ? purpose : frame;
         return named == null || named.length() < 2 ? null : named + verb;
+    }
+
+    /**
+     * Whether {@code raw} is a clause of rank, a 、 and a verb alone (稳居全国前十强、增长; {@link Role#RANK_VERB}):
+     * the verb's figure is the carried subject's, not the rank's.
+     */
+    static boolean verbAfterClause(String raw) {
+        int k = raw.lastIndexOf('、');
+        if (k <= 0 || !Indicators.clean(raw.substring(k + 1)).isEmpty()) {
+            return false;
+        }
+        String rank = Indicators.trimPunct(raw.substring(raw.lastIndexOf('、', k - 1) + 1, k));
+        return Lexicon.words(Role.RANK_VERB).prefixOf(rank) != null;
     }
 
     /** The topic of a frame 在(支持)X方面, or null. */
