@@ -29,6 +29,31 @@ final class MetadataReader {
         return new MetadataReader();
     }
 
+    /** How far before a title a web page may put the report's own date and meeting line. */
+    private static final int PREFACE_LINES = 16;
+
+    /**
+     * When no header line after the title gives a date and a meeting, the nearest line before the title
+     * that does (a page whose news headline 省长…作政府工作报告 follows the report's title and its
+     * 2026年1月27日在…会议上 line) is read as the first header line.
+     */
+    private static void prefaceMeetingLine(NormalizedText nt, List<Line> lines, ReportBlock block, List<String> header) {
+        if (block.titleFrom() <= 0 || header.stream().anyMatch(MetadataReader::isMeetingLine)) {
+            return;
+        }
+        for (int k = block.titleFrom() - 1; k >= Math.max(0, block.titleFrom() - PREFACE_LINES); k--) {
+            String c = Lines.compact(lines.get(k).content(nt.text()));
+            if (isMeetingLine(c)) {
+                header.add(0, c);
+                return;
+            }
+        }
+    }
+
+    private static boolean isMeetingLine(String c) {
+        return c.length() <= 80 && c.contains("会议") && Dates.find(c) != null;
+    }
+
     /**
      * Reads the metadata of one report.
      *
@@ -71,6 +96,7 @@ final class MetadataReader {
             header.add(c);
         }
         bodyFromLine = i;
+        prefaceMeetingLine(nt, lines, block, header);
         LocalDate date = null;
         String meeting = null;
         String speaker = null;

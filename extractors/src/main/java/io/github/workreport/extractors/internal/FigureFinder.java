@@ -106,6 +106,9 @@ public final class FigureFinder {
         boolean paragraphEstimated;
         boolean lineHadFigures;
         boolean previousSentenceHadFigures;
+        /** The year and period of the figure kept last, and the sentence it was in (a value list's next value shares them). */
+        Periods.YearAndPeriod lastWhen;
+        int lastWhenSentence = -1;
         boolean lineIsListItem;
         /** The line states the year's targets: its later sentences are in the list too. */
         boolean targetsLine;
@@ -276,10 +279,15 @@ public final class FigureFinder {
         String clause = text.substring(it.start, it.end);
         boolean plan = md.mode() == Mode.PLAN;
         int lineStart = sc.line.start();
-        Periods.YearAndPeriod when = Periods.of(text.substring(Math.min(it.start, it.from), it.from), indicator,
+        String lead = text.substring(Math.min(it.start, it.from), it.from);
+        boolean nextValue = sc.lastWhenSentence == s && (it.rule.equals(Rules.VALUE_LIST) || it.rule.equals(Rules.RESPECTIVELY))
+                && (Indicators.trimPunct(lead).isEmpty() || Lists.isListGap(lead.strip()));
+        Periods.YearAndPeriod when = nextValue ? sc.lastWhen : Periods.of(lead, indicator, // 年均增长5.3%、7.7%: 7.7 is one too
                 () -> text.substring(s, it.from), () -> context(text, lineStart, it.from, path), () -> md.cue() || md.rule().equals(Rules.MODE_TARGETS_LINE) ? "" : String.join("\n", path),
                 () -> sc.reviewAt(it.from), sums(it, text), plan,
                 sc.planYear);
+        sc.lastWhen = when;
+        sc.lastWhenSentence = s;
         if (plan) {
             Target t = new Target(indicator, null, it.measure, it.quantity, when.year(), false, clause, span, path, when.period());
             sc.targets.add(t);

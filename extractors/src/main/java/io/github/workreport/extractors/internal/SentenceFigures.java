@@ -246,7 +246,8 @@ final class SentenceFigures {
             // 实际增长9.8%和8.5% after two subjects, A和B增长8.4%和11.4%: a list of values is
             // distributed as with 分别 when as many subjects are there to take them
             int listLen = Lists.valueListLength(sentence, found, qi);
-            fenbie = listLen >= 2 && (own ? SubjectLists.split(indicator).size() == listLen : !items.isEmpty());
+            fenbie = listLen >= 2 && (own ? SubjectLists.split(indicator).size() == listLen
+                    || SubjectLists.townAndCountry(indicator, listLen) : !items.isEmpty());
         }
         String subject = indicator;
         if (own) {

@@ -2,7 +2,6 @@ package io.github.workreport.extractors.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Stage {@code list}, subject side: the subjects of a subject list (城镇、农村居民人均可支配收入 →
@@ -15,7 +14,19 @@ final class SubjectLists {
     }
 
     /** The separators of a subject list: 城镇、农村居民, 甲和乙, 甲及乙, 甲与乙. */
-    private static final Pattern LIST_SEPARATOR = Pattern.compile("[、和及与]");
+    private static final String LIST_SEPARATORS = "、和及与";
+    /** Characters before 及 that make it part of a word (普及率, 涉及, 惠及), not a list's 及. */
+    private static final String JI_WORD_BEFORE = "普涉惠波触顾危";
+
+    /** Whether {@code s.charAt(i)} separates the members of a list (not the 及 of 普及率 or 及时). */
+    private static boolean isSeparator(String s, int i) {
+        char c = s.charAt(i);
+        if (LIST_SEPARATORS.indexOf(c) < 0) {
+            return false;
+        }
+        return c != LIST_SEPARATORS.charAt(2) || (i == 0 || JI_WORD_BEFORE.indexOf(s.charAt(i - 1)) < 0)
+                && (i + 1 >= s.length() || s.charAt(i + 1) != '时');
+    }
 
     /**
      * Expands the subject of a 分别 clause into {@code n} subjects: 城镇、农村居民人均可支配收入 →
@@ -72,13 +83,20 @@ final class SubjectLists {
                 return List.of(head + names.get(0) + tail, head + names.get(1) + tail);
             }
         }
-        if (n == 2 && subject.contains("城乡")) {
-            int at = subject.indexOf("城乡");
+        if (townAndCountry(subject, n)) {
+            int at = subject.indexOf(TOWN_AND_COUNTRY);
             String head = subject.substring(0, at);
             String tail = subject.substring(at + 2);
             return List.of(head + "城镇" + tail, head + "农村" + tail);
         }
         return List.of();
+    }
+
+    private static final String TOWN_AND_COUNTRY = "城乡";
+
+    /** Whether {@code subject} names town and country at once for two values (城乡居民人均收入增长5.3%、7.7%). */
+    static boolean townAndCountry(String subject, int n) {
+        return n == 2 && subject.contains(TOWN_AND_COUNTRY);
     }
 
     /** The subjects of 甲、乙均增长8%: the parts of a list, or just the subject when it is no list. */
@@ -96,11 +114,16 @@ final class SubjectLists {
         if (subject.contains("及以上") || subject.contains("及以下")) {
             return List.of(subject); // 地级及以上城市: one group, not two
         }
-        for (String p : LIST_SEPARATOR.split(subject)) {
-            String c = Indicators.trimPunct(p);
+        int from = 0;
+        for (int i = 0; i <= subject.length(); i++) {
+            if (i < subject.length() && !(isSeparator(subject, i))) {
+                continue;
+            }
+            String c = Indicators.trimPunct(subject.substring(from, i));
             if (!c.isEmpty()) {
                 parts.add(c);
             }
+            from = i + 1;
         }
         return parts;
     }
