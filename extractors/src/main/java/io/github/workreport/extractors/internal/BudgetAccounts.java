@@ -40,6 +40,8 @@ final class BudgetAccounts {
     }
 
     private static final int MAX_STAGES = 4;
+    /** What a fund's name ends with, before its side. */
+    private static final String FUND = "基金";
 
     private BudgetAccounts() {
     }
@@ -108,6 +110,19 @@ final class BudgetAccounts {
             return s.equals(indicator) ? null : new Resolved(indicator, account);
         }
         return new Resolved(s + named, account);
+    }
+
+    /**
+     * The other side of a fund named just before ({@code carried}: 城乡居民基本养老保险基金收入) for a
+     * side named alone ({@code side}: 支出), or {@code side} unchanged when the subject before names no
+     * side or is an account (an account's other side is read from memory).
+     */
+    static String otherSide(String carried, String side) { // (a fund's: 养老保险基金收入; not 当年收入)
+        if (carried.length() <= 2 || !isSide(carried.substring(carried.length() - 2)) || accountOf(carried) != null
+                || !carried.startsWith(FUND, carried.length() - 2 - FUND.length())) {
+            return side;
+        }
+        return carried.substring(0, carried.length() - 2) + side;
     }
 
     /** 实际支出 → 支出: the account's outturn is named by the account alone ({@link Role#BUDGET_ACTUAL}). */

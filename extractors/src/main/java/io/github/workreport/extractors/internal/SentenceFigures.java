@@ -200,6 +200,8 @@ final class SentenceFigures {
         String indicator = counted != null ? counted : Indicators.clean(raw);
         if (counted == null && carried != null && Subjects.verbAfterClause(raw)) {
             indicator = ""; // 达到5.53万亿元、稳居全国前十强、增长4.8%: the growth of the subject carried
+        } else if (counted == null && carried != null && BudgetAccounts.isSide(indicator)) {
+            indicator = BudgetAccounts.otherSide(carried, indicator); // 养老保险基金收入…，支出44.52亿元
         }
         if (counted == null && carried != null && !items.isEmpty() && Lexicon.words(Role.COMPARED_WITH).prefixOf(indicator) != null) {
             indicator = Subjects.marginSubject(carried, items.get(items.size() - 1), sentence, s, indicator);
