@@ -64,6 +64,8 @@ enum Role {
     VARIANT_WORD("variant-word"),
     /** Words before 收入 or 支出 naming a budget account's outturn, which the account alone names (实际, 全年). */
     BUDGET_ACTUAL("budget-actual"),
+    /** Verbs of an honour won after a counted noun, named with it (12个项目获国家科学技术奖 → 获国家科学技术奖项目). */
+    AWARD_VERB("award-verb"),
     /** Verbs opening a clause of rank, which names no subject (稳居全国前十强, 位居全省第一). */
     RANK_VERB("rank-verb"),
     /** Nouns of a threshold after a bare number, which leave it a figure of its subject (迈上5万亿台阶). */

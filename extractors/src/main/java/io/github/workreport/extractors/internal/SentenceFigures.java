@@ -206,7 +206,8 @@ final class SentenceFigures {
         if (counted == null && carried != null && !items.isEmpty() && Lexicon.words(Role.COMPARED_WITH).prefixOf(indicator) != null) {
             indicator = Subjects.marginSubject(carried, items.get(items.size() - 1), sentence, s, indicator);
             relative = true;
-        } else if (counted == null && carried != null && !items.isEmpty() && items.get(items.size() - 1).rule.equals(Rules.FIGURE)) {
+        } else if (counted == null && carried != null && !items.isEmpty() && items.get(items.size() - 1).rule.equals(Rules.FIGURE)
+                && !Subjects.clauseBetween(sentence, items.get(items.size() - 1).to - s, regionStart)) {
             String rel = Subjects.relativeSubject(carried, raw, indicator);
             if (rel != null) {
                 indicator = rel; // 为年预算的100%, 占财政支出的比重超过1.5%: a ratio of the subject before

@@ -143,6 +143,20 @@ final class Subjects {
         return Lexicon.words(Role.RANK_VERB).prefixOf(rank) != null;
     }
 
+    /**
+     * Whether a clause with words of its own stands in {@code sentence[from, to)}, between a figure and
+     * the ratio after it (经济总量连续跨过3个万亿元大关，占全国比重…: the share is not the figure's subject's).
+     */
+    static boolean clauseBetween(String sentence, int from, int to) {
+        int han = 0;
+        for (int i = Math.max(0, from); i < to && i < sentence.length(); i++) {
+            if (Character.isIdeographic(sentence.charAt(i)) && ++han > 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The topic of a frame 在(支持)X方面, or null. */
     private static String frameOf(String s) {
         return s.indexOf(FRAME_OPEN) == 0 && s.endsWith(FRAME_CLOSE) && s.length() > 1 + FRAME_CLOSE.length()
