@@ -110,7 +110,11 @@ final class Subjects {
         String own = stripScope(r.substring(0, r.length() - verb.length()));
         String frame = frameOf(own);
         if (own.isEmpty() && start > 0) { // 在支持提振消费方面，共安排16.05亿元: the frame is the clause before
-            frame = frameOf(Indicators.trimPunct(sentence.substring(lastBoundary(sentence, start - 1), start)));
+            String before = Indicators.trimPunct(sentence.substring(lastBoundary(sentence, start - 1), start));
+            frame = frameOf(before);
+            if (frame == null && Lexicon.words(Role.PURPOSE_VERB).prefixOf(before) != null) {
+                frame = stripPurposeVerbs(before); // 加强“一老一小”服务体系建设，共安排27.69亿元
+            }
         } else if (!own.isEmpty() && frame == null) {
             return null; // 财政投入12亿元: a subject of its own
         }
@@ -120,11 +124,15 @@ final class Subjects {
         }
         String purpose = null;
         if (Lexicon.words(Role.PURPOSE_VERB).wordAt(sentence, p) != null) {
-            int e = p;
-            while (e < sentence.length() && !Punctuation.endsClause(sentence.charAt(e)) && e - p < MAX_INDICATOR) {
-                e++;
-            }
+            int e = Punctuation.clauseEnd(sentence, p);
             purpose = stripPurposeVerbs(sentence.substring(p, e));
+            int sums = purpose.lastIndexOf(LIST_SUM);
+            if (sums >= 0 && purpose.length() - sums > 2) {
+                purpose = purpose.substring(sums + 1); // 推进环莞快速路三期、…等交通工程建设: what the list sums up
+            }
+            if (purpose.length() > MAX_INDICATOR) {
+                purpose = purpose.substring(purpose.length() - MAX_INDICATOR);
+            }
         }
         String named = purpose != null && !purpose.isEmpty() ? purpose : frame;
         return named == null || named.length() < 2 ? null : named + verb;
@@ -179,7 +187,10 @@ final class Subjects {
         return t;
     }
 
-    /** {@code s} without the verbs of purpose it starts with (支持实施, 用于提升). */
+    /**
+     * {@code s} without the verbs of purpose it starts with (支持实施, 用于提升), a 对…的 before its object
+     * and the words of degree it ends with ({@link Role#PURPOSE_TAIL}: 加大对镇街的均衡性转移支付力度 → 均衡性转移支付).
+     */
     private static String stripPurposeVerbs(String s) {
         String t = s;
         for (int guard = 0; guard < 4; guard++) {
@@ -189,6 +200,20 @@ final class Subjects {
             }
             t = t.substring(w.length());
         }
+        int of = t.indexOf(OF);
+        if (t.startsWith(TO) && of > 1 && of <= MAX_TARGET && t.length() - of > 2) {
+            t = t.substring(of + 1); // 对镇街的…: whom it is for
+        }
+        String tail = Lexicon.words(Role.PURPOSE_TAIL).suffixOf(t);
+        if (tail != null && t.length() - tail.length() >= 2) {
+            t = t.substring(0, t.length() - tail.length());
+        }
         return Indicators.trimPunct(t);
     }
+
+    private static final char LIST_SUM = '等';
+    private static final String TO = "对";
+    private static final char OF = '的';
+    /** The longest 对…的 before an allocation's object. */
+    private static final int MAX_TARGET = 8;
 }
