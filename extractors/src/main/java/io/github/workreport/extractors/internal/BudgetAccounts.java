@@ -52,6 +52,15 @@ final class BudgetAccounts {
      * is read as an account's figure.
      */
     static Resolved resolve(String indicator, Memory memory, String unit) {
+        String scope = Lexicon.words(Role.ALLOCATION_SCOPE).prefixOf(indicator);
+        if (scope != null && isSide(withoutActual(indicator.substring(scope.length())))) { // 市级支出1.09亿元
+            Resolved r = resolveUnscoped(indicator.substring(scope.length()), memory, unit);
+            return r == null || r.indicator().contains(scope) ? r : new Resolved(scope + r.indicator(), scope + r.carried());
+        }
+        return resolveUnscoped(indicator, memory, unit);
+    }
+
+    private static Resolved resolveUnscoped(String indicator, Memory memory, String unit) {
         boolean amountOrRate = unit.equals("元") || unit.equals("%");
         String s = indicator;
         boolean changed = false;

@@ -34,7 +34,8 @@ public final class Indicators {
             s = stripTrailingYear(s);
             s = stripRunOfYears(s);
             String lead = Lexicon.words(Role.LEADING).prefixOf(s);
-            if (lead != null && !(lead.length() == 1 && s.length() >= 2 && Lexicon.set(Role.LEADING_CHAR_WORD).contains(s.substring(0, 2)))) {
+            if (lead != null && !(lead.length() == 1 && s.length() >= 2 && Lexicon.set(Role.LEADING_CHAR_WORD).contains(s.substring(0, 2)))
+                    && !BudgetAccounts.isSide(s.substring(lead.length()))) { // (基本支出: a category, not 支出)
                 s = s.substring(lead.length());
             }
             String trail = Lexicon.words(Role.TRAILING_VERB).suffixOf(s);
@@ -386,7 +387,11 @@ public final class Indicators {
         while (i < s.length() && (Character.isDigit(s.charAt(i)) || "〇零一二三四五六七八九○".indexOf(s.charAt(i)) >= 0)) {
             i++;
         }
-        if (i >= 2 && i <= 4 && i < s.length() && s.charAt(i) == '年') {
+        int digits = i;
+        while (i < s.length() && i - digits < 2 && s.charAt(i) == ' ') {
+            i++; // 2020 年 of PDF text
+        }
+        if (digits >= 2 && digits <= 4 && i < s.length() && s.charAt(i) == '年') {
             int j = i + 1;
             if (j < s.length() && s.charAt(j) == '度') {
                 j++;
