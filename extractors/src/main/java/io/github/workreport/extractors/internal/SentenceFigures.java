@@ -215,10 +215,12 @@ final class SentenceFigures {
             }
         }
         int open = raw.lastIndexOf('(');
+        String inner = open >= 0 ? Indicators.trimPunct(raw.substring(open + 1)) : "";
+        String variant = Lexicon.words(Role.VARIANT_WORD).prefixOf(inner);
         if (counted == null && carried != null && !indicator.isEmpty() && !relative && open >= 0 && raw.indexOf(')', open) < 0
-                && Lexicon.words(Role.VARIANT_WORD).prefixOf(indicator) != null) {
+                && variant != null) {
             // 收入28.7亿元(不含辽滨经开区36.4亿元)，同比增长5.2%: a variant of the subject before, not carried on
-            indicator = carried + "(" + indicator + ")";
+            indicator = carried + "(" + variant + Indicators.clean(inner.substring(variant.length())) + ")";
             relative = true;
         }
         if (indicator.isEmpty() && beforeColon != null) {
