@@ -125,6 +125,11 @@ final class Subjects {
         String purpose = null;
         if (Lexicon.words(Role.PURPOSE_VERB).wordAt(sentence, p) != null) {
             int e = Punctuation.clauseEnd(sentence, p);
+            for (int d = p; d < e; d++) {
+                if (Character.isDigit(sentence.charAt(d)) && e - d <= MAX_COUNT_TAIL) {
+                    e = d; // 投资4.17亿元实施生态环境类重点项目7个: the count at the end is a figure of its own
+                }
+            }
             purpose = stripPurposeVerbs(sentence.substring(p, e));
             int sums = purpose.lastIndexOf(LIST_SUM);
             if (sums >= 0 && purpose.length() - sums > 2) {
@@ -134,7 +139,8 @@ final class Subjects {
                 purpose = purpose.substring(purpose.length() - MAX_INDICATOR);
             }
         }
-        String named = purpose != null && !purpose.isEmpty() ? purpose : frame;
+        String named = purpose != null && purpose.length() >= 2 && Lexicon.words(Role.PURPOSE_VERB).prefixOf(purpose) == null
+                ? purpose : frame;
         return named == null || named.length() < 2 ? null : named + verb;
     }
 
@@ -208,9 +214,14 @@ final class Subjects {
         if (tail != null && t.length() - tail.length() >= 2) {
             t = t.substring(0, t.length() - tail.length());
         }
-        return Indicators.trimPunct(t);
+        t = Indicators.trimPunct(t);
+        return t.length() > 2 && PARTICLES.indexOf(t.charAt(0)) >= 0 ? t.substring(1) : t; // 实施的…, 完成了…
     }
 
+    /** Particles left before an allocation's object once its verb is gone. */
+    private static final String PARTICLES = "的了";
+    /** The longest count (7个, 120个) closing a purpose, which is a figure of its own. */
+    private static final int MAX_COUNT_TAIL = 5;
     private static final char LIST_SUM = '等';
     private static final String TO = "对";
     private static final char OF = '的';
