@@ -222,7 +222,7 @@ final class Candidates {
     }
 
     /**
-     * The counted noun named with the honour it won when one follows it ({@link Role#AWARD_VERB}:
+     * The counted noun named with the honour it won when one follows it, as a noun phrase ({@link Role#AWARD_VERB}:
      * 12个项目获国家科学技术奖 → 获国家科学技术奖项目, 5个品牌入选首批中国消费名品 → 入选首批中国消费名品品牌);
      * else the noun alone.
      */
