@@ -132,7 +132,7 @@ final class Subjects {
             }
             purpose = stripPurposeVerbs(sentence.substring(p, e));
             int sums = purpose.lastIndexOf(LIST_SUM);
-            if (sums >= 0 && purpose.length() - sums > 2) {
+            if (sums >= 0 && purpose.length() - sums > MIN_SUM) {
                 purpose = purpose.substring(sums + 1); // 推进环莞快速路三期、…等交通工程建设: what the list sums up
             }
             if (purpose.length() > MAX_INDICATOR) {
@@ -223,6 +223,8 @@ final class Subjects {
     /** The longest count (7个, 120个) closing a purpose, which is a figure of its own. */
     private static final int MAX_COUNT_TAIL = 5;
     private static final char LIST_SUM = '等';
+    /** What 等 sums up names the purpose only when it is more than a general word (等交通工程建设, not 等政策). */
+    private static final int MIN_SUM = 3;
     private static final String TO = "对";
     private static final char OF = '的';
     /** The longest 对…的 before an allocation's object. */
