@@ -220,7 +220,7 @@ final class SentenceFigures {
         if (counted == null && carried != null && !indicator.isEmpty() && !relative && open >= 0 && raw.indexOf(')', open) < 0
                 && variant != null) {
             // 收入28.7亿元(不含辽滨经开区36.4亿元)，同比增长5.2%: a variant of the subject before, not carried on
-            indicator = carried + "(" + variant + Indicators.clean(inner.substring(variant.length())) + ")";
+            indicator = Subjects.variantSubject(carried, variant, Indicators.clean(inner.substring(variant.length())));
             relative = true;
         }
         if (indicator.isEmpty() && beforeColon != null) {

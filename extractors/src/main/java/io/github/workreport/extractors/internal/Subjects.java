@@ -171,6 +171,23 @@ final class Subjects {
         return false;
     }
 
+    /**
+     * The subject of a figure in brackets after the subject {@code carried}, introduced by {@code variant}
+     * (含, 不含): a part naming what it is (含土地出让收入30亿元, {@link Role#VARIANT_OWN_NAME}) is that; a part
+     * of a budget side named by a place or unit (收入28.7亿元(不含辽滨经开区36.4亿元)) is that part's figure of
+     * the account without its scope (辽滨经开区一般公共预算收入); else the subject with its variant
+     * (农业总产值(包括村办工业)).
+     */
+    static String variantSubject(String carried, String variant, String part) {
+        if (part.length() >= 2 && Lexicon.words(Role.VARIANT_OWN_NAME).suffixOf(part) != null) {
+            return part;
+        }
+        if (part.length() >= 2 && carried.length() > 2 && BudgetAccounts.isSide(carried.substring(carried.length() - 2))) {
+            return part + stripScope(carried);
+        }
+        return carried + "(" + variant + part + ")";
+    }
+
     /** The topic of a frame 在(支持)X方面, or null. */
     private static String frameOf(String s) {
         return s.indexOf(FRAME_OPEN) == 0 && s.endsWith(FRAME_CLOSE) && s.length() > 1 + FRAME_CLOSE.length()
