@@ -25,6 +25,36 @@ final class Candidates {
         return st >= 2 && s.startsWith("连续", st - 2);
     }
 
+    /**
+     * What a share opening its clause is of (99%乡镇通三级及以上等级公路, 百分之六十的职工增加了工资): the rest
+     * of the clause, or null when the share is not alone at the clause's start or nothing follows it.
+     */
+    static String shareOfNoun(String s, QuantityMatch m, int regionStart) {
+        if (!m.quantity().unit().equals("%") || !Indicators.clean(s.substring(regionStart, m.start())).isEmpty()
+                || m.end() >= s.length()) {
+            return null;
+        }
+        int from = m.end() + (s.charAt(m.end()) == '的' ? 1 : 0);
+        int end = clauseEnd(s, from);
+        if (end - from < 4 || end - from > MAX_SHARE_OF || !allIdeographicStart(s, from)) {
+            return null;
+        }
+        for (int i = from; i < end; i++) {
+            if (Character.isDigit(s.charAt(i)) || s.charAt(i) == '%') {
+                return null; // 95%以上的村集体经营性收入超过10万元: the figure after it has the subject; a table row
+            }
+        }
+        String of = Indicators.clean(s.substring(from, end));
+        return of.length() >= 4 && !Lexicon.words(Role.GROWTH).occursIn(of) ? of : null; // (not 5.5%左右的预期增长目标…)
+    }
+
+    private static boolean allIdeographicStart(String s, int from) {
+        return from < s.length() && Character.isIdeographic(s.charAt(from));
+    }
+
+    /** The longest clause read as what a share opening it is of. */
+    private static final int MAX_SHARE_OF = 30;
+
     /** Whether a quantity states a figure rather than being a name, rank, date, duration or baseline. */
     static boolean isFigure(String s, QuantityMatch m) {
         return notFigure(s, m) == null;
@@ -36,7 +66,9 @@ final class Candidates {
         if (unit.isEmpty()) {
             return Rules.NO_UNIT;
         }
-        if (Lexicon.set(Role.DURATION_UNIT).contains(unit) && !lifeExpectancy(s, m, unit)) {
+        if (Lexicon.set(Role.DURATION_UNIT).contains(unit) && !lifeExpectancy(s, m, unit)
+                && Lexicon.words(Role.DURATION_CHANGE).suffixOf(s.substring(Math.max(0, m.start() - 4), m.start())) == null) {
+            // (同比减少8.9小时, 缩短至15天: a duration changed is a figure)
             return Rules.DURATION;
         }
         if (unit.equals("位")) {

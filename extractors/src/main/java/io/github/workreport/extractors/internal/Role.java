@@ -64,6 +64,8 @@ enum Role {
     VARIANT_WORD("variant-word"),
     /** Words before 收入 or 支出 naming a budget account's outturn, which the account alone names (实际, 全年). */
     BUDGET_ACTUAL("budget-actual"),
+    /** Verbs before a duration that make it a figure, a duration changed (减少8.9小时, 缩短至15天). */
+    DURATION_CHANGE("duration-change"),
     /** Endings of a bracketed part that names what it is (收入, 支出, 资金): not a place's part of the account. */
     VARIANT_OWN_NAME("variant-own-name"),
     /** Words of degree ending the purpose of an allocation, left out of its name (力度, 水平, 能力, 工作). */

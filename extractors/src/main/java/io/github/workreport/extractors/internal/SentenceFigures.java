@@ -157,6 +157,10 @@ final class SentenceFigures {
         }
         // 办好12件民生实事: the noun after a count names what is counted
         String counted = Candidates.countedNoun(sentence, m, qi + 1 < found.size() ? found.get(qi + 1) : null);
+        String share = counted == null ? Candidates.shareOfNoun(sentence, m, regionStart) : null;
+        if (share != null) {
+            return new Candidate(m, Rules.SHARE_OF_NOUN, share); // 95.6%二级及以上公立综合医院为老年人设立…
+        }
         if (counted == null) {
             trace.setAside(s + m.start(), s + m.end(), notFigure, null, m.quantity());
             return null;
