@@ -238,6 +238,12 @@ final class SentenceFigures {
             // clause of its own that holds no figure
             String before = Subjects.subjectClauseBefore(sentence, sentence.lastIndexOf(';', regionStart) + 1, regionStart);
             indicator = Quantities.find(before).isEmpty() ? before : "";
+        } else if (indicator.isEmpty() && counted == null && groupStart >= 0 && prevEnd > 0
+                && Subjects.clauseBetween(sentence, prevEnd, regionStart)) {
+            // …分别增长37.2%、19%，全省进出口总值创历史新高，达到5379亿元: after a list's values, a clause of
+            // its own names the next figure (the list's name fits none)
+            String before = Subjects.subjectClauseBefore(sentence, prevEnd, regionStart);
+            indicator = Quantities.find(before).isEmpty() ? before : "";
         }
         return indicator;
     }
