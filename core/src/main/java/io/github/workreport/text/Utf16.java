@@ -56,14 +56,32 @@ public final class Utf16 {
 
     private static int firstLoneSurrogate(CharSequence s) {
         int n = s.length();
-        for (int i = 0; i < n; i++) {
+        for (int i = nextSurrogate(s, 0, n); i >= 0; i = nextSurrogate(s, i + 1, n)) {
             char c = s.charAt(i);
-            if (Character.isSurrogate(c)) {
-                if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
-                    i++;
-                } else {
+            if (!Character.isHighSurrogate(c) || i + 1 >= n || !Character.isLowSurrogate(s.charAt(i + 1))) {
+                return i;
+            }
+            i++; // past the low half of the pair
+        }
+        return -1;
+    }
+
+    /**
+     * The first surrogate of {@code s} at or after {@code from}, or -1: most text has none, and a loop
+     * that only returns is compiled far tighter than one that steps past pairs.
+     */
+    private static int nextSurrogate(CharSequence s, int from, int n) {
+        if (s instanceof String str) {
+            for (int i = from; i < n; i++) {
+                if (Character.isSurrogate(str.charAt(i))) {
                     return i;
                 }
+            }
+            return -1;
+        }
+        for (int i = from; i < n; i++) {
+            if (Character.isSurrogate(s.charAt(i))) {
+                return i;
             }
         }
         return -1;

@@ -26,6 +26,8 @@ public final class AnalyzedReport {
     private final List<Warning> warnings;
     /** The sentences and clauses, cut on first use (shared by every extractor's context). */
     private volatile Segments segments;
+    /** The enclosing sections of each stretch between section bounds, worked out on first use. */
+    private volatile SectionIndex sectionIndex;
 
     AnalyzedReport(TextRange range, Span span, List<TextRange> lines, ReportMetadata metadata, List<Section> sections,
             IdentityHashMap<Section, TextRange> ranges, IdentityHashMap<Section, TextRange> headingRanges,
@@ -128,6 +130,74 @@ public final class AnalyzedReport {
 
     public List<Enumeration> enumerations() {
         return enumerations;
+    }
+
+    /**
+     * The sections enclosing a normalized offset, outermost first, as a new list; empty before the
+     * first heading. Read from a table of the stretches between section bounds, built on the first call.
+     */
+    public List<Section> sectionsAt(int offset) {
+        SectionIndex ix = sectionIndex;
+        if (ix == null) {
+            ix = new SectionIndex();
+            sectionIndex = ix; // a race builds the same table twice
+        }
+        int i = java.util.Arrays.binarySearch(ix.bounds, offset);
+        return new java.util.ArrayList<>(ix.paths.get(i >= 0 ? i + 1 : -i - 1));
+    }
+
+    /** The sections enclosing {@code offset}: the last section of each level starting at or before it, while it holds it. */
+    private List<Section> pathAt(int offset) {
+        List<Section> path = new java.util.ArrayList<>();
+        List<Section> level = sections;
+        while (!level.isEmpty()) {
+            // the sections of a level are in text order and do not overlap: the last one starting at
+            // or before the offset is the only one that may hold it
+            int lo = 0;
+            int hi = level.size() - 1;
+            int last = -1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                if (rangeOf(level.get(mid)).start() <= offset) {
+                    last = mid;
+                    lo = mid + 1;
+                } else {
+                    hi = mid - 1;
+                }
+            }
+            if (last < 0 || offset >= rangeOf(level.get(last)).end()) {
+                break;
+            }
+            path.add(level.get(last));
+            level = level.get(last).children();
+        }
+        return List.copyOf(path);
+    }
+
+    /**
+     * Every start and end of a section, sorted, and the path of {@link #pathAt} in each stretch
+     * between two of them ({@code paths[0]} before the first, {@code paths[k + 1]} from
+     * {@code bounds[k]}), where it does not change.
+     */
+    private final class SectionIndex {
+        final int[] bounds;
+        final List<List<Section>> paths = new java.util.ArrayList<>();
+
+        SectionIndex() {
+            java.util.TreeSet<Integer> all = new java.util.TreeSet<>();
+            java.util.ArrayDeque<Section> todo = new java.util.ArrayDeque<>(sections);
+            while (!todo.isEmpty()) {
+                Section s = todo.poll();
+                all.add(rangeOf(s).start());
+                all.add(rangeOf(s).end());
+                todo.addAll(s.children());
+            }
+            bounds = all.stream().mapToInt(Integer::intValue).toArray();
+            paths.add(bounds.length == 0 ? List.of() : pathAt(bounds[0] - 1));
+            for (int b : bounds) {
+                paths.add(pathAt(b));
+            }
+        }
     }
 
     public List<Warning> warnings() {
