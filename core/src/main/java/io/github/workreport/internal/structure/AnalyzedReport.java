@@ -132,75 +132,83 @@ public final class AnalyzedReport {
         return enumerations;
     }
 
+    public List<Warning> warnings() {
+        return warnings;
+    }
+
     /**
      * The sections enclosing a normalized offset, outermost first, as a new list; empty before the
-     * first heading. Read from a table of the stretches between section bounds, built on the first call.
+     * first heading. The sections of a level are in text order and do not overlap: the last one
+     * starting at or before the offset is the only one that may hold it. Searched in arrays of the
+     * sections' bounds, built on the first call (one range look-up per section, not one per step).
      */
     public List<Section> sectionsAt(int offset) {
         SectionIndex ix = sectionIndex;
         if (ix == null) {
-            ix = new SectionIndex();
-            sectionIndex = ix; // a race builds the same table twice
+            ix = new SectionIndex(this);
+            sectionIndex = ix; // a race builds the same arrays twice
         }
-        int i = java.util.Arrays.binarySearch(ix.bounds, offset);
-        return new java.util.ArrayList<>(ix.paths.get(i >= 0 ? i + 1 : -i - 1));
-    }
-
-    /** The sections enclosing {@code offset}: the last section of each level starting at or before it, while it holds it. */
-    private List<Section> pathAt(int offset) {
         List<Section> path = new java.util.ArrayList<>();
-        List<Section> level = sections;
-        while (!level.isEmpty()) {
-            // the sections of a level are in text order and do not overlap: the last one starting at
-            // or before the offset is the only one that may hold it
-            int lo = 0;
-            int hi = level.size() - 1;
+        int from = 0;
+        int to = ix.top;
+        while (from < to) {
+            int lo = from;
+            int hi = to - 1;
             int last = -1;
             while (lo <= hi) {
                 int mid = (lo + hi) >>> 1;
-                if (rangeOf(level.get(mid)).start() <= offset) {
+                if (ix.starts[mid] <= offset) {
                     last = mid;
                     lo = mid + 1;
                 } else {
                     hi = mid - 1;
                 }
             }
-            if (last < 0 || offset >= rangeOf(level.get(last)).end()) {
+            if (last < 0 || offset >= ix.ends[last]) {
                 break;
             }
-            path.add(level.get(last));
-            level = level.get(last).children();
+            path.add(ix.sections[last]);
+            from = ix.childFrom[last];
+            to = ix.childTo[last];
         }
-        return List.copyOf(path);
+        return path;
     }
 
     /**
-     * Every start and end of a section, sorted, and the path of {@link #pathAt} in each stretch
-     * between two of them ({@code paths[0]} before the first, {@code paths[k + 1]} from
-     * {@code bounds[k]}), where it does not change.
+     * The section tree breadth first, so that the children of a section are next to each other:
+     * {@code [0, top)} are the top-level sections, {@code [childFrom[i], childTo[i])} the children
+     * of section {@code i}, with their starts and ends.
      */
-    private final class SectionIndex {
-        final int[] bounds;
-        final List<List<Section>> paths = new java.util.ArrayList<>();
+    private static final class SectionIndex {
+        final Section[] sections;
+        final int[] starts;
+        final int[] ends;
+        final int[] childFrom;
+        final int[] childTo;
+        final int top;
 
-        SectionIndex() {
-            java.util.TreeSet<Integer> all = new java.util.TreeSet<>();
-            java.util.ArrayDeque<Section> todo = new java.util.ArrayDeque<>(sections);
-            while (!todo.isEmpty()) {
-                Section s = todo.poll();
-                all.add(rangeOf(s).start());
-                all.add(rangeOf(s).end());
-                todo.addAll(s.children());
+        SectionIndex(AnalyzedReport report) {
+            List<Section> all = new java.util.ArrayList<>(report.sections);
+            top = all.size();
+            List<int[]> children = new java.util.ArrayList<>();
+            for (int i = 0; i < all.size(); i++) {
+                List<Section> c = all.get(i).children();
+                children.add(new int[] {all.size(), all.size() + c.size()});
+                all.addAll(c);
             }
-            bounds = all.stream().mapToInt(Integer::intValue).toArray();
-            paths.add(bounds.length == 0 ? List.of() : pathAt(bounds[0] - 1));
-            for (int b : bounds) {
-                paths.add(pathAt(b));
+            int n = all.size();
+            sections = all.toArray(new Section[0]);
+            starts = new int[n];
+            ends = new int[n];
+            childFrom = new int[n];
+            childTo = new int[n];
+            for (int i = 0; i < n; i++) {
+                TextRange r = report.rangeOf(sections[i]);
+                starts[i] = r.start();
+                ends[i] = r.end();
+                childFrom[i] = children.get(i)[0];
+                childTo[i] = children.get(i)[1];
             }
         }
-    }
-
-    public List<Warning> warnings() {
-        return warnings;
     }
 }

@@ -30,7 +30,7 @@ public final class Segments {
         int from = lines.isEmpty() ? 0 : lines.get(0).start();
         int to = lines.isEmpty() ? 0 : lines.get(lines.size() - 1).end();
         int[] ends = sentenceEnds(text, from, to); // this report's lines only
-        List<TextRange> sentences = new ArrayList<>();
+        List<TextRange> sentences = new ArrayList<>(ends.length + lines.size()); // at most one per end and one more per line
         int e = 0; // the first sentence end not before the current line
         for (TextRange line : lines) {
             int s = line.start();
@@ -133,8 +133,12 @@ public final class Segments {
                 hi = mid;
             }
         }
-        List<TextRange> out = new ArrayList<>();
-        for (int k = lo; k < ranges.size() && ranges.get(k).start() < within.end(); k++) {
+        int end = lo;
+        while (end < ranges.size() && ranges.get(end).start() < within.end()) {
+            end++; // (a short walk: the ranges that meet within)
+        }
+        List<TextRange> out = new ArrayList<>(end - lo);
+        for (int k = lo; k < end; k++) {
             TextRange r = ranges.get(k);
             if (r.start() >= within.start() && r.end() <= within.end()) {
                 out.add(r);

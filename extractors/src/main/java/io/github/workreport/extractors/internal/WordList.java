@@ -99,13 +99,29 @@ final class WordList {
 
     /** The earliest occurrence of any word within {@code s[from, to)}, or null; the index is into {@code s}. */
     Match find(String s, int from, int to) {
-        for (int i = from; i < to; i++) {
+        for (int i = nextStart(s, from, to); i >= 0; i = nextStart(s, i + 1, to)) {
             String w = wordWithin(s, i, to);
             if (w != null) {
                 return new Match(i, w);
             }
         }
         return null;
+    }
+
+    /**
+     * The first index of {@code s[from, to)} whose character starts a word, or -1: a bit test per
+     * character in a loop that only returns, which the compiler makes far tighter than one that
+     * goes on after a call.
+     */
+    private int nextStart(String s, int from, int to) {
+        long[] starts = byFirst.mask;
+        for (int i = from; i < to; i++) {
+            char a = s.charAt(i);
+            if ((starts[a >>> 6] & (1L << a)) != 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static char sharedChar(List<String> words) {
@@ -125,10 +141,9 @@ final class WordList {
         if (shared != 0 && s.indexOf(shared) < 0) {
             return false; // String.indexOf is vectorized: far cheaper than looking at every place
         }
-        long[] starts = byFirst.mask;
-        for (int i = 0, n = s.length(); i < n; i++) {
-            char a = s.charAt(i);
-            if ((starts[a >>> 6] & (1L << a)) != 0 && wordWithin(s, i, n) != null) {
+        int n = s.length();
+        for (int i = nextStart(s, 0, n); i >= 0; i = nextStart(s, i + 1, n)) {
+            if (wordWithin(s, i, n) != null) {
                 return true;
             }
         }
