@@ -68,7 +68,7 @@ final class WordList {
         String[] c = byFirst.get(s.charAt(at));
         if (c != null) {
             for (String w : c) {
-                if (s.startsWith(w, at)) {
+                if (secondAt(s, at, w) && s.startsWith(w, at)) {
                     return w;
                 }
             }
@@ -84,7 +84,7 @@ final class WordList {
         String[] c = byLast.get(s.charAt(s.length() - 1));
         if (c != null) {
             for (String w : c) {
-                if (s.endsWith(w)) {
+                if (beforeLastAt(s, w) && s.endsWith(w)) {
                     return w;
                 }
             }
@@ -193,12 +193,27 @@ final class WordList {
         String[] c = byFirst.get(a);
         if (c != null) {
             for (String w : c) {
-                if (i + w.length() <= to && s.startsWith(w, i)) {
+                if (i + w.length() <= to && secondAt(s, i, w) && s.startsWith(w, i)) {
                     return w;
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the second character of {@code w} (whose first is at {@code at} already) is the one after
+     * {@code at}: a cheap no before {@link String#startsWith}, for the many words that share a first character.
+     */
+    private static boolean secondAt(String s, int at, String w) {
+        return w.length() < 2 || (at + 1 < s.length() && s.charAt(at + 1) == w.charAt(1));
+    }
+
+    /** Whether the character before the last of {@code w} (whose last is {@code s}'s already) is the one before {@code s}'s last. */
+    private static boolean beforeLastAt(String s, String w) {
+        int n = s.length();
+        int k = w.length();
+        return k < 2 || (k <= n && s.charAt(n - 2) == w.charAt(k - 2));
     }
 
     /** A word found at an index. */
