@@ -109,16 +109,25 @@ final class WordList {
     }
 
     /**
-     * The first index of {@code s[from, to)} whose character starts a word, or -1: a bit test per
-     * character in a loop that only returns, which the compiler makes far tighter than one that
-     * goes on after a call.
+     * The first index of {@code s[from, to)} where a word may start, or -1: its character starts a
+     * word, and it is a word by itself or the pair it opens (within {@code to}) is the start of one
+     * (the tests {@link #wordWithin} begins with). A loop that only returns, which the compiler makes
+     * far tighter than one that goes on after a call.
      */
     private int nextStart(String s, int from, int to) {
         long[] starts = byFirst.mask;
         for (int i = from; i < to; i++) {
             char a = s.charAt(i);
             if ((starts[a >>> 6] & (1L << a)) != 0) {
-                return i;
+                if ((singles[a >>> 6] & (1L << a)) != 0) {
+                    return i;
+                }
+                if (i + 1 < to) {
+                    int h = pairHash(a, s.charAt(i + 1));
+                    if ((pairs[h >>> 6] & (1L << h)) != 0) {
+                        return i;
+                    }
+                }
             }
         }
         return -1;
@@ -229,16 +238,21 @@ final class WordList {
         private final char[] keys;
         private final String[][] values;
         private final int slots;
+        /** 32 minus the bits of the table size: the top bits of the product are the slot. */
+        private final int shift;
 
         CharTable(Map<Character, List<String>> words) {
-            int size = Integer.highestOneBit(Math.max(4, words.size() * 2) - 1) << 1;
+            // a quarter full at most, and the top bits of a Fibonacci product as the home slot: almost
+            // every look-up finds its key at the first slot
+            int size = Integer.highestOneBit(Math.max(4, words.size() * 4) - 1) << 1;
             keys = new char[size];
             values = new String[size][];
             slots = size - 1;
+            shift = 32 - Integer.numberOfTrailingZeros(size);
             for (Map.Entry<Character, List<String>> e : words.entrySet()) {
                 char k = e.getKey();
                 mask[k >>> 6] |= 1L << k;
-                int h = hash(k) & slots;
+                int h = hash(k);
                 while (values[h] != null) {
                     h = (h + 1) & slots;
                 }
@@ -247,8 +261,8 @@ final class WordList {
             }
         }
 
-        private static int hash(char c) {
-            return c * 0x9E3779B1 >>> 16;
+        private int hash(char c) {
+            return c * 0x9E3779B1 >>> shift;
         }
 
         /** Whether any word is filed under {@code c} (a bit test; {@link #get} may still say no). */
@@ -260,7 +274,7 @@ final class WordList {
             if ((mask[c >>> 6] & (1L << c)) == 0) {
                 return null;
             }
-            int h = hash(c) & slots;
+            int h = hash(c);
             while (values[h] != null) {
                 if (keys[h] == c) {
                     return values[h];
