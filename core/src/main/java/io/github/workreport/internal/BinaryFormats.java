@@ -107,11 +107,19 @@ public final class BinaryFormats {
         int bad = 0;
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            if (c == '\uFFFD' || (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1B)) {
-                bad++;
-            }
+            // a table and a compare, no branch: counted over every character, the loop stays tight
+            bad += BAD_CONTROL[Math.min(c, 0x20)] + (c == '\uFFFD' ? 1 : 0);
         }
         return bad * 10 > n;
+    }
+
+    /** 1 for the control characters that text does not hold (all below U+0020 but tab, line breaks, form feed and escape); 0 at 0x20. */
+    private static final int[] BAD_CONTROL = new int[0x21];
+
+    static {
+        for (char c = 0; c < 0x20; c++) {
+            BAD_CONTROL[c] = c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1B ? 1 : 0;
+        }
     }
 
     private static boolean starts(byte[] b, String ascii) {

@@ -87,30 +87,7 @@ public final class DefaultReportContext implements ReportContext {
 
     @Override
     public List<Section> sectionsAt(int offset) {
-        List<Section> path = new ArrayList<>();
-        List<Section> level = report.sections();
-        while (!level.isEmpty()) {
-            // the sections of a level are in text order and do not overlap: the last one starting at
-            // or before the offset is the only one that may hold it
-            int lo = 0;
-            int hi = level.size() - 1;
-            int last = -1;
-            while (lo <= hi) {
-                int mid = (lo + hi) >>> 1;
-                if (report.rangeOf(level.get(mid)).start() <= offset) {
-                    last = mid;
-                    lo = mid + 1;
-                } else {
-                    hi = mid - 1;
-                }
-            }
-            if (last < 0 || offset >= report.rangeOf(level.get(last)).end()) {
-                break;
-            }
-            path.add(level.get(last));
-            level = level.get(last).children();
-        }
-        return path;
+        return report.sectionsAt(offset);
     }
 
     @Override

@@ -262,7 +262,7 @@ public final class Decoder {
 
     private static boolean find(byte[] b, String ascii, int within) {
         int n = Math.min(b.length, within) - ascii.length();
-        for (int i = 0; i <= n; i++) {
+        for (int i = nextByte(b, ascii.charAt(0), 0, n); i >= 0; i = nextByte(b, ascii.charAt(0), i + 1, n)) {
             int k = 0;
             while (k < ascii.length() && b[i + k] == ascii.charAt(k)) {
                 k++;
@@ -272,6 +272,16 @@ public final class Decoder {
             }
         }
         return false;
+    }
+
+    /** The first index of {@code b[from, last]} holding {@code c}, or -1 (a tight loop: most bytes are not it). */
+    private static int nextByte(byte[] b, char c, int from, int last) {
+        for (int i = from; i <= last; i++) {
+            if (b[i] == c) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static boolean hasZero(byte[] b, int within) {

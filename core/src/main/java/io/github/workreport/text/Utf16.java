@@ -51,12 +51,27 @@ public final class Utf16 {
 
     /** Whether {@code s} holds a surrogate that is not half of a pair. */
     public static boolean hasLoneSurrogate(CharSequence s) {
-        return firstLoneSurrogate(s) >= 0;
+        return s instanceof String str ? firstLoneSurrogate(str) >= 0 : loneFrom(s, 0) >= 0;
     }
 
-    private static int firstLoneSurrogate(CharSequence s) {
+    /**
+     * The index of the first lone surrogate of {@code s}, or -1. Most text has no surrogate at all:
+     * a loop that only returns at the first one (compiled far tighter than one that steps past
+     * pairs) finds that, and only then are pairs told from lone halves.
+     */
+    private static int firstLoneSurrogate(String s) {
+        for (int i = 0, n = s.length(); i < n; i++) {
+            if (Character.isSurrogate(s.charAt(i))) {
+                return loneFrom(s, i);
+            }
+        }
+        return -1;
+    }
+
+    /** The index of the first lone surrogate of {@code s} at or after {@code from} (not inside a pair), or -1. */
+    private static int loneFrom(CharSequence s, int from) {
         int n = s.length();
-        for (int i = 0; i < n; i++) {
+        for (int i = from; i < n; i++) {
             char c = s.charAt(i);
             if (Character.isSurrogate(c)) {
                 if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {

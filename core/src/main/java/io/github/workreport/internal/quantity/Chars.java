@@ -126,6 +126,32 @@ final class Chars {
         return t[c];
     }
 
+    /**
+     * The first index of {@code s[from, n)} whose raw character is of a class other than {@link #NONE},
+     * or {@code n}: most of a text is no numeral, and a loop that only returns is compiled far tighter
+     * than one that goes on after a look at each character.
+     */
+    static int nextClassed(CharSequence s, int from, int n) {
+        byte[] t = Holder.CLASSES;
+        if (t == null) {
+            throw Holder.TABLES.failure();
+        }
+        if (s instanceof String str) {
+            for (int i = from; i < n; i++) {
+                if (t[str.charAt(i)] != NONE) {
+                    return i;
+                }
+            }
+            return Math.max(from, n);
+        }
+        for (int i = from; i < n; i++) {
+            if (t[s.charAt(i)] != NONE) {
+                return i;
+            }
+        }
+        return Math.max(from, n);
+    }
+
     /** The value of a Chinese digit, or -1. */
     static int chineseDigit(char c) {
         byte[] t = Holder.DIGIT_VALUES;

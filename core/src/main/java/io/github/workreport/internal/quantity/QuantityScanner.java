@@ -46,6 +46,10 @@ public final class QuantityScanner {
         int prevEnd = 0;
         int i = 0;
         while (i < n) {
+            i = Chars.nextClassed(s, i, n); // past the characters of no numeral class (the NONE case below, at once)
+            if (i >= n) {
+                break;
+            }
             byte cls = Chars.classOf(s.charAt(i));
             if (cls == Chars.FAN && i >= prevEnd && doubled(s, i, n)) {
                 out.add(new QuantityMatch(i, unitEnd[0], i, unitEnd[0], DOUBLED)); // 翻番: one doubling, 2 倍

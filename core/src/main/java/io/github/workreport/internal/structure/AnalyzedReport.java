@@ -26,6 +26,8 @@ public final class AnalyzedReport {
     private final List<Warning> warnings;
     /** The sentences and clauses, cut on first use (shared by every extractor's context). */
     private volatile Segments segments;
+    /** The enclosing sections of each stretch between section bounds, worked out on first use. */
+    private volatile SectionIndex sectionIndex;
 
     AnalyzedReport(TextRange range, Span span, List<TextRange> lines, ReportMetadata metadata, List<Section> sections,
             IdentityHashMap<Section, TextRange> ranges, IdentityHashMap<Section, TextRange> headingRanges,
@@ -132,5 +134,81 @@ public final class AnalyzedReport {
 
     public List<Warning> warnings() {
         return warnings;
+    }
+
+    /**
+     * The sections enclosing a normalized offset, outermost first, as a new list; empty before the
+     * first heading. The sections of a level are in text order and do not overlap: the last one
+     * starting at or before the offset is the only one that may hold it. Searched in arrays of the
+     * sections' bounds, built on the first call (one range look-up per section, not one per step).
+     */
+    public List<Section> sectionsAt(int offset) {
+        SectionIndex ix = sectionIndex;
+        if (ix == null) {
+            ix = new SectionIndex(this);
+            sectionIndex = ix; // a race builds the same arrays twice
+        }
+        List<Section> path = new java.util.ArrayList<>();
+        int from = 0;
+        int to = ix.top;
+        while (from < to) {
+            int lo = from;
+            int hi = to - 1;
+            int last = -1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                if (ix.starts[mid] <= offset) {
+                    last = mid;
+                    lo = mid + 1;
+                } else {
+                    hi = mid - 1;
+                }
+            }
+            if (last < 0 || offset >= ix.ends[last]) {
+                break;
+            }
+            path.add(ix.sections[last]);
+            from = ix.childFrom[last];
+            to = ix.childTo[last];
+        }
+        return path;
+    }
+
+    /**
+     * The section tree breadth first, so that the children of a section are next to each other:
+     * {@code [0, top)} are the top-level sections, {@code [childFrom[i], childTo[i])} the children
+     * of section {@code i}, with their starts and ends.
+     */
+    private static final class SectionIndex {
+        final Section[] sections;
+        final int[] starts;
+        final int[] ends;
+        final int[] childFrom;
+        final int[] childTo;
+        final int top;
+
+        SectionIndex(AnalyzedReport report) {
+            List<Section> all = new java.util.ArrayList<>(report.sections);
+            top = all.size();
+            List<int[]> children = new java.util.ArrayList<>();
+            for (int i = 0; i < all.size(); i++) {
+                List<Section> c = all.get(i).children();
+                children.add(new int[] {all.size(), all.size() + c.size()});
+                all.addAll(c);
+            }
+            int n = all.size();
+            sections = all.toArray(new Section[0]);
+            starts = new int[n];
+            ends = new int[n];
+            childFrom = new int[n];
+            childTo = new int[n];
+            for (int i = 0; i < n; i++) {
+                TextRange r = report.rangeOf(sections[i]);
+                starts[i] = r.start();
+                ends[i] = r.end();
+                childFrom[i] = children.get(i)[0];
+                childTo[i] = children.get(i)[1];
+            }
+        }
     }
 }

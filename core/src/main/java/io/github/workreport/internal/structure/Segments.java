@@ -29,8 +29,8 @@ public final class Segments {
     public static Segments of(CharSequence text, List<TextRange> lines) {
         int from = lines.isEmpty() ? 0 : lines.get(0).start();
         int to = lines.isEmpty() ? 0 : lines.get(lines.size() - 1).end();
-        int[] ends = sentenceEnds(text.subSequence(from, to).toString(), from); // this report's lines only
-        List<TextRange> sentences = new ArrayList<>();
+        int[] ends = sentenceEnds(text, from, to); // this report's lines only
+        List<TextRange> sentences = new ArrayList<>(ends.length + lines.size()); // at most one per end and one more per line
         int e = 0; // the first sentence end not before the current line
         for (TextRange line : lines) {
             int s = line.start();
@@ -49,16 +49,24 @@ public final class Segments {
     }
 
     /**
-     * The offsets of every {@link Punctuation#SENTENCE_ENDS sentence end} of {@code s}, ascending: one
-     * vectorized {@link String#indexOf(int, int)} sweep per mark, then merged (far cheaper than
-     * looking at every char), each offset plus {@code offset}.
+     * The offsets of every {@link Punctuation#SENTENCE_ENDS sentence end} of {@code text[from, to)},
+     * ascending: one vectorized {@link String#indexOf(int, int)} sweep per mark, then merged (far
+     * cheaper than looking at every char). The sweeps read the text itself when what follows
+     * {@code to} is no longer than the range (a search may run past {@code to} to the next mark),
+     * else a copy of the range, so that many reports of one text cost time linear in it.
      */
-    private static int[] sentenceEnds(String s, int offset) {
+    private static int[] sentenceEnds(CharSequence text, int from, int to) {
+        boolean direct = text instanceof String && text.length() - to <= to - from;
+        String s = direct ? (String) text : text.subSequence(from, to).toString();
+        int offset = direct ? 0 : from;
+        int start = from - offset;
+        int end = to - offset;
         int[] out = new int[16];
         int count = 0;
         String marks = Punctuation.SENTENCE_ENDS;
         for (int m = 0; m < marks.length(); m++) {
-            for (int i = s.indexOf(marks.charAt(m)); i >= 0; i = s.indexOf(marks.charAt(m), i + 1)) {
+            char mark = marks.charAt(m);
+            for (int i = s.indexOf(mark, start); i >= 0 && i < end; i = s.indexOf(mark, i + 1)) {
                 if (count == out.length) {
                     out = java.util.Arrays.copyOf(out, count * 2);
                 }
@@ -125,8 +133,12 @@ public final class Segments {
                 hi = mid;
             }
         }
-        List<TextRange> out = new ArrayList<>();
-        for (int k = lo; k < ranges.size() && ranges.get(k).start() < within.end(); k++) {
+        int end = lo;
+        while (end < ranges.size() && ranges.get(end).start() < within.end()) {
+            end++; // (a short walk: the ranges that meet within)
+        }
+        List<TextRange> out = new ArrayList<>(end - lo);
+        for (int k = lo; k < end; k++) {
             TextRange r = ranges.get(k);
             if (r.start() >= within.start() && r.end() <= within.end()) {
                 out.add(r);

@@ -7,8 +7,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -26,6 +28,8 @@ final class HanLpData {
     static final String PINYIN = "data/dictionary/pinyin/pinyin.txt";
     /** The characters HanLP's conversion may change, one code point (hex) a line (HanLpDataTest checks it). */
     static final String CHANGING = "t2s-changing.txt";
+    /** HanLP's traditional-to-simplified dictionary: the only one its conversion's trie is built from. */
+    static final String T2S = "data/dictionary/tc/t2s.txt";
 
     private HanLpData() {
     }
@@ -44,6 +48,45 @@ final class HanLpData {
      */
     static boolean mayChange(int codePoint) {
         return Converter.check().get(codePoint);
+    }
+
+    /**
+     * Whether HanLP's conversion may change {@code run}: false only when no key of its dictionary
+     * ({@value #T2S}) whose value differs from it occurs in {@code run}. The conversion replaces
+     * occurrences of keys by their values and keeps every other character, so a run without such
+     * a key comes back as it is. Exact where {@link #mayChange} is not: 教, 查 and 覆 are in that table
+     * (教 and 查 through phrases of HanLP's other dictionary, 覆 through 反覆 → 反复), yet 教育, 检查 and
+     * 覆盖 hold no key that changes. True when the dictionary cannot be read (the conversion decides).
+     */
+    static boolean mayConvert(String run) {
+        for (int k = 0, n = run.length(); k < n; ) {
+            int cp = run.codePointAt(k);
+            if (changesAt(run, k, cp)) {
+                return true;
+            }
+            k += Character.charCount(cp);
+        }
+        return false;
+    }
+
+    /**
+     * Whether a key that the conversion changes occurs in {@code s} with its anchor (see {@link Phrases})
+     * at {@code k}, the code point {@code cp}; every key that occurs in a text does so at one of its code
+     * points. Never true where {@link #mayChange} is false (which reports a missing table); when the
+     * dictionary cannot be read, {@link #mayChange}.
+     */
+    static boolean changesAt(String s, int k, int cp) {
+        Phrases p = Phrases.INSTANCE;
+        return mayChange(cp) && (p == null || p.any.get(cp) && p.changesAt(s, k, cp));
+    }
+
+    /**
+     * Whether some key that the conversion changes is anchored at {@code cp} (a subset of
+     * {@link #mayChange}); when the dictionary cannot be read, {@link #mayChange}.
+     */
+    static boolean isAnchor(int cp) {
+        Phrases p = Phrases.INSTANCE;
+        return mayChange(cp) && (p == null || p.any.get(cp));
     }
 
     /**
@@ -143,6 +186,98 @@ final class HanLpData {
                 throw new IllegalStateException(FAILURE.getMessage(), FAILURE);
             }
             return CHANGING;
+        }
+    }
+
+    /**
+     * The keys of {@value #T2S} that the conversion changes (value not equal to the key; a key given
+     * twice counts when either line changes it), each filed under one of its code points, its anchor:
+     * the first where key and value differ (a traditional character, rare in simplified text). Every
+     * occurrence of a key holds its anchor, so looking for the keys filed under each code point of a
+     * run finds every one that occurs. Read once, on the first run that holds a character of
+     * {@link #mayChange} (40 KB); null when the dictionary cannot be read.
+     */
+    private static final class Phrases {
+        static final Phrases INSTANCE = load();
+
+        /** Code points some changing key is filed under. */
+        final BitSet any = new BitSet(0x30000);
+        /** Code points that are a changing key by themselves. */
+        final BitSet single = new BitSet(0x30000);
+        /** The changing keys of two or more code points by their anchor. */
+        final Map<Integer, Anchored> byAnchor = new HashMap<>();
+
+        private static Phrases load() {
+            Phrases p = new Phrases();
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(open(T2S), StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = r.readLine()) != null) {
+                    String[] kv = line.split("=", 2); // as HanLP's StringDictionary reads a line
+                    if (kv.length == 2 && !kv[0].isEmpty() && !kv[0].equals(kv[1])) {
+                        p.add(kv[0], kv[1]);
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                return null;
+            }
+            return p;
+        }
+
+        private void add(String key, String value) {
+            int at = 0; // the anchor: the first code point that differs, else the last one of the key
+            while (at + Character.charCount(key.codePointAt(at)) < key.length() && at < value.length()
+                    && key.codePointAt(at) == value.codePointAt(at)) {
+                at += Character.charCount(key.codePointAt(at));
+            }
+            int cp = key.codePointAt(at);
+            any.set(cp);
+            if (at == 0 && Character.charCount(cp) == key.length()) {
+                single.set(cp);
+            } else {
+                byAnchor.computeIfAbsent(cp, c -> new Anchored()).add(key, at, Character.charCount(cp));
+            }
+        }
+
+        /** Whether a changing key filed under {@code cp} occurs in {@code run} with its anchor at {@code k}. */
+        boolean changesAt(String run, int k, int cp) {
+            if (single.get(cp)) {
+                return true;
+            }
+            Anchored a = byAnchor.get(cp);
+            return a != null && a.occurs(run, k);
+        }
+    }
+
+    /**
+     * The keys filed under one anchor, each with the anchor's index in it and a character next to the
+     * anchor (the one before it, else the one after it) compared before the whole key (覆 holds 47 keys).
+     */
+    private static final class Anchored {
+        private final List<String> keys = new ArrayList<>();
+        private int[] at = new int[0];
+        private int[] probeAt = new int[0];
+        private char[] probe = new char[0];
+
+        void add(String key, int anchorAt, int anchorLength) {
+            int n = keys.size();
+            keys.add(key);
+            at = java.util.Arrays.copyOf(at, n + 1);
+            probeAt = java.util.Arrays.copyOf(probeAt, n + 1);
+            probe = java.util.Arrays.copyOf(probe, n + 1);
+            at[n] = anchorAt;
+            probeAt[n] = anchorAt > 0 ? -1 : anchorLength; // relative to the anchor
+            probe[n] = key.charAt(anchorAt + probeAt[n]);
+        }
+
+        /** Whether one of the keys occurs in {@code s} with the anchor at {@code k}. */
+        boolean occurs(String s, int k) {
+            for (int i = 0, n = keys.size(); i < n; i++) {
+                int q = k + probeAt[i];
+                if (q >= 0 && q < s.length() && s.charAt(q) == probe[i] && s.startsWith(keys.get(i), k - at[i])) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 

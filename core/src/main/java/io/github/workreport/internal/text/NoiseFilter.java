@@ -726,8 +726,21 @@ public final class NoiseFilter implements TextFilter {
                 || t.startsWith("document.") || t.startsWith("window.") || t.startsWith("$(")) {
             return t.indexOf('(') >= 0 || t.indexOf('=') >= 0;
         }
-        return t.contains("document.write") || t.contains("document.getElementById")
-                || t.contains("document.all(") || (t.startsWith("if(") && t.endsWith("}"));
+        return writesDocument(t) || (t.startsWith("if(") && t.endsWith("}"));
+    }
+
+    /**
+     * Whether {@code t} holds document.write, document.getElementById or document.all(: one search for
+     * their common head instead of one pass over the line per word.
+     */
+    private static boolean writesDocument(String t) {
+        for (int d = t.indexOf("document."); d >= 0; d = t.indexOf("document.", d + 1)) {
+            int at = d + "document.".length();
+            if (t.startsWith("write", at) || t.startsWith("getElementById", at) || t.startsWith("all(", at)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A short publication name on the line after a bare {@code 来源:} label. */

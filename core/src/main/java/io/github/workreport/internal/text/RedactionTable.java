@@ -519,13 +519,7 @@ public final class RedactionTable {
         int reach = (longestForm + 1) * (MAX_GAP + 1);
         int[] out = new int[8];
         int count = 0;
-        long[] bits = triggerBits; // 8 KB: stays in the first-level cache, one predictable branch per char
-        char[] cs = text.toCharArray(); // a bulk copy, then a loop without String.charAt's checks
-        for (int i = 0; i < n; i++) {
-            char ch = cs[i];
-            if ((bits[ch >>> 6] & (1L << ch)) == 0) {
-                continue;
-            }
+        for (int i = nextTrigger(text, 0); i >= 0; i = nextTrigger(text, i + 1)) {
             if (isAsciiLetter(fold(text.charAt(i)))) {
                 // a letter a row changes stands in a run of letters masked forms hold (ZZ, XJP), or in a
                 // Latin word (GDP, PM) that no form can match, as a form never continues a word
@@ -560,6 +554,22 @@ public final class RedactionTable {
             }
         }
         return Arrays.copyOf(out, count);
+    }
+
+    /**
+     * The first index at or after {@code from} of a character that may be one a row changes, or -1:
+     * a bit test per character (8 KB, cache-resident) in a loop that only returns, which the
+     * compiler makes far tighter than one that goes on after a hit.
+     */
+    private int nextTrigger(String text, int from) {
+        long[] bits = triggerBits;
+        for (int i = from, n = text.length(); i < n; i++) {
+            char ch = text.charAt(i);
+            if ((bits[ch >>> 6] & (1L << ch)) != 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**

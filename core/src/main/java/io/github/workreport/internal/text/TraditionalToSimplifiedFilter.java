@@ -11,8 +11,9 @@ import java.util.List;
  *
  * <p>The text is converted run by run, a run being a stretch of Han characters (at most
  * {@value #MAX_RUN} long). A run with no character that the dictionary can change is copied
- * without calling HanLP, which keeps simplified text cheap. When a converted run keeps its
- * length the map stays one for one; otherwise only the differing middle of the run (after the
+ * without calling HanLP, and so is a run in which no phrase that the conversion changes occurs
+ * ({@code HanLpData.changesAt}: 教育, 检查, 覆盖), which keeps simplified text cheap. When a
+ * converted run keeps its length the map stays one for one; otherwise only the differing middle of the run (after the
  * common prefix and suffix) is recorded as a replacement. Conversion is repeated until the run
  * no longer changes (or holds no character the dictionary may change), so the step is idempotent. Immutable and thread-safe.
  */
@@ -97,30 +98,79 @@ public final class TraditionalToSimplifiedFilter implements TextFilter {
     }
 
     /**
-     * The first character at or after {@code from} that is Han and that the dictionary may change, or
-     * -1; {@code stretch[0]} is then where the stretch of Han characters holding it starts (not
-     * before {@code from}), found on the way instead of by walking back.
+     * The first Han character at or after {@code from} at which a phrase that the conversion changes
+     * occurs ({@link HanLpData#changesAt}), or -1; {@code stretch[0]} is then where the stretch of Han
+     * characters holding it starts (not before {@code from}). One bit test per character of the BMP
+     * ({@link Candidates}). A run holding no such character is returned unchanged by the conversion.
      */
     private static int nextCandidate(String s, int from, int[] stretch) {
-        int hanStart = from;
-        for (int k = from, n = s.length(); k < n; k++) {
+        for (int k = nextMarked(s, from); k >= 0; k = nextMarked(s, k + 1)) {
             char ch = s.charAt(k);
-            if (ch < 0x2E80) {
-                hanStart = k + 1; // never Han: most of the non-Han text, without a code point read
-                continue;
-            }
             int cp = Character.isHighSurrogate(ch) ? s.codePointAt(k) : ch;
-            if (!PinyinAnnotationFilter.isHan(cp)) {
-                hanStart = k + Character.charCount(cp);
-            } else if (HanLpData.mayChange(cp)) {
-                stretch[0] = hanStart;
+            if (PinyinAnnotationFilter.isHan(cp) && HanLpData.changesAt(s, k, cp)) {
+                stretch[0] = stretchStart(s, from, k);
                 return k;
             }
-            if (cp > 0xFFFF) {
-                k++; // the low half of the pair
+            // the low half of a pair is not in the mask: no need to step past it
+        }
+        return -1;
+    }
+
+    /**
+     * The first index at or after {@code from} whose character is in {@link Candidates#MASK}, or -1:
+     * a loop that only returns, which the compiler makes far tighter than one that goes on after a call.
+     */
+    private static int nextMarked(String s, int from) {
+        long[] mask = Candidates.MASK;
+        for (int k = from, n = s.length(); k < n; k++) {
+            char ch = s.charAt(k);
+            if ((mask[ch >>> 6] & (1L << ch)) != 0) {
+                return k;
             }
         }
         return -1;
+    }
+
+    /** Where the stretch of Han characters ending at {@code k} starts, not before {@code from}. */
+    private static int stretchStart(String s, int from, int k) {
+        int j = k;
+        while (j > from) {
+            int cp = s.codePointBefore(j);
+            if (!PinyinAnnotationFilter.isHan(cp)) {
+                break;
+            }
+            j -= Character.charCount(cp);
+        }
+        return j;
+    }
+
+    /**
+     * A bit per UTF-16 unit that {@link #nextCandidate} looks at: the Han characters of the BMP that are
+     * the anchor of a phrase the conversion changes ({@link HanLpData#isAnchor}), and every high
+     * surrogate (a character beyond the BMP is looked at whole).
+     * When the table cannot be read, every Han character, so that the first one reports the failure
+     * as before.
+     */
+    private static final class Candidates {
+        static final long[] MASK = new long[1024];
+
+        static {
+            boolean table = true;
+            for (int c = 0x2E80; c <= 0xFFFF; c++) {
+                boolean look = Character.isHighSurrogate((char) c);
+                if (!look && PinyinAnnotationFilter.isHan(c)) {
+                    try {
+                        look = !table || HanLpData.isAnchor(c);
+                    } catch (IllegalStateException e) {
+                        table = false;
+                        look = true;
+                    }
+                }
+                if (look || !table) {
+                    MASK[c >>> 6] |= 1L << c;
+                }
+            }
+        }
     }
 
     /** Whether {@code s} holds a character that the dictionary may change. */
@@ -149,6 +199,9 @@ public final class TraditionalToSimplifiedFilter implements TextFilter {
     }
 
     private static String convert(String run) {
+        if (!HanLpData.mayConvert(run)) {
+            return run; // a phrase that changes found around the candidate, but reaching out of its run
+        }
         String cur = run;
         for (int round = 0; round < MAX_ROUNDS; round++) {
             String next = HanLpData.toSimplified(cur);

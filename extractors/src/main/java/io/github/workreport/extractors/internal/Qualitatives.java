@@ -24,7 +24,7 @@ final class Qualitatives {
     static List<Item> readQualitative(String text, String sentence, java.util.function.Supplier<List<TextRange>> clauses,
             List<Item> numeric, boolean plan) {
         List<Item> out = new ArrayList<>();
-        if (!Lexicon.anyQualitative().occursIn(sentence) && !sentence.contains("完成")) {
+        if (!sentence.contains("完成") && !Lexicon.anyQualitative().occursIn(sentence)) {
             return out; // most sentences: one pass instead of two per clause, and no clauses asked for
         }
         int prevClause = -1; // start of the clause before, when it stated nothing

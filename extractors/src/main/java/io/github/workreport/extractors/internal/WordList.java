@@ -68,7 +68,7 @@ final class WordList {
         String[] c = byFirst.get(s.charAt(at));
         if (c != null) {
             for (String w : c) {
-                if (s.startsWith(w, at)) {
+                if (secondAt(s, at, w) && s.startsWith(w, at)) {
                     return w;
                 }
             }
@@ -84,7 +84,7 @@ final class WordList {
         String[] c = byLast.get(s.charAt(s.length() - 1));
         if (c != null) {
             for (String w : c) {
-                if (s.endsWith(w)) {
+                if (beforeLastAt(s, w) && s.endsWith(w)) {
                     return w;
                 }
             }
@@ -99,13 +99,38 @@ final class WordList {
 
     /** The earliest occurrence of any word within {@code s[from, to)}, or null; the index is into {@code s}. */
     Match find(String s, int from, int to) {
-        for (int i = from; i < to; i++) {
+        for (int i = nextStart(s, from, to); i >= 0; i = nextStart(s, i + 1, to)) {
             String w = wordWithin(s, i, to);
             if (w != null) {
                 return new Match(i, w);
             }
         }
         return null;
+    }
+
+    /**
+     * The first index of {@code s[from, to)} where a word may start, or -1: its character starts a
+     * word, and it is a word by itself or the pair it opens (within {@code to}) is the start of one
+     * (the tests {@link #wordWithin} begins with). A loop that only returns, which the compiler makes
+     * far tighter than one that goes on after a call.
+     */
+    private int nextStart(String s, int from, int to) {
+        long[] starts = byFirst.mask;
+        for (int i = from; i < to; i++) {
+            char a = s.charAt(i);
+            if ((starts[a >>> 6] & (1L << a)) != 0) {
+                if ((singles[a >>> 6] & (1L << a)) != 0) {
+                    return i;
+                }
+                if (i + 1 < to) {
+                    int h = pairHash(a, s.charAt(i + 1));
+                    if ((pairs[h >>> 6] & (1L << h)) != 0) {
+                        return i;
+                    }
+                }
+            }
+        }
+        return -1;
     }
 
     private static char sharedChar(List<String> words) {
@@ -125,10 +150,9 @@ final class WordList {
         if (shared != 0 && s.indexOf(shared) < 0) {
             return false; // String.indexOf is vectorized: far cheaper than looking at every place
         }
-        long[] starts = byFirst.mask;
-        for (int i = 0, n = s.length(); i < n; i++) {
-            char a = s.charAt(i);
-            if ((starts[a >>> 6] & (1L << a)) != 0 && wordWithin(s, i, n) != null) {
+        int n = s.length();
+        for (int i = nextStart(s, 0, n); i >= 0; i = nextStart(s, i + 1, n)) {
+            if (wordWithin(s, i, n) != null) {
                 return true;
             }
         }
@@ -178,12 +202,27 @@ final class WordList {
         String[] c = byFirst.get(a);
         if (c != null) {
             for (String w : c) {
-                if (i + w.length() <= to && s.startsWith(w, i)) {
+                if (i + w.length() <= to && secondAt(s, i, w) && s.startsWith(w, i)) {
                     return w;
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the second character of {@code w} (whose first is at {@code at} already) is the one after
+     * {@code at}: a cheap no before {@link String#startsWith}, for the many words that share a first character.
+     */
+    private static boolean secondAt(String s, int at, String w) {
+        return w.length() < 2 || (at + 1 < s.length() && s.charAt(at + 1) == w.charAt(1));
+    }
+
+    /** Whether the character before the last of {@code w} (whose last is {@code s}'s already) is the one before {@code s}'s last. */
+    private static boolean beforeLastAt(String s, String w) {
+        int n = s.length();
+        int k = w.length();
+        return k < 2 || (k <= n && s.charAt(n - 2) == w.charAt(k - 2));
     }
 
     /** A word found at an index. */
@@ -199,16 +238,21 @@ final class WordList {
         private final char[] keys;
         private final String[][] values;
         private final int slots;
+        /** 32 minus the bits of the table size: the top bits of the product are the slot. */
+        private final int shift;
 
         CharTable(Map<Character, List<String>> words) {
-            int size = Integer.highestOneBit(Math.max(4, words.size() * 2) - 1) << 1;
+            // a quarter full at most, and the top bits of a Fibonacci product as the home slot: almost
+            // every look-up finds its key at the first slot
+            int size = Integer.highestOneBit(Math.max(4, words.size() * 4) - 1) << 1;
             keys = new char[size];
             values = new String[size][];
             slots = size - 1;
+            shift = 32 - Integer.numberOfTrailingZeros(size);
             for (Map.Entry<Character, List<String>> e : words.entrySet()) {
                 char k = e.getKey();
                 mask[k >>> 6] |= 1L << k;
-                int h = hash(k) & slots;
+                int h = hash(k);
                 while (values[h] != null) {
                     h = (h + 1) & slots;
                 }
@@ -217,8 +261,8 @@ final class WordList {
             }
         }
 
-        private static int hash(char c) {
-            return c * 0x9E3779B1 >>> 16;
+        private int hash(char c) {
+            return c * 0x9E3779B1 >>> shift;
         }
 
         /** Whether any word is filed under {@code c} (a bit test; {@link #get} may still say no). */
@@ -230,7 +274,7 @@ final class WordList {
             if ((mask[c >>> 6] & (1L << c)) == 0) {
                 return null;
             }
-            int h = hash(c) & slots;
+            int h = hash(c);
             while (values[h] != null) {
                 if (keys[h] == c) {
                     return values[h];
