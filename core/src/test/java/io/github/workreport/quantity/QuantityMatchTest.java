@@ -56,4 +56,19 @@ class QuantityMatchTest {
         assertEquals(2, m.start());
         assertEquals(sb.length(), m.end());
     }
+
+    @Test
+    void find_unmappedGlyphInsideANumber_readsNoFigure() {
+        // a PDF tool wrote the decimal point as a private-use character: 76.1% and 117.7亿元 are unreadable
+        String s = "占比达76\uDBC0\uDDB01%,资金117\uDBC0\uDDB07亿元,另\uE2AE6.47亿元,增长5%";
+        List<QuantityMatch> ms = Quantities.find(s);
+        assertEquals(List.of("6.47亿元", "5%"), ms.stream().map(m -> m.text(s).toString()).toList());
+    }
+
+    @Test
+    void find_doublingWithoutNumeral_isTwoTimes() {
+        QuantityMatch m = Quantities.find("研发投入实现翻番").get(0);
+        assertEquals(0, BigDecimal.valueOf(2).compareTo(m.quantity().value()));
+        assertEquals("倍", m.quantity().unit());
+    }
 }

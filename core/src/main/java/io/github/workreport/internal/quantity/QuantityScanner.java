@@ -89,7 +89,10 @@ public final class QuantityScanner {
                 continue;
             }
             if (scan(s, numStart, n, pre, false)) {
-                out.add(new QuantityMatch(resStart, resEnd, resNumberStart, resNumberEnd, resQuantity));
+                if (!privateUse(s, resNumberEnd, n) && !(privateUse(s, resNumberStart - 1, n) && digitBefore(s, resNumberStart - 1))) {
+                    // (76\uDBC0\uDDB01%: a glyph a PDF tool could not map sits in the number; no figure from it)
+                    out.add(new QuantityMatch(resStart, resEnd, resNumberStart, resNumberEnd, resQuantity));
+                }
                 prevEnd = resEnd;
                 i = resEnd;
             } else {
@@ -97,6 +100,30 @@ public final class QuantityScanner {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether {@code s.charAt(i)} belongs to a private-use character (U+E000–U+F8FF, planes 15 and 16):
+     * a glyph that the tool which extracted the text could not map, such as a decimal point.
+     */
+    static boolean privateUse(CharSequence s, int i, int n) {
+        if (i < 0 || i >= n) {
+            return false;
+        }
+        char c = s.charAt(i);
+        if (c >= '\uE000' && c <= '\uF8FF') {
+            return true;
+        }
+        if (Character.isHighSurrogate(c)) {
+            return c >= '\uDB80'; // planes 15 and 16
+        }
+        return Character.isLowSurrogate(c) && i > 0 && s.charAt(i - 1) >= '\uDB80' && Character.isHighSurrogate(s.charAt(i - 1));
+    }
+
+    /** Whether a digit stands right before the (one- or two-unit) character ending at {@code i}. */
+    private static boolean digitBefore(CharSequence s, int i) {
+        int k = i > 0 && Character.isLowSurrogate(s.charAt(i)) ? i - 2 : i - 1;
+        return k >= 0 && Character.isDigit(s.charAt(k));
     }
 
     /** 翻番 without a numeral: one doubling. */

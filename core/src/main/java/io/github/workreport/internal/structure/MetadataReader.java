@@ -44,7 +44,7 @@ final class MetadataReader {
         for (int k = block.titleFrom() - 1; k >= Math.max(0, block.titleFrom() - PREFACE_LINES); k--) {
             String c = Lines.compact(lines.get(k).content(nt.text()));
             if (isMeetingLine(c)) {
-                header.add(0, c);
+                header.add(c); // last: a date of the header itself comes first
                 return;
             }
         }

@@ -52,6 +52,9 @@ final class Candidates {
         return from < s.length() && Character.isIdeographic(s.charAt(from));
     }
 
+    /** Numerals that alone make a round number after a comparator (突破百条, 超千家, 突破万列). */
+    private static final String ROUND_NUMBERS = "百千万";
+
     /** The longest clause read as what a share opening it is of. */
     private static final int MAX_SHARE_OF = 30;
 
@@ -78,7 +81,9 @@ final class Candidates {
             return Rules.ORDINAL_OR_NAME;
         }
         if (m.numberEnd() - m.numberStart() == 1 && !Character.isDigit(s.charAt(m.numberStart()))
-                && !unit.equals("%") && !unit.equals("pp") && !unit.equals("倍")) {
+                && !unit.equals("%") && !unit.equals("pp") && !unit.equals("倍")
+                && !(m.start() < m.numberStart() && ROUND_NUMBERS.indexOf(s.charAt(m.numberStart())) >= 0)) {
+            // (but 突破百条, 超千家: a round number after a comparator is a figure)
             return Rules.NUMBER_WORD; // 三元, 两个台阶, 六项任务: words and programme names, not figures
         }
         int en = m.end();

@@ -269,6 +269,10 @@ public final class FigureFinder {
             sc.trace.setAside(it.from, it.to, Rules.TABLE_ROW, null, it.quantity);
             return;
         }
+        if (NameMarks.hasPrivateUse(indicator)) {
+            sc.trace.setAside(it.from, it.to, Rules.UNMAPPED_GLYPH, null, it.quantity); // a name read from garbled text
+            return;
+        }
         if (indicator.length() < 2) {
             // 过10万元, 占54.2%: a character left of a clause names nothing
             sc.trace.setAside(it.from, it.to, indicator.isEmpty() ? Rules.NO_SUBJECT : Rules.SHORT_SUBJECT, null, it.quantity);

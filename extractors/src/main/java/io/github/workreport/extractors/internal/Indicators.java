@@ -21,7 +21,7 @@ public final class Indicators {
 
     /** The indicator named by a clause fragment, or the empty string. */
     public static String clean(String raw) {
-        String s = removeNoteMarkers(removeAsciiParentheticals(joinSpacedHan(raw)));
+        String s = NameMarks.removeNoteMarkers(removeAsciiParentheticals(NameMarks.joinSpacedHan(raw)));
         s = s.replace("(下同)", "").replace("(下同", "");
         String prev = null;
         int guard = 0;
@@ -51,7 +51,7 @@ public final class Indicators {
             s = "经济增长"; // 今年经济增长预期目标为7%左右: the growth of the economy, i.e. of GDP
         }
         s = dropInnerVerb(s);
-        s = dropInnerScope(s);
+        s = NameMarks.dropInnerScope(s);
         s = dropTrailingYears(s);
         if (isPeriodName(s)) {
             return ""; // “十四五”年均增速达5.5%: a period, not what is measured (the subject is carried)
@@ -129,76 +129,6 @@ public final class Indicators {
         return s;
     }
 
-    /**
-     * {@code s} without the spaces between two Han characters (增  长, left by a letter-spaced line
-     * of PDF text that the normalizer did not join): Chinese puts no space between words.
-     */
-    static String joinSpacedHan(String s) {
-        if (s.indexOf(' ') < 0) {
-            return s;
-        }
-        StringBuilder b = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == ' ' && b.length() > 0 && Character.isIdeographic(b.charAt(b.length() - 1))) {
-                int j = i;
-                while (j < s.length() && s.charAt(j) == ' ') {
-                    j++;
-                }
-                if (j < s.length() && Character.isIdeographic(s.charAt(j))) {
-                    i = j - 1;
-                    continue;
-                }
-            }
-            b.append(c);
-        }
-        return b.toString();
-    }
-
-    /** {@code s} without a scope word inside it ({@link Role#INNER_SCOPE}: 下达我市地方政府债券 → 下达地方政府债券). */
-    static String dropInnerScope(String s) {
-        WordList.Match m = Lexicon.words(Role.INNER_SCOPE).find(s);
-        if (m == null || m.index() == 0 || s.length() - m.word().length() < 2) {
-            return s;
-        }
-        return s.substring(0, m.index()) + s.substring(m.index() + m.word().length());
-    }
-
-    /** Footnote markers inside a name: ① … ⑳, ［1］ / [1]. */
-    static String removeNoteMarkers(String s) {
-        if (!hasNoteMarker(s)) {
-            return s;
-        }
-        StringBuilder b = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c >= '\u2460' && c <= '\u2473') {
-                continue;
-            }
-            if ((c == '[' || c == '［') && i + 2 < s.length()) {
-                int j = i + 1;
-                while (j < s.length() && j - i <= 3 && Character.isDigit(s.charAt(j))) {
-                    j++;
-                }
-                if (j > i + 1 && j < s.length() && (s.charAt(j) == ']' || s.charAt(j) == '］')) {
-                    i = j;
-                    continue;
-                }
-            }
-            b.append(c);
-        }
-        return b.toString();
-    }
-
-    private static boolean hasNoteMarker(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c >= '\u2460' && c <= '\u2473' || c == '[' || c == '［') {
-                return true;
-            }
-        }
-        return false;
-    }
 
     private static String removeAsciiParentheticals(String s) {
         if (s.indexOf('(') < 0) {

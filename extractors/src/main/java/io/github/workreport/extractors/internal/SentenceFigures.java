@@ -98,7 +98,7 @@ final class SentenceFigures {
         }
         // 分别 in the clause, or between its baselines and the figures (从A元和B元分别提高到…)
         boolean respectively = raw.contains("分别") || sentence.substring(regionEnd, m.start()).contains("分别");
-        Verb verb = Verb.of(Indicators.joinSpacedHan(raw)); // (增  长 of a letter-spaced line)
+        Verb verb = Verb.of(NameMarks.joinSpacedHan(raw)); // (增  长 of a letter-spaced line)
         boolean hedgeOnly = prevVerb != null && Lexicon.set(Role.HEDGE).contains(Indicators.trimPunct(raw));
         if (prevVerb != null && (hedgeOnly || counted == null // a count names its own noun: 243个重点项目建成投产
                 && Indicators.trimPunct(raw).replace("和", "").replace("及", "").replace("与", "").isEmpty())) {

@@ -75,7 +75,7 @@ final class Subjects {
      * clause names a subject of its own.
      */
     static String relativeSubject(String carried, String raw, String indicator) {
-        String r = Indicators.trimPunct(Indicators.removeNoteMarkers(raw)); // 完成调整预算[4]的: [4] is a note
+        String r = Indicators.trimPunct(NameMarks.removeNoteMarkers(raw)); // 完成调整预算[4]的: [4] is a note
         int verb = r.startsWith("为") ? 1 : r.startsWith("完成") ? 2 : 0;
         if (verb > 0 && r.endsWith("的") && r.length() <= 10 && r.contains("预算")) {
             return carried + "占" + r.substring(verb, r.length() - 1) + "比例"; // 为年预算的, 为调整预算的, 完成预算的
