@@ -71,4 +71,13 @@ class QuantityMatchTest {
         assertEquals(0, BigDecimal.valueOf(2).compareTo(m.quantity().value()));
         assertEquals("倍", m.quantity().unit());
     }
+
+    @Test
+    void find_rangeOfPercentagesInChineseNumerals_isOneRange() {
+        List<QuantityMatch> ms = Quantities.find("节约煤和电百分之二到三，节约油百分之五到百分之十，三分之一到二");
+        assertEquals(Comparison.RANGE, ms.get(0).quantity().comparison());
+        assertEquals(0, BigDecimal.valueOf(3).compareTo(ms.get(0).quantity().high()));
+        assertEquals(0, BigDecimal.TEN.compareTo(ms.get(1).quantity().high()));
+        assertEquals(Comparison.EQ, ms.get(2).quantity().comparison(), "a third to two is no range of percentages");
+    }
 }

@@ -457,6 +457,15 @@ public final class QuantityScanner {
             v = scaled.divide(den, FRACTION_SCALE, RoundingMode.HALF_EVEN);
         }
         int j = second.end;
+        BigDecimal high = v.equals(num) || den.compareTo(HUNDRED) == 0 ? fractionRangeEnd(s, p, from, limit) : null;
+        if (high != null && !negative && high.compareTo(v) > 0) { // 百分之二到三, 百分之五到百分之十
+            resStart = start;
+            resNumberStart = numStart;
+            resNumberEnd = third.end;
+            resEnd = third.end;
+            resQuantity = Quantity.range(canon(v), canon(high), unit);
+            return true;
+        }
         Comparison suf = Comparators.suffix(s, j, limit);
         if (suf != null) {
             j += 2;
@@ -471,6 +480,30 @@ public final class QuantityScanner {
         resEnd = j;
         resQuantity = Quantity.of(canon(v), unit, cmp);
         return true;
+    }
+
+    /** Reads the upper end of a range of percentages or per-mille (三 of 百分之二到三); its numeral, or null. */
+    private final Numeral third = new Numeral();
+
+    /**
+     * The upper end of a range written after the fraction read up to {@code second.end} whose prefix
+     * (百分之) spans {@code s[p, from)}: a range separator, the prefix again or not, and a numeral; null
+     * when none follows.
+     */
+    private BigDecimal fractionRangeEnd(CharSequence s, int p, int from, int limit) {
+        int sep = separator(s, second.end, limit);
+        if (sep == 0) {
+            return null;
+        }
+        int at = second.end + sep;
+        int prefix = from - p;
+        if (Text.startsWith(s, at, limit, s.subSequence(p, from).toString())) {
+            at += prefix;
+        }
+        if (!third.read(s, at, limit, true) || third.range || Text.startsWith(s, third.end, limit, "分之")) {
+            return null;
+        }
+        return third.low;
     }
 
     private BigDecimal rangeLow;
