@@ -80,4 +80,11 @@ class QuantityMatchTest {
         assertEquals(0, BigDecimal.TEN.compareTo(ms.get(1).quantity().high()));
         assertEquals(Comparison.EQ, ms.get(2).quantity().comparison(), "a third to two is no range of percentages");
     }
+
+    @Test
+    void find_perHeadAndMonth_keepsBothDenominators() {
+        List<QuantityMatch> ms = Quantities.find("补助水平分别提高至331元/人/月、700元/人/年");
+        assertEquals("元/人/月", ms.get(0).quantity().unit());
+        assertEquals("元/人/年", ms.get(1).quantity().unit());
+    }
 }

@@ -126,6 +126,9 @@ public final class QuantityScanner {
         return k >= 0 && Character.isDigit(s.charAt(k));
     }
 
+    /** Times a per-unit may end with after its first denominator (元/人/月, 元/人/年). */
+    private static final String PER_TIME = "年月日天";
+
     /** 翻番 without a numeral: one doubling. */
     private static final Quantity DOUBLED = Quantity.of(BigDecimal.valueOf(2), "倍", Comparison.EQ);
 
@@ -374,6 +377,10 @@ public final class QuantityScanner {
                 }
                 unitName = sb.toString();
                 afterUnit = unitEnd[0];
+                if (Text.at(s, afterUnit, limit) == '/' && PER_TIME.indexOf(Text.at(s, afterUnit + 1, limit)) >= 0) {
+                    unitName = unitName + '/' + Text.at(s, afterUnit + 1, limit); // 元/人/月: per head and month
+                    afterUnit += 2;
+                }
             }
         }
         j = afterUnit;
