@@ -38,10 +38,19 @@ final class Measures {
         if (measure == Measure.LEVEL && q.unit().equals("倍") && (verb.growth && !verb.negative || sentence.charAt(start) == FAN)) {
             measure = Measure.GROWTH; // 增长20倍, 翻两番: a multiple of growth (为上年的3倍 stays a level)
         }
-        if (verb.negative) {
+        if (verb.negative || improvedDown(raw, indicator)) {
             q = q.negate();
         }
         return new Measured(q, measure);
+    }
+
+    /**
+     * Whether the clause says that something better when lower improved ({@link Role#IMPROVED_VERB} after
+     * a {@link Role#LOWER_IS_BETTER} subject: PM2.5浓度改善10.8%): a fall.
+     */
+    private static boolean improvedDown(String raw, String indicator) {
+        return Lexicon.words(Role.IMPROVED_VERB).suffixOf(raw.strip()) != null
+                && Lexicon.words(Role.LOWER_IS_BETTER).suffixOf(indicator) != null;
     }
 
     /** A figure's subject and measure once a verb before the subject is read. */

@@ -64,6 +64,10 @@ enum Role {
     VARIANT_WORD("variant-word"),
     /** Words before 收入 or 支出 naming a budget account's outturn, which the account alone names (实际, 全年). */
     BUDGET_ACTUAL("budget-actual"),
+    /** Verbs of an improvement: of something better when lower, a fall (PM2.5浓度改善10.8%). */
+    IMPROVED_VERB("improved-verb"),
+    /** Subjects that are better when lower, whose improvement is a fall (浓度, 能耗, 排放强度). */
+    LOWER_IS_BETTER("lower-is-better"),
     /** Verbs before a duration that make it a figure, a duration changed (减少8.9小时, 缩短至15天). */
     DURATION_CHANGE("duration-change"),
     /** Endings of a bracketed part that names what it is (收入, 支出, 资金): not a place's part of the account. */
