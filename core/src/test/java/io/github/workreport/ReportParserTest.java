@@ -131,6 +131,21 @@ class ReportParserTest {
     }
 
     @Test
+    void parse_headingWrappedOntoShortLine_keepsWholeTitle() {
+        String text = "一、过去一年工作回顾\n正文。\n二、有力有效实施积极的财政政策，为强省会建设\n提供坚强财政保障\n（一）加强统筹\n正文。";
+        Report r = parser.parse(text);
+        assertEquals("有力有效实施积极的财政政策,为强省会建设提供坚强财政保障", r.sections().get(1).title());
+        assertEquals(1, r.sections().get(1).children().size());
+    }
+
+    @Test
+    void parse_tableRowNumberedLikeHeading_isNoSection() {
+        String text = "一、过去一年工作回顾\n正文。\n二、今年工作安排\n正文。\n三、教育支出  5656\n四、卫生健康支出  5143";
+        Report r = parser.parse(text);
+        assertEquals(2, r.sections().size());
+    }
+
+    @Test
     void parse_noTitle_warnsAndLeavesTitleNull() {
         Report r = parser.parse("各位代表：\n一、过去一年工作回顾\n全市经济平稳。");
         assertNull(r.metadata().title());

@@ -141,7 +141,8 @@ final class HeadingParser {
             titleEnd = firstSentenceEnd(text, titleStart, end);
             title = text.substring(titleStart, titleEnd);
             Line n = firstNonBlank(next);
-            if (titleEnd == end && n != null && unfinished(title) && HeadingParser.parse(text, n, List.of()) == null) {
+            if (titleEnd == end && n != null && (unfinished(title) || wrappedTail(text, n, next))
+                    && HeadingParser.parse(text, n, List.of()) == null) {
                 // a heading broken by a hard wrap: its title goes on to the first sentence end of the next line
                 int more = firstSentenceEnd(text, n.contentStart(), n.contentEnd());
                 if (more - n.contentStart() <= 40) {
@@ -151,10 +152,36 @@ final class HeadingParser {
             }
         }
         title = trimTitle(title);
-        if (title.isEmpty()) {
-            return null;
+        if (title.isEmpty() || endsWithCell(title)) {
+            return null; // (五、文化旅游体育与传媒支出  5656: a row of a table, not a heading)
         }
         return new Heading(style, number, value, title, line, p, titleEnd);
+    }
+
+    /**
+     * Whether the line {@code n} after a heading's line is the end of its title wrapped onto it: short,
+     * without a sentence end, and followed by another heading (三、…为强省会建设 / 提供坚强财政保障 / （一）…).
+     */
+    private static boolean wrappedTail(String text, Line n, List<Line> next) {
+        if (n.contentLength() > MAX_TAIL || firstSentenceEnd(text, n.contentStart(), n.contentEnd()) < n.contentEnd()
+                || !Character.isIdeographic(text.charAt(n.contentStart()))) {
+            return false; // (1. 一般公共预算 opens a list of its own)
+        }
+        int k = next.indexOf(n);
+        Line after = k >= 0 ? firstNonBlank(next.subList(k + 1, next.size())) : null;
+        return after != null && HeadingParser.parse(text, after, List.of()) != null;
+    }
+
+    /** The longest wrapped end of a heading's title on a line of its own. */
+    private static final int MAX_TAIL = 20;
+
+    /** Whether a title ends with a number set off by a space: a cell of a table row (支出  5656). */
+    private static boolean endsWithCell(String title) {
+        int i = title.length();
+        while (i > 0 && (isAsciiDigit(title.charAt(i - 1)) || title.charAt(i - 1) == '.' || title.charAt(i - 1) == ',')) {
+            i--;
+        }
+        return i < title.length() && i > 0 && Lines.isSpace(title.charAt(i - 1)) && i < title.length() - 1;
     }
 
     private static Line firstNonBlank(List<Line> lines) {
