@@ -64,6 +64,8 @@ enum Role {
     VARIANT_WORD("variant-word"),
     /** Words before 收入 or 支出 naming a budget account's outturn, which the account alone names (实际, 全年). */
     BUDGET_ACTUAL("budget-actual"),
+    /** Words before an amount that totals the count after it (总投资, 总规模: 总投资2万亿元的389个项目). */
+    TOTAL_WORD("total-word"),
     /** Verbs of an improvement: of something better when lower, a fall (PM2.5浓度改善10.8%). */
     IMPROVED_VERB("improved-verb"),
     /** Subjects that are better when lower, whose improvement is a fall (浓度, 能耗, 排放强度). */

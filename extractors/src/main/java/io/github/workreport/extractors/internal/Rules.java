@@ -20,6 +20,7 @@ public final class Rules {
     static final String IMPLIED_UNIT = "candidate.implied-unit";
     static final String COUNTED_PEOPLE = "candidate.counted-people";
     static final String SHARE_OF_NOUN = "candidate.share-of-noun";
+    static final String TOTAL_OF_COUNT = "candidate.total-of-count";
     static final String UNMAPPED_GLYPH = "subject.unmapped-glyph";
     static final String COUNTED_NOUN = "candidate.counted-noun";
     static final String SHARED_NOUN = "candidate.shared-noun";
@@ -65,6 +66,7 @@ public final class Rules {
         m.put(IMPLIED_UNIT, "a count of people or households written without a unit");
         m.put(COUNTED_PEOPLE, "a bare count followed by the people it counts");
         m.put(UNMAPPED_GLYPH, "the name holds a glyph the text's extractor could not map (a private-use character)");
+        m.put(TOTAL_OF_COUNT, "an amount totalling the count after it (总投资2万亿元的389个省重点项目)");
         m.put(SHARE_OF_NOUN, "a share opening its clause, of what the rest of the clause names (99%乡镇通三级公路)");
         m.put(COUNTED_NOUN, "a count followed by the noun it counts");
         m.put(SHARED_NOUN, "a count that shares the noun of the next count (完成1.8万户、189万平方米棚改任务)");

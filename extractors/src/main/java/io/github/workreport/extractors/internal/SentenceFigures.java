@@ -158,6 +158,10 @@ final class SentenceFigures {
         // 办好12件民生实事: the noun after a count names what is counted
         String counted = Candidates.countedNoun(sentence, m, qi + 1 < found.size() ? found.get(qi + 1) : null);
         String share = counted == null ? Candidates.shareOfNoun(sentence, m, regionStart) : null;
+        String total = counted == null && share == null ? totalOfCount(qi, m, regionStart) : null;
+        if (total != null) {
+            return new Candidate(m, Rules.TOTAL_OF_COUNT, total); // 总投资2万亿元的389个省重点项目
+        }
         if (share != null) {
             return new Candidate(m, Rules.SHARE_OF_NOUN, share); // 95.6%二级及以上公立综合医院为老年人设立…
         }
@@ -167,6 +171,23 @@ final class SentenceFigures {
         }
         return new Candidate(m, Rules.COUNTED_NOUN, counted);
     }
+
+    /**
+     * The name of an amount that totals the count after it (抓好总投资2万亿元的389个省重点项目 → 省重点项目总投资):
+     * the next count's noun and the word before the amount ({@link Role#TOTAL_WORD}), or null.
+     */
+    private String totalOfCount(int qi, QuantityMatch m, int regionStart) {
+        if (qi + 1 >= found.size() || !m.quantity().unit().equals("元") || m.end() + 1 != found.get(qi + 1).start()
+                || sentence.charAt(m.end()) != OF) {
+            return null;
+        }
+        String word = Lexicon.words(Role.TOTAL_WORD).suffixOf(sentence.substring(regionStart, m.start()));
+        String noun = word == null ? null
+                : Candidates.countedNoun(sentence, found.get(qi + 1), qi + 2 < found.size() ? found.get(qi + 2) : null);
+        return noun == null ? null : noun + word;
+    }
+
+    private static final char OF = '的';
 
     /** The candidate with the noun of the next count, when it names none of its own (完成1.8万户、189万平方米棚改任务). */
     private Candidate withSharedNoun(int qi, Candidate c, int regionStart) {
