@@ -49,6 +49,39 @@ public final class Utf16 {
         return s.length() <= max ? s : s.substring(boundaryAtOrAfter(s, s.length() - max));
     }
 
+    /**
+     * Whether {@code s.charAt(i)} belongs to a private-use character (U+E000–U+F8FF, planes 15 and 16): in
+     * extracted PDF text, a glyph the extracting tool could not map (a decimal point, a letter). False
+     * outside {@code s}.
+     */
+    public static boolean isPrivateUseAt(CharSequence s, int i) {
+        if (i < 0 || i >= s.length()) {
+            return false;
+        }
+        char c = s.charAt(i);
+        if (c >= '\uE000' && c <= '\uF8FF') {
+            return true;
+        }
+        if (Character.isHighSurrogate(c)) {
+            return c >= PLANE_15_HIGH;
+        }
+        return Character.isLowSurrogate(c) && i > 0 && s.charAt(i - 1) >= PLANE_15_HIGH
+                && Character.isHighSurrogate(s.charAt(i - 1));
+    }
+
+    /** Whether {@code s} holds a private-use character ({@link #isPrivateUseAt}). */
+    public static boolean hasPrivateUse(CharSequence s) {
+        for (int i = 0, n = s.length(); i < n; i++) {
+            if (isPrivateUseAt(s, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The high surrogate that starts plane 15, the first of the two private-use planes. */
+    private static final char PLANE_15_HIGH = '\uDB80';
+
     /** Whether {@code s} holds a surrogate that is not half of a pair. */
     public static boolean hasLoneSurrogate(CharSequence s) {
         return s instanceof String str ? firstLoneSurrogate(str) >= 0 : loneFrom(s, 0) >= 0;

@@ -3,6 +3,7 @@ package io.github.workreport.internal.quantity;
 import io.github.workreport.Comparison;
 import io.github.workreport.Quantity;
 import io.github.workreport.quantity.QuantityMatch;
+import io.github.workreport.text.Utf16;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -89,7 +90,7 @@ public final class QuantityScanner {
                 continue;
             }
             if (scan(s, numStart, n, pre, false)) {
-                if (!privateUse(s, resNumberEnd, n) && !(privateUse(s, resNumberStart - 1, n) && digitBefore(s, resNumberStart - 1))) {
+                if (!Utf16.isPrivateUseAt(s, resNumberEnd) && !(Utf16.isPrivateUseAt(s, resNumberStart - 1) && digitBefore(s, resNumberStart - 1))) {
                     // (76\uDBC0\uDDB01%: a glyph a PDF tool could not map sits in the number; no figure from it)
                     out.add(new QuantityMatch(resStart, resEnd, resNumberStart, resNumberEnd, resQuantity));
                 }
@@ -100,24 +101,6 @@ public final class QuantityScanner {
             }
         }
         return out;
-    }
-
-    /**
-     * Whether {@code s.charAt(i)} belongs to a private-use character (U+E000–U+F8FF, planes 15 and 16):
-     * a glyph that the tool which extracted the text could not map, such as a decimal point.
-     */
-    static boolean privateUse(CharSequence s, int i, int n) {
-        if (i < 0 || i >= n) {
-            return false;
-        }
-        char c = s.charAt(i);
-        if (c >= '\uE000' && c <= '\uF8FF') {
-            return true;
-        }
-        if (Character.isHighSurrogate(c)) {
-            return c >= '\uDB80'; // planes 15 and 16
-        }
-        return Character.isLowSurrogate(c) && i > 0 && s.charAt(i - 1) >= '\uDB80' && Character.isHighSurrogate(s.charAt(i - 1));
     }
 
     /** Whether a digit stands right before the (one- or two-unit) character ending at {@code i}. */
@@ -464,7 +447,8 @@ public final class QuantityScanner {
             v = scaled.divide(den, FRACTION_SCALE, RoundingMode.HALF_EVEN);
         }
         int j = second.end;
-        BigDecimal high = v.equals(num) || den.compareTo(HUNDRED) == 0 ? fractionRangeEnd(s, p, from, limit) : null;
+        boolean perHundredOrThousand = den.compareTo(HUNDRED) == 0 || den.compareTo(THOUSAND) == 0;
+        BigDecimal high = perHundredOrThousand ? fractionRangeEnd(s, p, from, limit) : null;
         if (high != null && !negative && high.compareTo(v) > 0) { // 百分之二到三, 百分之五到百分之十
             resStart = start;
             resNumberStart = numStart;
@@ -503,9 +487,8 @@ public final class QuantityScanner {
             return null;
         }
         int at = second.end + sep;
-        int prefix = from - p;
         if (Text.startsWith(s, at, limit, s.subSequence(p, from).toString())) {
-            at += prefix;
+            at += from - p; // 百分之五到百分之十: the prefix said again
         }
         if (!third.read(s, at, limit, true) || third.range || Text.startsWith(s, third.end, limit, "分之")) {
             return null;

@@ -167,7 +167,7 @@ final class HeadingParser {
                 || !Character.isIdeographic(text.charAt(n.contentStart()))) {
             return false; // (1. 一般公共预算 opens a list of its own)
         }
-        int k = next.indexOf(n);
+        int k = next.indexOf(n); // n is the first non-blank line of next: found in a step or two
         Line after = k >= 0 ? firstNonBlank(next.subList(k + 1, next.size())) : null;
         return after != null && HeadingParser.parse(text, after, List.of()) != null;
     }

@@ -127,7 +127,7 @@ final class BudgetAccounts {
      * side or is an account (an account's other side is read from memory).
      */
     static String otherSide(String carried, String side) { // (a fund's: 养老保险基金收入; not 当年收入)
-        if (carried.length() <= 2 || !isSide(carried.substring(carried.length() - 2)) || accountOf(carried) != null
+        if (carried.length() <= 2 || !endsWithSide(carried) || accountOf(carried) != null
                 || !carried.startsWith(FUND, carried.length() - 2 - FUND.length())) {
             return side;
         }
@@ -138,6 +138,11 @@ final class BudgetAccounts {
     private static String withoutActual(String s) {
         String actual = Lexicon.words(Role.BUDGET_ACTUAL).prefixOf(s);
         return actual != null && isSide(s.substring(actual.length())) ? s.substring(actual.length()) : s;
+    }
+
+    /** Whether {@code s} ends with a side (…收入, …支出). */
+    static boolean endsWithSide(String s) {
+        return s.length() >= 2 && isSide(s.substring(s.length() - 2));
     }
 
     /** 收入 or 支出 alone (also 支出预算 once the stage is gone): the side of the account named before. */

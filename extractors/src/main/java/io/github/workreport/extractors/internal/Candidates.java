@@ -36,7 +36,7 @@ final class Candidates {
         }
         int from = m.end() + (s.charAt(m.end()) == '的' ? 1 : 0);
         int end = clauseEnd(s, from);
-        if (end - from < 4 || end - from > MAX_SHARE_OF || !allIdeographicStart(s, from)) {
+        if (end - from < 4 || end - from > MAX_SHARE_OF || !Character.isIdeographic(s.charAt(from))) {
             return null;
         }
         for (int i = from; i < end; i++) {
@@ -46,10 +46,6 @@ final class Candidates {
         }
         String of = Indicators.clean(s.substring(from, end));
         return of.length() >= 4 && !Lexicon.words(Role.GROWTH).occursIn(of) ? of : null; // (not 5.5%左右的预期增长目标…)
-    }
-
-    private static boolean allIdeographicStart(String s, int from) {
-        return from < s.length() && Character.isIdeographic(s.charAt(from));
     }
 
     /** Numerals that alone make a round number after a comparator (突破百条, 超千家, 突破万列). */

@@ -8,6 +8,7 @@ import io.github.workreport.quantity.Quantities;
 import io.github.workreport.quantity.QuantityMatch;
 import io.github.workreport.spi.ReportContext;
 import io.github.workreport.spi.TextRange;
+import io.github.workreport.text.Utf16;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -269,7 +270,7 @@ public final class FigureFinder {
             sc.trace.setAside(it.from, it.to, Rules.TABLE_ROW, null, it.quantity);
             return;
         }
-        if (NameMarks.hasPrivateUse(indicator)) {
+        if (Utf16.hasPrivateUse(indicator)) {
             sc.trace.setAside(it.from, it.to, Rules.UNMAPPED_GLYPH, null, it.quantity); // a name read from garbled text
             return;
         }

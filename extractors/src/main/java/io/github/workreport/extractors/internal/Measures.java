@@ -49,8 +49,8 @@ final class Measures {
      * a {@link Role#LOWER_IS_BETTER} subject: PM2.5浓度改善10.8%): a fall.
      */
     private static boolean improvedDown(String raw, String indicator) {
-        return Lexicon.words(Role.IMPROVED_VERB).suffixOf(raw.strip()) != null
-                && Lexicon.words(Role.LOWER_IS_BETTER).suffixOf(indicator) != null;
+        return Lexicon.words(Role.LOWER_IS_BETTER).suffixOf(indicator) != null // rare: the verb is read only then
+                && Lexicon.words(Role.IMPROVED_VERB).suffixOf(raw.strip()) != null;
     }
 
     /** A figure's subject and measure once a verb before the subject is read. */

@@ -35,17 +35,6 @@ final class NameMarks {
         return b.toString();
     }
 
-    /** Whether {@code s} holds a private-use character (an unmapped glyph of extracted PDF text). */
-    static boolean hasPrivateUse(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c >= '\uE000' && c <= '\uF8FF' || c >= '\uDB80' && c <= '\uDBFF') {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** {@code s} without a scope word inside it ({@link Role#INNER_SCOPE}: 下达我市地方政府债券 → 下达地方政府债券). */
     static String dropInnerScope(String s) {
         WordList.Match m = Lexicon.words(Role.INNER_SCOPE).find(s);

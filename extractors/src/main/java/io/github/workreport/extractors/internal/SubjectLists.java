@@ -15,6 +15,7 @@ final class SubjectLists {
 
     /** The separators of a subject list: 城镇、农村居民, 甲和乙, 甲及乙, 甲与乙. */
     private static final String LIST_SEPARATORS = "、和及与";
+    private static final char JI = '及';
     /** Characters before 及 that make it part of a word (普及率, 涉及, 惠及), not a list's 及. */
     private static final String JI_WORD_BEFORE = "普涉惠波触顾危";
 
@@ -24,7 +25,7 @@ final class SubjectLists {
         if (LIST_SEPARATORS.indexOf(c) < 0) {
             return false;
         }
-        return c != LIST_SEPARATORS.charAt(2) || (i == 0 || JI_WORD_BEFORE.indexOf(s.charAt(i - 1)) < 0)
+        return c != JI || (i == 0 || JI_WORD_BEFORE.indexOf(s.charAt(i - 1)) < 0)
                 && (i + 1 >= s.length() || s.charAt(i + 1) != '时');
     }
 

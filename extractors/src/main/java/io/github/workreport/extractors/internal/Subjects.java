@@ -182,7 +182,7 @@ final class Subjects {
         if (part.length() >= 2 && Lexicon.words(Role.VARIANT_OWN_NAME).suffixOf(part) != null) {
             return part;
         }
-        if (part.length() >= 2 && carried.length() > 2 && BudgetAccounts.isSide(carried.substring(carried.length() - 2))) {
+        if (part.length() >= 2 && carried.length() > 2 && BudgetAccounts.endsWithSide(carried)) {
             return part + stripScope(carried);
         }
         return carried + "(" + variant + part + ")";
