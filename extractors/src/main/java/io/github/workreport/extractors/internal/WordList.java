@@ -17,6 +17,8 @@ final class WordList {
 
     private final List<String> words;
     private final CharTable byFirst;
+    /** The words of two characters or more by their first two, longest first. */
+    private final PairTable byPair;
     private final CharTable byLast;
     /** Bit per hashed pair of first two characters of the words; a cheap no before any comparison. */
     private final long[] pairs = new long[PAIR_BITS / 64];
@@ -44,6 +46,7 @@ final class WordList {
         }
         this.shared = sharedChar(this.words);
         this.byFirst = new CharTable(first);
+        this.byPair = new PairTable(this.words);
         this.byLast = new CharTable(last);
     }
 
@@ -65,15 +68,7 @@ final class WordList {
         if (at < 0 || at >= s.length()) {
             return null;
         }
-        String[] c = byFirst.get(s.charAt(at));
-        if (c != null) {
-            for (String w : c) {
-                if (secondAt(s, at, w) && s.startsWith(w, at)) {
-                    return w;
-                }
-            }
-        }
-        return null;
+        return wordWithin(s, at, s.length());
     }
 
     /** The longest word {@code s} ends with, or null. */
@@ -189,33 +184,25 @@ final class WordList {
         if (!byFirst.mayHold(a)) {
             return null; // most characters start no word: one bit test
         }
-        if ((singles[a >>> 6] & (1L << a)) == 0) {
-            // no one-character word here: a word needs a second character whose pair is known
-            if (i + 1 >= to) {
-                return null;
-            }
-            int h = pairHash(a, s.charAt(i + 1));
-            if ((pairs[h >>> 6] & (1L << h)) == 0) {
-                return null;
-            }
-        }
-        String[] c = byFirst.get(a);
-        if (c != null) {
-            for (String w : c) {
-                if (i + w.length() <= to && secondAt(s, i, w) && s.startsWith(w, i)) {
-                    return w;
+        if (i + 1 < to) {
+            char b = s.charAt(i + 1);
+            int h = pairHash(a, b);
+            if ((pairs[h >>> 6] & (1L << h)) != 0) {
+                String[] c = byPair.get(a, b); // only the words that open with this pair: few to compare
+                if (c != null) {
+                    for (String w : c) {
+                        if (i + w.length() <= to && s.startsWith(w, i)) {
+                            return w;
+                        }
+                    }
                 }
             }
         }
+        if ((singles[a >>> 6] & (1L << a)) != 0) {
+            String[] c = byFirst.get(a);
+            return c[c.length - 1]; // the shortest word filed under a: the character itself
+        }
         return null;
-    }
-
-    /**
-     * Whether the second character of {@code w} (whose first is at {@code at} already) is the one after
-     * {@code at}: a cheap no before {@link String#startsWith}, for the many words that share a first character.
-     */
-    private static boolean secondAt(String s, int at, String w) {
-        return w.length() < 2 || (at + 1 < s.length() && s.charAt(at + 1) == w.charAt(1));
     }
 
     /** Whether the character before the last of {@code w} (whose last is {@code s}'s already) is the one before {@code s}'s last. */
@@ -277,6 +264,55 @@ final class WordList {
             int h = hash(c);
             while (values[h] != null) {
                 if (keys[h] == c) {
+                    return values[h];
+                }
+                h = (h + 1) & slots;
+            }
+            return null;
+        }
+    }
+
+    /**
+     * Words of two characters or more by their first two: an open-addressing table keyed by the
+     * pair as one int, a quarter full at most.
+     */
+    private static final class PairTable {
+        private final int[] keys;
+        private final String[][] values;
+        private final int slots;
+        private final int shift;
+
+        PairTable(List<String> words) {
+            Map<Integer, List<String>> byKey = new LinkedHashMap<>();
+            for (String w : words) {
+                if (w.length() > 1) {
+                    byKey.computeIfAbsent(key(w.charAt(0), w.charAt(1)), k -> new ArrayList<>()).add(w);
+                }
+            }
+            int size = Integer.highestOneBit(Math.max(4, byKey.size() * 4) - 1) << 1;
+            keys = new int[size];
+            values = new String[size][];
+            slots = size - 1;
+            shift = 32 - Integer.numberOfTrailingZeros(size);
+            for (Map.Entry<Integer, List<String>> e : byKey.entrySet()) {
+                int h = e.getKey() * 0x9E3779B1 >>> shift;
+                while (values[h] != null) {
+                    h = (h + 1) & slots;
+                }
+                keys[h] = e.getKey();
+                values[h] = e.getValue().toArray(new String[0]); // in the list's order: longest first
+            }
+        }
+
+        private static int key(char a, char b) {
+            return a << 16 | b;
+        }
+
+        String[] get(char a, char b) {
+            int k = key(a, b);
+            int h = k * 0x9E3779B1 >>> shift;
+            while (values[h] != null) {
+                if (keys[h] == k) {
                     return values[h];
                 }
                 h = (h + 1) & slots;
