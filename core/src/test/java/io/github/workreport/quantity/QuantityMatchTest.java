@@ -41,6 +41,16 @@ class QuantityMatchTest {
     }
 
     @Test
+    void find_minusAfterHanCharacter_negativeButDashBetweenDigitsARange() {
+        QuantityMatch balance = Quantities.find("本年收支结余-1,569万元").get(0);
+        assertEquals(0, new BigDecimal("-15690000").compareTo(balance.quantity().value()));
+        assertEquals(6, balance.start());
+        Quantity range = Quantities.find("增长5-6%").get(0).quantity();
+        assertEquals(Comparison.RANGE, range.comparison());
+        assertEquals(0, new BigDecimal("5").compareTo(range.low()));
+    }
+
+    @Test
     void quantities_rejectNull() {
         assertThrows(NullPointerException.class, () -> Quantities.find(null));
         assertThrows(NullPointerException.class, () -> Quantities.parse(null));

@@ -198,13 +198,16 @@ public final class QuantityScanner {
         return c == ' ' || c == '\u3000' || c == '\u00A0' || c == '\u200B';
     }
 
-    /** Whether a '-' whose preceding char is at {@code at} is a minus sign rather than a dash. */
+    /**
+     * Whether a '-' whose preceding char is at {@code at} is a minus sign rather than a dash: after a
+     * space, a connective or a Han character (本年收支结余-1,569万元), not after a digit or a letter (5-6%).
+     */
     private static boolean signContext(CharSequence s, int at, int n) {
         if (at < 0) {
             return true;
         }
         char c = Chars.fold(s.charAt(at));
-        return Character.isWhitespace(c) || "为是长速幅值:(,、=:".indexOf(c) >= 0;
+        return Character.isWhitespace(c) || "为是长速幅值:(,、=:".indexOf(c) >= 0 || Character.isIdeographic(c);
     }
 
     /**

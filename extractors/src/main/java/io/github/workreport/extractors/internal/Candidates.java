@@ -70,7 +70,7 @@ final class Candidates {
             // (同比减少8.9小时, 缩短至15天: a duration changed is a figure)
             return Rules.DURATION;
         }
-        if (unit.equals("位")) {
+        if (unit.equals("位") && !countOfPeople(s, m)) {
             return Rules.RANK; // 位 alone is a rank (居全国前10位, 排名提升6位); 9位科学家 is read as a count
         }
         if (isOrdinalNameOrDuration(s, m.start())) {
@@ -98,6 +98,24 @@ final class Candidates {
         return Lexicon.words(Role.FIGURE_FOLLOWER).wordAt(s, en) != null && Lexicon.words(Role.COUNTED_NOT_FOLLOWER).wordAt(s, en) == null
                 ? null : Rules.MODIFIER; // (1000个和美乡村: a noun that opens with 和)
     }
+
+    /**
+     * Whether a number of 位 is a count of people reached (两院院士增至93位): right after a word of a
+     * level reached ({@link Role#TO_WORD}, two characters or more), with no word of rank in its clause before.
+     */
+    private static boolean countOfPeople(String s, QuantityMatch m) {
+        if (m.numberStart() != m.start()) {
+            return false; // 前10位, 第3位
+        }
+        String to = Lexicon.words(Role.TO_WORD).suffixOf(s.substring(Math.max(0, m.start() - MAX_TO_WORD), m.start()));
+        if (to == null || to.length() < 2) {
+            return false;
+        }
+        int from = Subjects.lastBoundary(s, m.start());
+        return Lexicon.words(Role.RANK_VERB).find(s, Math.max(0, from), m.start()) == null;
+    }
+
+    private static final int MAX_TO_WORD = 3;
 
     /**
      * The unit of a count written without one (农村贫困人口减少1240万, 移动通信用户3.4亿): a number with
@@ -265,6 +283,10 @@ final class Candidates {
             return noun;
         }
         int e = Math.min(clauseEnd(s, end), end + MAX_AWARD);
+        int list = s.indexOf('、', end);
+        if (list >= 0 && list < e && (Lexicon.words(Role.RANK_VERB).find(s, list, e) != null || hasDigit(s, list, e))) {
+            e = list; // 4个一类创新药获批上市、数量居全国前列: a clause of its own after the list's mark ends the honour
+        }
         String award = Indicators.trimPunct(s.substring(end, e));
         return award.length() > verb.length() + 1 ? award + noun : noun;
     }
@@ -285,6 +307,15 @@ final class Candidates {
             }
         }
         return rest.length();
+    }
+
+    private static boolean hasDigit(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean allIdeographic(String s, int from, int to) {

@@ -81,8 +81,9 @@ public final class FigureFinder {
                 readLine(sc, line);
             }
         }
-        return new Result(ownYearFirst(Restatements.drop(sc.targets, sc.trace), sc.planYear),
-                ownYearFirst(Restatements.drop(sc.achievements, sc.trace), sc.planYear == null ? null : sc.planYear - 1),
+        return new Result(ownYearFirst(Restatements.drop(sc.targets, sc.targetScopes, sc.trace), sc.planYear),
+                ownYearFirst(Restatements.drop(sc.achievements, sc.achievementScopes, sc.trace),
+                        sc.planYear == null ? null : sc.planYear - 1),
                 sc.trace.decisions());
     }
 
@@ -97,6 +98,9 @@ public final class FigureFinder {
         final SectionState sections;
         final List<Target> targets = new ArrayList<>();
         final List<Achievement> achievements = new ArrayList<>();
+        /** The level the paragraph of each target and achievement is about ({@link Role#PARAGRAPH_SCOPE}), or null. */
+        final List<String> targetScopes = new ArrayList<>();
+        final List<String> achievementScopes = new ArrayList<>();
         boolean previousLineHadFigures = false;
         boolean listContext = false;
         /** Where the last statement of the year's targets began. */
@@ -180,9 +184,26 @@ public final class FigureFinder {
                 s = e;
             }
         }
+        String scope = sc.targets.size() > sc.targetScopes.size() || sc.achievements.size() > sc.achievementScopes.size()
+                ? paragraphScope(sc.text, line) : null;
+        while (sc.targetScopes.size() < sc.targets.size()) {
+            sc.targetScopes.add(scope);
+        }
+        while (sc.achievementScopes.size() < sc.achievements.size()) {
+            sc.achievementScopes.add(scope);
+        }
         sc.previousLineHadFigures = sc.lineHadFigures || (sc.listContext && sc.lineIsListItem);
         sc.listContext = sc.listContext && (sc.lineHadFigures || sc.lineIsListItem);
     }
+
+    /** The level a paragraph is about: a {@link Role#PARAGRAPH_SCOPE} word among its first characters ((1)市本级…), or null. */
+    private static String paragraphScope(String text, TextRange line) {
+        WordList.Match m = Lexicon.words(Role.PARAGRAPH_SCOPE).find(text, line.start(), Math.min(line.end(), line.start() + SCOPE_WITHIN));
+        return m == null ? null : m.word();
+    }
+
+    /** How far into a paragraph its level is looked for. */
+    private static final int SCOPE_WITHIN = 8;
 
     /** Whether a sentence plans or reviews, the rule that said so, and whether it states the year's targets. */
     private record ModeDecision(Mode mode, String rule, boolean cue) {

@@ -4,10 +4,10 @@ import io.github.workreport.Figure;
 import io.github.workreport.Quantity;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
+import java.util.Map;
 
 /**
  * Stage {@code dedup}: a figure a report states twice (the year's targets listed in the opening
@@ -20,12 +20,21 @@ final class Restatements {
     private Restatements() {
     }
 
-    static <F extends Figure> List<F> drop(List<F> figures, Trace trace) {
-        Set<Key> seen = new HashSet<>();
+    /**
+     * {@code figures} without their restatements; {@code scopes} gives the level each one's paragraph is
+     * about (or null): a figure under another level than every earlier statement of it (全市 and then
+     * 市本级 transfers of the same amount) is another figure.
+     */
+    static <F extends Figure> List<F> drop(List<F> figures, List<String> scopes, Trace trace) {
+        Map<Key, List<String>> seen = new HashMap<>();
         List<F> out = null;
         for (int i = 0; i < figures.size(); i++) {
             F f = figures.get(i);
-            if (seen.add(Key.of(f))) {
+            String scope = i < scopes.size() ? scopes.get(i) : null;
+            List<String> earlier = seen.computeIfAbsent(Key.of(f), k -> new ArrayList<>(1));
+            boolean restated = !earlier.isEmpty() && (scope == null || earlier.contains(null) || earlier.contains(scope));
+            earlier.add(scope);
+            if (!restated) {
                 if (out != null) {
                     out.add(f);
                 }

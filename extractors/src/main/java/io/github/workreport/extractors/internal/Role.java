@@ -161,7 +161,9 @@ enum Role {
     /** Words after an inner verb that keep it (计划, 目标, 全年). */
     NOT_AFTER_INNER_VERB("not-after-inner-verb"),
     /** Scope words before a name of the indicator taxonomy (全市, 全社会, 地方); at most one is a prefix of a name. */
-    SCOPE_PREFIX("scope-prefix");
+    SCOPE_PREFIX("scope-prefix"),
+    /** Words of the level a paragraph is about, near its start (全市, 市本级, 高新区): a figure restated under another is another figure. */
+    PARAGRAPH_SCOPE("paragraph-scope");
 
     /** The name of the role in the lexicon file.. */
     final String id;

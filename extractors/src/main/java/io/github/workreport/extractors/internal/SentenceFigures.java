@@ -126,12 +126,24 @@ final class SentenceFigures {
         addItems(qi, m, c, regionStart, raw, led.indicator(), own, led.measured());
     }
 
-    /** The subject of an allocation named by its purpose (安排34.54亿元支持教育工程建设), else {@code indicator}. */
+    /**
+     * The subject of an allocation named by its purpose (安排34.54亿元支持教育工程建设), or by what it goes to
+     * after its verb (投入基本公共卫生…元 → 基本公共卫生), else {@code indicator}.
+     */
     private String byPurpose(String indicator, QuantityMatch m, String raw, String counted, int regionStart) {
         String purpose = counted == null && m.quantity().unit().equals("元")
                 ? Subjects.purposeSubject(raw, sentence, regionStart, m.end()) : null;
-        return purpose != null ? purpose : indicator;
+        if (purpose != null) {
+            return purpose;
+        }
+        String verb = counted == null && m.quantity().unit().equals("元") ? Lexicon.words(Role.ALLOCATION_VERB).prefixOf(indicator) : null;
+        return verb != null && indicator.length() - verb.length() >= MIN_GOES_TO && !Lexicon.set(Role.HEAD_START).contains(verb)
+                ? indicator.substring(verb.length()) // 投入基本公共卫生5,316万元: named by what it goes to (not 资金 alone;
+                : indicator; // not a verb that is also a noun: 投资项目…)
     }
+
+    /** The shortest name of what an allocation goes to (a longer one than 资金 or 经费). */
+    private static final int MIN_GOES_TO = 4;
 
     /**
      * Whether the quantity {@code m} is a figure: one with a unit that states one, a bare count
