@@ -244,4 +244,30 @@ class StructureFormsTest {
         Report r = parser.parse(text);
         assertEquals(List.of("一", "二"), r.sections().stream().map(Section::number).toList());
     }
+
+    @Test
+    void parse_pageContentsListingTheReportAndAttachmentsAfterItsClosingFormula_onlyTheReportsParts() {
+        String para = "全年各项工作稳步推进，主要指标完成良好，人民生活持续改善，社会大局保持稳定。".repeat(9);
+        String text = String.join("\n",
+                "政府预算", "目 录",
+                "一、财政预算报告(关于青川市2024年地方财政预算执行情况和2025年地方财政预算草案的报告)",
+                "二、青川市本级2025年三公经费公开", "三、2025年财政名词解释",
+                "关于青川市2024年地方财政预算执行情况和2025年地方财政预算草案的报告(书面)", "青川市财政局", "各位代表：",
+                "一、2024年预算执行情况", para, "二、2025年预算草案", para, "以上报告，请予审查。",
+                "“三公”经费口径说明", "一、“三公”经费是指因公出国（境）费、公务用车购置及运行费、公务接待费。",
+                "二、“三公”经费预算数是指各部门从年初预算批复中安排的数额。");
+        Report r = parser.parse(text);
+        assertEquals(List.of("一", "二"), r.sections().stream().map(Section::number).toList());
+        assertEquals("2024年预算执行情况", r.sections().get(0).title());
+        assertEquals("关于青川市2024年地方财政预算执行情况和2025年地方财政预算草案的报告(书面)", r.metadata().title());
+        assertEquals("青川市", r.metadata().region());
+    }
+
+    @Test
+    void parse_reportThatAsksForReviewInItsOpening_keepsItsParts() {
+        String para = "全年各项工作稳步推进，主要指标完成良好，人民生活持续改善，社会大局保持稳定。".repeat(9);
+        String text = String.join("\n", "政府工作报告", "各位代表：", "我代表市人民政府，向大会作政府工作报告，请予审议。",
+                "一、过去一年的工作", para, "二、今年的主要任务", para);
+        assertEquals(List.of("一", "二"), parser.parse(text).sections().stream().map(Section::number).toList());
+    }
 }

@@ -66,14 +66,18 @@ public final class GlossaryExtractor implements Extractor {
         int misses = 0;
         GlossaryEntry open = null; // an entry whose definition goes on over the next lines
         int openFrom = -1;
+        boolean openBracketed = false;
         for (int j = heading + 1; j < lines.size() && misses < 2; j++) {
             TextRange l = lines.get(j);
             String c = text.substring(l.start(), l.end()).strip();
             if (c.startsWith("附件") || GlossaryHeadings.is(text, l)) {
                 break;
             }
-            GlossaryEntry e = entry(ctx, l, false);
-            if (e == null && open != null && markerEnd(text, l.start(), l.end(), false) == l.start()) {
+            String bracketed = bracketedTerm(c);
+            GlossaryEntry e = bracketed != null ? new GlossaryEntry("", bracketed, "", ctx.span(l.start(), l.end())) : entry(ctx, l, false);
+            boolean underBracketed = open != null && openBracketed && bracketed == null && !c.isEmpty();
+            if (underBracketed || e == null && open != null && markerEnd(text, l.start(), l.end(), false) == l.start()) {
+                // 【零基预算】 on a line of its own: every line up to the next term explains it (1.健康财政:… too);
                 // [1]一降三减: on one line, its explanation on the next
                 String def = (open.definition() + c).strip();
                 open = new GlossaryEntry(open.marker(), open.term(), def,
@@ -95,6 +99,7 @@ public final class GlossaryExtractor implements Extractor {
             used[j] = true;
             open = e;
             openFrom = j;
+            openBracketed = bracketed != null;
         }
         if (open != null && !open.definition().isEmpty()) {
             b.add(open);
@@ -196,6 +201,7 @@ public final class GlossaryExtractor implements Extractor {
                 break;
             }
             if (c == '。') {
+                colon = markerEnd > p && termThenDefinition(text, markerEnd, k, end) ? k : -1;
                 break;
             }
         }
@@ -209,6 +215,27 @@ public final class GlossaryExtractor implements Extractor {
             return null;
         }
         return new GlossaryEntry(marker, term, definition, ctx.span(l.start(), l.end()));
+    }
+
+    /**
+     * Whether a numbered line reads term。definition (2.全口径税收。全口径税收是指…, 6.“三保”。指保基本民生…): the
+     * sentence after the full stop names the term again or opens with 指.
+     */
+    private static boolean termThenDefinition(String text, int termStart, int stop, int end) {
+        String term = text.substring(termStart, stop).replace("“", "").replace("”", "").strip();
+        int d = stop + 1;
+        return term.length() >= 2 && d < end && (text.charAt(d) == '指' || text.startsWith(term, d)
+                || text.charAt(d) == '“' && text.startsWith(term, d + 1));
+    }
+
+    /** The term of a line that is a term in 【】 alone (【零基预算】), or null. */
+    private static String bracketedTerm(String c) {
+        if (c.length() < 4 || c.length() > MAX_TERM + 2 || c.charAt(0) != '【' || c.charAt(c.length() - 1) != '】'
+                || c.indexOf('】') != c.length() - 1) {
+            return null;
+        }
+        String term = c.substring(1, c.length() - 1).replace("“", "").replace("”", "").strip();
+        return term.length() >= 2 ? term : null;
     }
 
     private static int markerEnd(String text, int p, int end, boolean footnote) {

@@ -204,6 +204,23 @@ class FigureExtractorTest {
         assertTrue(r.glossary().get(3).references().isEmpty());
     }
     @Test
+    void extract_glossaryWithTopicHeadingBracketedTermsAndTermThenFullStop_entries() {
+        String bracketed = String.join("\n", "各位代表：", "一、2024年预算执行情况", "一般公共预算收入完成50亿元。",
+                "以上报告，请予审查。", "财政名词解释", "【留抵退税】", "留抵退税是指把期末未抵扣完的税额退还给纳税人。",
+                "【五个财政】", "五个财政是指财政工作的五个方面：", "1.健康财政:指财政运行良好。", "2.安全财政:指风险可控。",
+                "附件：青川市预算表");
+        ReportParser p = ReportParser.builder().addExtractor(new GlossaryExtractor()).build();
+        Report r = p.parse(bracketed);
+        assertEquals(List.of("留抵退税", "五个财政"), r.glossary().stream().map(g -> g.term()).toList());
+        assertTrue(r.glossary().get(1).definition().endsWith("指风险可控。"), r.glossary().get(1).definition());
+        String numbered = String.join("\n", "各位代表：", "一、2024年预算执行情况", "一般公共预算收入完成50亿元。",
+                "名词解释", "1.全口径税收。全口径税收是指各级税务部门征收的全部税收。", "2.“三保”。指保基本民生、保工资、保运转。");
+        Report n = p.parse(numbered);
+        assertEquals(List.of("全口径税收", "三保"), n.glossary().stream().map(g -> g.term()).toList());
+        assertEquals(List.of("1", "2"), n.glossary().stream().map(g -> g.marker()).toList());
+    }
+
+    @Test
     void extract_unnumberedPartHeadings_stateTheModeOfTheirPart() {
         // the review and the plan parts open with un-numbered headings; a review sentence that
         // speaks of 主要经济指标 or a 计划 keeps its figures as achievements, and the numbered

@@ -192,7 +192,8 @@ final class ReportSplitter {
     }
 
     static boolean isTitleText(String c) {
-        if (!c.endsWith("报告") && !c.endsWith("报告(草案)") && !c.endsWith("报告(摘要)") && !c.endsWith("报告(摘登)")) {
+        if (!c.endsWith("报告") && !c.endsWith("报告(草案)") && !c.endsWith("报告(摘要)") && !c.endsWith("报告(摘登)")
+                && !c.endsWith("报告(书面)")) {
             return false;
         }
         return c.contains("政府工作报告") || c.contains("计划") || c.contains("预算") || c.startsWith("关于");
@@ -313,6 +314,14 @@ final class ReportSplitter {
     }
 
     /** Marks lines of tables of contents: after a 目录 line, entries ending in page numbers. */
+    /** The longest heading-like line read as a contents entry without a 目录 header before it. */
+    private static final int MAX_TOC_HEADING = 40;
+    /**
+     * The longest entry under a 目录 header: a page's contents may list a whole report by its title
+     * (一、财政预算报告(关于…预算草案的报告)).
+     */
+    private static final int MAX_LISTED_TITLE = 80;
+
     static boolean[] markTableOfContents(String text, List<Line> lines) {
         boolean[] toc = new boolean[lines.size()];
         for (int i = 0; i < lines.size(); i++) {
@@ -334,7 +343,7 @@ final class ReportSplitter {
                     continue;
                 }
                 String nc = Lines.compact(n.content(text));
-                boolean headingLike = nc.length() <= 40 && nc.indexOf('。') < 0 && HeadingParser.parse(text, n, List.of()) != null;
+                boolean headingLike = nc.length() <= (header ? MAX_LISTED_TITLE : MAX_TOC_HEADING) && nc.indexOf('。') < 0 && HeadingParser.parse(text, n, List.of()) != null;
                 if (isTocEntry(nc) || (headingLike && (header || nextNonBlankIsToc(text, lines, j + 1)))) {
                     last = j;
                     j++;

@@ -36,6 +36,11 @@ final class SectionTree {
                 reportEnd = Math.min(reportEnd, l.start());
                 break;
             }
+            if (isClosingFormula(text, l)) {
+                // 以上报告，请予审查。: what follows is appended material (tables, notes), not the report's parts
+                reportEnd = Math.min(reportEnd, i + 1 < lines.size() ? lines.get(i + 1).start() : reportEnd);
+                break;
+            }
             if (inside(setAside, l.contentStart())) {
                 continue;
             }
@@ -295,6 +300,18 @@ final class SectionTree {
     }
 
     /** 附件 / 附件1 / 名词解释 / 注释 lines start the attachments after a report's closing. */
+    /** Whether {@code l} is the formula that closes a report submitted for review (以上报告，请予审查。 以上报告请审议). */
+    static boolean isClosingFormula(String text, Line l) {
+        if (l.isBlank() || l.contentLength() > MAX_CLOSING) {
+            return false;
+        }
+        String c = Lines.compact(l.content(text));
+        return c.startsWith("以上") && (c.contains("审查") || c.contains("审议")); // (not 我代表国务院…作政府工作报告，请予审议: the opening)
+    }
+
+    /** The longest closing formula line. */
+    private static final int MAX_CLOSING = 24;
+
     static boolean isAttachmentStart(String text, Line l) {
         if (l.isBlank() || l.contentLength() > 40) {
             return false;

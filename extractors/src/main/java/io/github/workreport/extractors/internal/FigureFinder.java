@@ -185,7 +185,7 @@ public final class FigureFinder {
             }
         }
         String scope = sc.targets.size() > sc.targetScopes.size() || sc.achievements.size() > sc.achievementScopes.size()
-                ? paragraphScope(sc.text, line) : null;
+                ? Restatements.paragraphScope(sc.text, line.start(), line.end()) : null;
         while (sc.targetScopes.size() < sc.targets.size()) {
             sc.targetScopes.add(scope);
         }
@@ -195,15 +195,6 @@ public final class FigureFinder {
         sc.previousLineHadFigures = sc.lineHadFigures || (sc.listContext && sc.lineIsListItem);
         sc.listContext = sc.listContext && (sc.lineHadFigures || sc.lineIsListItem);
     }
-
-    /** The level a paragraph is about: a {@link Role#PARAGRAPH_SCOPE} word among its first characters ((1)市本级…), or null. */
-    private static String paragraphScope(String text, TextRange line) {
-        WordList.Match m = Lexicon.words(Role.PARAGRAPH_SCOPE).find(text, line.start(), Math.min(line.end(), line.start() + SCOPE_WITHIN));
-        return m == null ? null : m.word();
-    }
-
-    /** How far into a paragraph its level is looked for. */
-    private static final int SCOPE_WITHIN = 8;
 
     /** Whether a sentence plans or reviews, the rule that said so, and whether it states the year's targets. */
     private record ModeDecision(Mode mode, String rule, boolean cue) {

@@ -12,6 +12,9 @@ public final class GlossaryHeadings {
     private GlossaryHeadings() {
     }
 
+    /** The longest topic before a glossary heading (财政名词解释). */
+    private static final int MAX_TOPIC = 4;
+
     /** Whether the line {@code l} of {@code text} heads a glossary. */
     public static boolean is(String text, TextRange l) {
         if (l.length() > 40) {
@@ -27,7 +30,9 @@ public final class GlossaryHeadings {
         }
         String c = text.substring(l.start(), l.end()).replace(" ", "").replace(":", "");
         for (String h : Lexicon.list(Role.GLOSSARY_HEADING)) {
-            if (c.equals(h) || (c.endsWith(h) && (c.startsWith("附件") || c.contains("政府工作报告")))) {
+            if (c.equals(h) || (c.endsWith(h) && (c.startsWith("附件") || c.contains("政府工作报告")
+                    || c.length() - h.length() <= MAX_TOPIC && Candidates.allIdeographic(c, 0, c.length() - h.length())))) {
+                // (财政名词解释: a topic of a few characters before the heading)
                 return true;
             }
         }

@@ -39,7 +39,7 @@ public final class Indicators {
                 s = s.substring(lead.length());
             }
             String trail = Lexicon.words(Role.TRAILING_VERB).suffixOf(s);
-            if (trail != null && !endsWithWord(s, trail)) {
+            if (trail != null && !endsWithWord(s, trail) && !changeOfItsOwn(s, trail)) {
                 s = s.substring(0, s.length() - trail.length());
             }
             s = stripComparisonBase(s);
@@ -67,6 +67,15 @@ public final class Indicators {
             s = s.substring(s.length() - MAX_LENGTH);
         }
         return hasHanOrLetter(s) ? s : "";
+    }
+
+    /**
+     * Whether {@code s} ends with a change that names what changed before it ({@link Role#CHANGE_ALONE}: 稳定增收,
+     * 就业增收), kept whole; alone or after a comparison base only (比上年增收) it is stripped.
+     */
+    private static boolean changeOfItsOwn(String s, String trail) {
+        return Lexicon.set(Role.CHANGE_ALONE).contains(trail)
+                && hasHanOrLetter(stripComparisonBase(trimPunct(s.substring(0, s.length() - trail.length()))));
     }
 
     /** 高新技术企业5年 (…5年增加2万多家): a count of years after the subject is the period, not the subject. */

@@ -48,6 +48,15 @@ final class Restatements {
         return out == null ? figures : out;
     }
 
+    /** The level a paragraph {@code text[start, end)} is about: a {@link Role#PARAGRAPH_SCOPE} word among its first characters ((1)市本级…), or null. */
+    static String paragraphScope(String text, int start, int end) {
+        WordList.Match m = Lexicon.words(Role.PARAGRAPH_SCOPE).find(text, start, Math.min(end, start + SCOPE_WITHIN));
+        return m == null ? null : m.word();
+    }
+
+    /** How far into a paragraph its level is looked for. */
+    private static final int SCOPE_WITHIN = 8;
+
     /** What makes two figures the same; values as doubles (5.5 and 5.50 are one value), no objects per figure. */
     private record Key(String indicator, Object measure, double value, double low, double high, String unit,
             Object comparison, Integer year, Object period, boolean estimated) {

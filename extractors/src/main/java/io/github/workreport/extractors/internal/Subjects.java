@@ -78,7 +78,9 @@ final class Subjects {
         String r = Indicators.trimPunct(NameMarks.removeNoteMarkers(raw)); // 完成调整预算[4]的: [4] is a note
         int verb = r.startsWith("为") ? 1 : r.startsWith("完成") ? 2 : 0;
         if (verb > 0 && r.endsWith("的") && r.length() <= 10 && r.contains("预算")) {
-            return carried + "占" + r.substring(verb, r.length() - 1) + "比例"; // 为年预算的, 为调整预算的, 完成预算的
+            String base = r.substring(verb, r.length() - 1);
+            base = base.length() > 2 && base.charAt(base.length() - 1) == '数' ? base.substring(0, base.length() - 1) : base;
+            return carried + "占" + base + "比例"; // 为年预算的, 为调整预算的, 完成预算的; 为预算数的: 预算 (数 says nothing)
         }
         if (indicator.startsWith("占") && indicator.length() >= 2 && indicator.length() <= 20) {
             return carried + withoutShareOf(indicator); // 占财政支出的比重
