@@ -17,8 +17,16 @@ final class BudgetAccounts {
         private String titleAccount;
         private java.util.List<String> titles;
 
+        /** The level the paragraph is about when it is a part of the whole (市本级, 经开区), or null. */
+        private String part;
+
         void clear() {
             account = null;
+        }
+
+        /** A new paragraph about the level {@code scope} ({@link Role#PARAGRAPH_SCOPE}, or null): 全市 is the whole, 市本级 a part. */
+        void paragraph(String scope) {
+            part = scope == null || scope.charAt(0) == '全' ? null : scope;
         }
 
         /** Reads the account the section titles name, the innermost first (once per list of titles). */
@@ -98,14 +106,8 @@ final class BudgetAccounts {
             named = lead + named;
         }
         if (isSide(s)) {
-            if (!amountOrRate) {
-                return null;
-            }
-            if (memory.account != null) {
-                s = memory.account.substring(0, memory.account.length() - 2) + s; // 一般公共预算收入 → 一般公共预算支出
-            } else if (memory.titleAccount != null) {
-                s = memory.titleAccount + s; // under 国有资本经营预算执行情况: 支出预算调整为7.3亿元
-            } else {
+            s = amountOrRate ? sideOfRemembered(s, named, memory) : null;
+            if (s == null) {
                 return null;
             }
             changed = true;
@@ -119,6 +121,33 @@ final class BudgetAccounts {
             return s.equals(indicator) ? null : new Resolved(indicator, account);
         }
         return new Resolved(s + named, account);
+    }
+
+    /**
+     * A side named alone (收入, 支出) as a side of the account remembered, or of the one the section
+     * titles name; null when there is none.
+     */
+    private static String sideOfRemembered(String side, String named, Memory memory) {
+        if (memory.account != null) {
+            String s = memory.account.substring(0, memory.account.length() - 2) + side; // 一般公共预算收入 → 一般公共预算支出
+            return named.isEmpty() ? s : inPart(s, memory.part); // 州本级…平衡情况：…收入总计438.7亿元 → 州本级一般公共预算收入总计
+        }
+        return memory.titleAccount != null ? memory.titleAccount + side : null; // under 国有资本经营预算执行情况: 支出预算调整为7.3亿元
+    }
+
+    /**
+     * An account's total in a paragraph about a part of the whole: named with the part, without the
+     * scope word the account was named with (地方一般公共预算收入 under 州本级 → 州本级一般公共预算收入).
+     */
+    private static final int MAX_PART = 6;
+    private static final int MIN_ACCOUNT = 4;
+
+    private static String inPart(String account, String part) {
+        WordList.Match m = Lexicon.words(Role.SCOPE_PREFIX).find(account); // 地方, also after the part (市本级地方…)
+        int after = m == null ? -1 : m.index() + m.word().length();
+        String bare = m != null && m.index() <= MAX_PART && account.length() - after >= MIN_ACCOUNT
+                ? account.substring(0, m.index()) + account.substring(after) : account;
+        return part == null || bare.contains(part) ? bare : part + bare;
     }
 
     /**

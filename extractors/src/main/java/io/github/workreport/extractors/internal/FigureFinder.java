@@ -146,6 +146,7 @@ public final class FigureFinder {
             line = l;
             reviewMarks = null;
             accounts.clear();
+            accounts.paragraph(Restatements.paragraphScope(text, l.start(), l.end()));
             paragraphEstimated = false;
             lineHadFigures = false;
             previousSentenceHadFigures = false;
