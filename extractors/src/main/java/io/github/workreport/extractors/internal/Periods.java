@@ -263,6 +263,16 @@ final class Periods {
         return marks;
     }
 
+    /** Whether a review opener of {@code marks} comes before {@code at} and after {@code notBefore}. */
+    static boolean anyReviewBefore(java.util.List<int[]> marks, int at, int notBefore) {
+        for (int[] m : marks) {
+            if (m[0] >= notBefore && m[0] < at) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Every occurrence of a word of {@code words} in {@code text[from, to)}, left to right. */
     private static java.util.List<WordList.Match> matches(WordList words, String text, int from, int to) {
         java.util.List<WordList.Match> out = new java.util.ArrayList<>();

@@ -119,6 +119,11 @@ final class SectionState {
         return m;
     }
 
+    /** The enclosing sections, outermost first. */
+    List<Section> path() {
+        return path;
+    }
+
     /** The titles of the enclosing sections, outermost first. */
     List<String> titles() {
         return titles;
