@@ -126,47 +126,20 @@ public final class FigureFinder {
             this.text = ctx.text();
             this.planYear = ctx.metadata().year();
             this.sections = new SectionState(ctx);
+            this.reviews = new ReviewYears(ctx, sections, planYear);
         }
 
-        /** The years the paragraphs before the line review (their last opener), read at its first use. */
-        private int[] sectionReview;
-        private boolean sectionReviewRead;
-
-        /** The review openers of the current line ({@link Periods#reviewMarks}), read at its first use. */
-        private List<int[]> reviewMarks;
+        /** The years the line's paragraph, or the paragraphs of its section before it, review. */
+        final ReviewYears reviews;
 
         /** The years the paragraph before {@code at} reviews, when its last opener names several; else null. */
         int[] reviewAt(int at) {
-            if (planYear == null) {
-                return null;
-            }
-            if (reviewMarks == null) {
-                reviewMarks = Periods.reviewMarks(text, line.start(), line.end(), planYear - 1);
-            }
-            int[] said = Periods.lastReview(reviewMarks, at, at - PARAGRAPH);
-            if (said != null || Periods.anyReviewBefore(reviewMarks, at, at - PARAGRAPH)) {
-                return said;
-            }
-            if (!sectionReviewRead) { // the paragraphs before, from the section's heading (“十四五”时期工作回顾)
-                sectionReviewRead = true;
-                java.util.List<io.github.workreport.Section> path = sections.at(at).path();
-                int from = path.isEmpty() ? line.start() : Math.max(ctx.rangeOf(path.get(path.size() - 1)).start(),
-                        line.start() - SECTION_LOOKBACK);
-                java.util.List<int[]> openers = new ArrayList<>(); // (2025年的7.4万元 mid-sentence opens nothing)
-                for (int[] m : Periods.reviewMarks(text, from, line.start(), planYear - 1)) {
-                    if (m[0] - (text.lastIndexOf('\n', m[0]) + 1) <= OPENER_WITHIN) {
-                        openers.add(m);
-                    }
-                }
-                sectionReview = Periods.lastReview(openers, line.start(), from);
-            }
-            return sectionReview;
+            return reviews.at(at, line);
         }
 
         void startLine(TextRange l) {
             line = l;
-            reviewMarks = null;
-            sectionReviewRead = false;
+            reviews.startLine();
             accounts.clear();
             accounts.paragraph(Restatements.paragraphScope(text, l.start(), l.end()));
             paragraphEstimated = false;
@@ -367,12 +340,6 @@ public final class FigureFinder {
     }
 
     private static final int CONTEXT = 400;
-    /** How far back a paragraph's opener is looked for (这五年, 过去一年). */
-    private static final int PARAGRAPH = 2000;
-    /** How far back before a line the openers of its section are read. */
-    private static final int SECTION_LOOKBACK = 8000;
-    /** How far into a paragraph a review opener stands (一、“十四五”时期工作回顾, 刚刚过去的2025年). */
-    private static final int OPENER_WITHIN = 12;
 
     /**
      * Whether the item sums what was done: a growth or a change, or an amount or count (not a
