@@ -102,6 +102,9 @@ public final class StructureAnalyzer {
         Heading h = o.heading;
         int start = h.start();
         int end = Math.max(o.end, h.titleEnd());
+        for (Section c : children) {
+            end = Math.max(end, ranges.get(c).end()); // a child's title may run past where the parent's text ends
+        }
         io.github.workreport.Span span = nt.toOriginal(start, end);
         List<io.github.workreport.Enumeration> own = new ArrayList<>();
         for (io.github.workreport.Enumeration e : enumerations) {

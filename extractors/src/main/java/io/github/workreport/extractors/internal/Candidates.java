@@ -62,7 +62,7 @@ final class Candidates {
     /** The rule that makes a quantity no figure (a name, rank, date, duration or baseline), or null for a figure. */
     static String notFigure(String s, QuantityMatch m) {
         String unit = m.quantity().unit();
-        if (unit.isEmpty()) {
+        if (unit.isEmpty() && !Ratios.isRatio(s, m)) {
             return Rules.NO_UNIT;
         }
         if (Lexicon.set(Role.DURATION_UNIT).contains(unit) && !lifeExpectancy(s, m, unit)

@@ -43,6 +43,7 @@ public final class Indicators {
                 s = s.substring(0, s.length() - trail.length());
             }
             s = stripComparisonBase(s);
+            s = stripBareBaseline(s);
             if (s.endsWith("的") || s.endsWith("和") || s.endsWith("及") || s.endsWith("与")) {
                 s = s.substring(0, s.length() - 1);
             }
@@ -63,10 +64,40 @@ public final class Indicators {
         if (deng >= 0 && s.length() - deng - 1 >= 2 && !BudgetAccounts.isSide(s.substring(deng + 1))) {
             s = s.substring(deng + 1); // 汽车、家电等消费品: what the list sums up (not 商业服务业等支出, a budget category)
         }
+        if (s.length() > 1 && s.charAt(s.length() - 1) == '等' && s.indexOf('、') >= 0) {
+            s = s.substring(0, s.length() - 1); // 上解支出、调出资金等: the list, not its 等
+        }
         if (s.length() > MAX_LENGTH) {
-            s = s.substring(s.length() - MAX_LENGTH);
+            s = lastPart(s, MAX_LENGTH);
         }
         return hasHanOrLetter(s) ? s : "";
+    }
+
+    /**
+     * The end of a name too long to keep whole, at most {@code max} characters, starting after a list's
+     * mark where one is near its start (…、地方政府专项债务收入、调入资金 keeps whole items), never inside a
+     * surrogate pair.
+     */
+    static String lastPart(String s, int max) {
+        int from = s.length() - max;
+        int mark = s.indexOf('、', from);
+        if (mark >= 0 && mark - from < max / 2) {
+            return s.substring(mark + 1);
+        }
+        return s.substring(Character.isLowSurrogate(s.charAt(from)) ? from + 1 : from);
+    }
+
+    /** 收入倍差从2.42 → 收入倍差: a baseline without a unit (no quantity of its own) left at the end. */
+    private static String stripBareBaseline(String s) {
+        int k = s.length();
+        if (k > 2 && s.charAt(k - 1) == '1' && (s.charAt(k - 2) == ':' || s.charAt(k - 2) == '∶')) {
+            k -= 2; // 城乡居民收入比由2.9∶1: a ratio's baseline
+        }
+        int digits = k;
+        while (k > 0 && (Character.isDigit(s.charAt(k - 1)) || s.charAt(k - 1) == '.')) {
+            k--;
+        }
+        return k < digits && k > 1 && (s.charAt(k - 1) == '从' || s.charAt(k - 1) == '由') ? s.substring(0, k - 1) : s;
     }
 
     /**

@@ -162,6 +162,8 @@ enum Role {
     NOT_AFTER_INNER_VERB("not-after-inner-verb"),
     /** Scope words before a name of the indicator taxonomy (全市, 全社会, 地方); at most one is a prefix of a name. */
     SCOPE_PREFIX("scope-prefix"),
+    /** Names of a ratio, whose figure has no unit (收入比, 倍差, 比值). */
+    RATIO_NOUN("ratio-noun"),
     /** A change that stands without its subject (增收3.1亿元) but ends a counted noun's name (41万人稳定增收). */
     CHANGE_ALONE("change-alone"),
     /** Words of the level a paragraph is about, near its start (全市, 市本级, 高新区): a figure restated under another is another figure. */

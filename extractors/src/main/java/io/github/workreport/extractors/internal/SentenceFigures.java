@@ -46,7 +46,7 @@ final class SentenceFigures {
         this.s = s;
         this.trace = trace;
         this.accounts = accounts;
-        this.found = Lists.shareUnits(sentence, Quantities.find(sentence));
+        this.found = Lists.shareUnits(sentence, Ratios.withRatios(sentence, Quantities.find(sentence)));
         this.listedBaseline = Candidates.listedBaselines(sentence, found);
     }
 

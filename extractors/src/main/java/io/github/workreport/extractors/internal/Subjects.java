@@ -65,8 +65,7 @@ final class Subjects {
         if (indicator.length() <= MAX_INDICATOR) {
             return indicator;
         }
-        int from = indicator.length() - MAX_INDICATOR;
-        return indicator.substring(Character.isLowSurrogate(indicator.charAt(from)) ? from + 1 : from); // never half a pair
+        return Indicators.lastPart(indicator, MAX_INDICATOR);
     }
 
     /**

@@ -1,0 +1,84 @@
+package io.github.workreport.extractors.internal;
+
+import io.github.workreport.Comparison;
+import io.github.workreport.Quantity;
+import io.github.workreport.quantity.QuantityMatch;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Stage {@code candidate.ratio}: ratios, figures without a unit. A ratio to one written as such
+ * (城乡居民收入比缩小至2.21∶1, 2.1∶1左右), which the quantity scanner leaves alone as it leaves 8.7∶41.2,
+ * is added as a quantity of the first number; a bare number after a ratio's name (收入倍差缩小至2.12,
+ * {@link Role#RATIO_NOUN}) is a figure, not a number without a unit.
+ */
+final class Ratios {
+
+    /** The longest number read before ∶1. */
+    private static final int MAX_DIGITS = 8;
+
+    private Ratios() {
+    }
+
+    /** {@code found} with a quantity for every ratio to one in {@code s}, in text order (the 1左右 after its colon folded in). */
+    static List<QuantityMatch> withRatios(String s, List<QuantityMatch> found) {
+        if (s.indexOf('∶') < 0 && s.indexOf(':') < 0) {
+            return found; // most sentences
+        }
+        List<QuantityMatch> out = null;
+        for (int c = 1; c + 1 < s.length(); c++) {
+            char ch = s.charAt(c);
+            if (ch != '∶' && ch != ':' || s.charAt(c + 1) != '1' || c + 2 < s.length() && isNumberChar(s.charAt(c + 2))) {
+                continue;
+            }
+            int b = c;
+            while (b > 0 && c - b < MAX_DIGITS && isNumberChar(s.charAt(b - 1))) {
+                b--;
+            }
+            if (b == c || !Character.isDigit(s.charAt(b)) || s.charAt(c - 1) == '.' || b > 0 && (s.charAt(b - 1) == ':'
+                    || s.charAt(b - 1) == '∶' || Character.isLetterOrDigit(s.charAt(b - 1)) && !Character.isIdeographic(s.charAt(b - 1)))) {
+                continue; // (11:30:1, A1:1, 1.:1)
+            }
+            BigDecimal value = new BigDecimal(s.substring(b, c));
+            int end = c + 2;
+            Comparison cmp = Comparison.EQ;
+            if (out == null) {
+                out = new ArrayList<>(found);
+            }
+            for (int k = out.size() - 1; k >= 0; k--) {
+                QuantityMatch m = out.get(k);
+                if (m.start() < end + 1 && m.end() > b) { // the 1 after the colon, with its 左右, or an overlap
+                    if (m.start() >= c) {
+                        end = Math.max(end, m.end());
+                        cmp = m.quantity().comparison() == Comparison.RANGE ? cmp : m.quantity().comparison();
+                    }
+                    out.remove(k);
+                }
+            }
+            out.add(new QuantityMatch(b, end, b, c, Quantity.of(value, "", cmp)));
+        }
+        if (out == null) {
+            return found;
+        }
+        out.sort((x, y) -> Integer.compare(x.start(), y.start()));
+        return out;
+    }
+
+    private static boolean isNumberChar(char c) {
+        return c >= '0' && c <= '9' || c == '.';
+    }
+
+    /** Whether a quantity without a unit is a ratio: written to one (2.21∶1) or after a ratio's name in its clause, with decimals (收入倍差…2.12). */
+    static boolean isRatio(String s, QuantityMatch m) {
+        if (!m.quantity().unit().isEmpty() || !Character.isDigit(s.charAt(m.numberStart()))) {
+            return false;
+        }
+        int e = m.numberEnd();
+        if (e < s.length() && (s.charAt(e) == '∶' || s.charAt(e) == ':')) {
+            return true;
+        }
+        int from = Math.max(0, Subjects.lastBoundary(s, m.start()));
+        return s.substring(m.numberStart(), e).indexOf('.') > 0 && Lexicon.words(Role.RATIO_NOUN).find(s, from, m.start()) != null;
+    }
+}
