@@ -82,6 +82,8 @@ final class BudgetAccounts {
             if (rest.length() >= 2) {
                 s = rest;
                 changed = true;
+            } else if (rest.isEmpty() && amountOrRate && memory.account != null && cut == s.length()) {
+                return new Resolved(memory.account, memory.account); // 后经各级人大常委会批准调整为110.8亿元: the account before
             }
         }
         String stage = "";

@@ -82,7 +82,8 @@ public final class FigureFinder {
             }
         }
         return new Result(ownYearFirst(Restatements.drop(sc.targets, sc.targetScopes, sc.trace), sc.planYear),
-                ownYearFirst(Restatements.drop(sc.achievements, sc.achievementScopes, sc.trace),
+                ownYearFirst(Restatements.drop(sc.estimates.applyBack(sc.achievements, sc.achievementStarts, sc.trace), sc.achievementScopes,
+                        sc.trace),
                         sc.planYear == null ? null : sc.planYear - 1),
                 sc.trace.decisions());
     }
@@ -101,6 +102,9 @@ public final class FigureFinder {
         /** The level the paragraph of each target and achievement is about ({@link Role#PARAGRAPH_SCOPE}), or null. */
         final List<String> targetScopes = new ArrayList<>();
         final List<String> achievementScopes = new ArrayList<>();
+        /** Where each achievement's item starts (normalized), for a statement that its part's figures are estimates. */
+        final List<Integer> achievementStarts = new ArrayList<>();
+        final EstimateStatements estimates;
         boolean previousLineHadFigures = false;
         boolean listContext = false;
         /** Where the last statement of the year's targets began. */
@@ -127,6 +131,7 @@ public final class FigureFinder {
             this.planYear = ctx.metadata().year();
             this.sections = new SectionState(ctx);
             this.reviews = new ReviewYears(ctx, sections, planYear);
+            this.estimates = new EstimateStatements(ctx);
         }
 
         /** The years the line's paragraph, or the paragraphs of its section before it, review. */
@@ -204,6 +209,7 @@ public final class FigureFinder {
             sc.paragraphEstimated = true;
         }
         SectionState here = sc.sections.at(s);
+        sc.estimates.read(sentence, s, here.path());
         ModeDecision md = mode(sc, sentence, s, here);
         if (md.mode() == Mode.NEUTRAL) {
             setAsideAll(sc.trace, sc.text, s, e, Rules.MODE_NONE);
@@ -306,10 +312,11 @@ public final class FigureFinder {
             sc.targets.add(t);
             sc.trace.kept(it.from, it.to, md.rule(), it.rule, t);
         } else {
-            boolean est = sc.paragraphEstimated || estimatedFrom >= 0 && s + estimatedFrom + 2 <= it.end;
+            boolean est = sc.paragraphEstimated || estimatedFrom >= 0 && s + estimatedFrom + 2 <= it.end || sc.estimates.ahead(it.start);
             Achievement a = new Achievement(indicator, null, it.measure, it.quantity, when.year(), est, clause, span, path,
                     when.period());
             sc.achievements.add(a);
+            sc.achievementStarts.add(it.start);
             sc.trace.kept(it.from, it.to, md.rule(), it.rule, a);
         }
     }

@@ -64,6 +64,10 @@ public final class Indicators {
         if (deng >= 0 && s.length() - deng - 1 >= 2 && !BudgetAccounts.isSide(s.substring(deng + 1))) {
             s = s.substring(deng + 1); // 汽车、家电等消费品: what the list sums up (not 商业服务业等支出, a budget category)
         }
+        int open = s.lastIndexOf('(');
+        if (open >= 2 && s.indexOf(')', open) < 0) {
+            s = s.substring(0, open); // 一般公共预算收入(预计完成数,下同)…: a bracket the clause's comma cut open
+        }
         if (s.length() > 1 && s.charAt(s.length() - 1) == '等' && s.indexOf('、') >= 0) {
             s = s.substring(0, s.length() - 1); // 上解支出、调出资金等: the list, not its 等
         }

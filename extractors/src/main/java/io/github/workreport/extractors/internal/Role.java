@@ -162,6 +162,12 @@ enum Role {
     NOT_AFTER_INNER_VERB("not-after-inner-verb"),
     /** Scope words before a name of the indicator taxonomy (全市, 全社会, 地方); at most one is a prefix of a name. */
     SCOPE_PREFIX("scope-prefix"),
+    /** Words saying figures are estimates (快报数, 预计数, 预计完成数). */
+    ESTIMATE_STATEMENT("estimate-statement"),
+    /** Words pointing back at the figures before (上述, 以上). */
+    REFERS_BACK("refers-back"),
+    /** Words pointing at the figures after (下同). */
+    REFERS_AHEAD("refers-ahead"),
     /** Names of a ratio, whose figure has no unit (收入比, 倍差, 比值). */
     RATIO_NOUN("ratio-noun"),
     /** A change that stands without its subject (增收3.1亿元) but ends a counted noun's name (41万人稳定增收). */

@@ -142,6 +142,12 @@ final class SentenceFigures {
                 : indicator; // not a verb that is also a noun: 投资项目…)
     }
 
+    /** Whether {@code at} is inside a bracket of the sentence, opened before it and not closed. */
+    private boolean inBrackets(int at) {
+        int open = sentence.lastIndexOf('(', at);
+        return open >= 0 && sentence.lastIndexOf(')', at) < open;
+    }
+
     /** The shortest name of what an allocation goes to (a longer one than 资金 or 经费). */
     private static final int MIN_GOES_TO = 4;
 
@@ -299,8 +305,8 @@ final class SentenceFigures {
         }
         String subject = indicator;
         if (own) {
-            if (!relative) {
-                carried = indicator; // a ratio or a margin of the subject before does not replace it
+            if (!relative && !inBrackets(m.start())) {
+                carried = indicator; // a ratio or a margin of the subject before does not replace it, nor (其中:开发区4.6亿元)
             }
         } else {
             subject = carried == null ? "" : carried;

@@ -62,6 +62,18 @@ final class Trace {
         }
     }
 
+    /** The decision about {@code old} is now about {@code now} (the same item, estimated after all). */
+    void replaced(Figure old, Figure now) {
+        if (ctx == null) {
+            return;
+        }
+        Integer i = byFigure.remove(old);
+        if (i != null) {
+            byFigure.put(now, i);
+            decisions.set(i, decisions.get(i).withFigure(now));
+        }
+    }
+
     /** Turns the decision about {@code dropped} into a set-aside one by {@code rule}. */
     void drop(Figure dropped, String rule, String reason) {
         if (ctx == null) {
