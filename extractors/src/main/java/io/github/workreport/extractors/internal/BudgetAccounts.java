@@ -17,16 +17,33 @@ final class BudgetAccounts {
         private String titleAccount;
         private java.util.List<String> titles;
 
-        /** The level the paragraph is about when it is a part of the whole (市本级, 经开区), or null. */
+        /** The paragraph being read, whose level is read when first asked for. */
+        private String text;
+        private int lineStart;
+        private int lineEnd;
+        private boolean partRead;
         private String part;
 
         void clear() {
             account = null;
         }
 
-        /** A new paragraph about the level {@code scope} ({@link Role#PARAGRAPH_SCOPE}, or null): 全市 is the whole, 市本级 a part. */
-        void paragraph(String scope) {
-            part = scope == null || scope.charAt(0) == '全' ? null : scope;
+        /** A new paragraph, {@code text[start, end)}. */
+        void paragraph(String text, int start, int end) {
+            this.text = text;
+            this.lineStart = start;
+            this.lineEnd = end;
+            partRead = false;
+        }
+
+        /** The level the paragraph is about when it is a part of the whole (市本级, 经开区; not 全市), or null. */
+        String part() {
+            if (!partRead) {
+                partRead = true;
+                String scope = text == null ? null : Restatements.paragraphScope(text, lineStart, lineEnd);
+                part = scope == null || scope.charAt(0) == '全' ? null : scope;
+            }
+            return part;
         }
 
         /** Reads the account the section titles name, the innermost first (once per list of titles). */
@@ -132,7 +149,7 @@ final class BudgetAccounts {
     private static String sideOfRemembered(String side, String named, Memory memory) {
         if (memory.account != null) {
             String s = memory.account.substring(0, memory.account.length() - 2) + side; // 一般公共预算收入 → 一般公共预算支出
-            return named.isEmpty() ? s : inPart(s, memory.part); // 州本级…平衡情况：…收入总计438.7亿元 → 州本级一般公共预算收入总计
+            return named.isEmpty() ? s : inPart(s, memory.part()); // 州本级…平衡情况：…收入总计438.7亿元 → 州本级一般公共预算收入总计
         }
         return memory.titleAccount != null ? memory.titleAccount + side : null; // under 国有资本经营预算执行情况: 支出预算调整为7.3亿元
     }

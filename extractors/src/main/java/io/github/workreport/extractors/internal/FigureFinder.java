@@ -146,7 +146,7 @@ public final class FigureFinder {
             line = l;
             reviews.startLine();
             accounts.clear();
-            accounts.paragraph(Restatements.paragraphScope(text, l.start(), l.end()));
+            accounts.paragraph(text, l.start(), l.end());
             paragraphEstimated = false;
             lineHadFigures = false;
             previousSentenceHadFigures = false;

@@ -62,6 +62,41 @@ final class Lists {
     }
 
     /**
+     * The indicators of a list of whole indicators joined by 、 that one value is written for without
+     * 分别 or 均 (学前教育毛入园率、高中毛入学率超过93%: each reached it), or null: every part has at least
+     * {@value #MIN_WHOLE} characters and ends as a rate or an amount does (率, 数, 量, 额, 值, 度, 比, 重),
+     * so that none shares a head with the others (钢铁、食品加工产业 is one total).
+     */
+    static List<String> wholeIndicators(String indicator) {
+        if (indicator.indexOf('、') < 0) {
+            return null;
+        }
+        List<String> parts = new ArrayList<>();
+        int from = 0;
+        for (int i = 0; i <= indicator.length(); i++) {
+            if (i < indicator.length() && indicator.charAt(i) != '、') {
+                continue;
+            }
+            String t = Indicators.trimPunct(indicator.substring(from, i));
+            if (t.length() < MIN_WHOLE || !endsAsAMeasure(t.charAt(t.length() - 1))) {
+                return null;
+            }
+            parts.add(t);
+            from = i + 1;
+        }
+        return parts.size() >= 2 ? parts : null;
+    }
+
+    private static boolean endsAsAMeasure(char c) {
+        return switch (c) {
+            case '率', '数', '量', '额', '值', '度', '比', '重' -> true;
+            default -> false;
+        };
+    }
+
+    private static final int MIN_WHOLE = 4;
+
+    /**
      * Distributes the subject list of a 分别 clause over the items of its group; a 分别 clause
      * without a subject of its own ({@code ""}) refers back to the last subjects named before it in
      * the sentence: 城镇居民人均可支配收入11759元，农村居民人均纯收入3587元，分别比上年实际增长10.4%和7.4%.

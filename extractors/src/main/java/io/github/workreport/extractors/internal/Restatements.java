@@ -26,14 +26,15 @@ final class Restatements {
      * 市本级 transfers of the same amount) is another figure.
      */
     static <F extends Figure> List<F> drop(List<F> figures, List<String> scopes, Trace trace) {
-        Map<Key, List<String>> seen = new HashMap<>();
+        Map<Key, String> seen = new HashMap<>(); // the levels seen, each written SEP + level + SEP (NONE for none)
         List<F> out = null;
         for (int i = 0; i < figures.size(); i++) {
             F f = figures.get(i);
-            String scope = i < scopes.size() ? scopes.get(i) : null;
-            List<String> earlier = seen.computeIfAbsent(Key.of(f), k -> new ArrayList<>(1));
-            boolean restated = !earlier.isEmpty() && (scope == null || earlier.contains(null) || earlier.contains(scope));
-            earlier.add(scope);
+            String scope = i < scopes.size() && scopes.get(i) != null ? SEP + scopes.get(i) + SEP : NONE;
+            Key key = Key.of(f);
+            String earlier = seen.get(key);
+            boolean restated = earlier != null && (scope.equals(NONE) || earlier.contains(NONE) || earlier.contains(scope));
+            seen.put(key, earlier == null ? scope : earlier + scope);
             if (!restated) {
                 if (out != null) {
                     out.add(f);
@@ -56,6 +57,10 @@ final class Restatements {
 
     /** How far into a paragraph its level is looked for. */
     private static final int SCOPE_WITHIN = 8;
+
+    private static final String SEP = "\u0000";
+    /** No level named: a paragraph about the whole, or one that names none. */
+    private static final String NONE = "\u0001";
 
     /** What makes two figures the same; values as doubles (5.5 and 5.50 are one value), no objects per figure. */
     private record Key(String indicator, Object measure, double value, double low, double high, String unit,

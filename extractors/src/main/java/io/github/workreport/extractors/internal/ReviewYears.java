@@ -3,7 +3,6 @@ package io.github.workreport.extractors.internal;
 import io.github.workreport.Section;
 import io.github.workreport.spi.ReportContext;
 import io.github.workreport.spi.TextRange;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -16,8 +15,6 @@ final class ReviewYears {
 
     /** How far before a figure the openers of its own paragraph are read. */
     private static final int PARAGRAPH = 2000;
-    /** How far back before a line the openers of its section are read. */
-    private static final int SECTION_LOOKBACK = 8000;
     /** How far into a paragraph a review opener stands (一、“十四五”时期工作回顾, 刚刚过去的2025年). */
     private static final int OPENER_WITHIN = 12;
 
@@ -30,6 +27,10 @@ final class ReviewYears {
     /** The years the paragraphs before the line review (their last opener), read at its first use. */
     private int[] sectionReview;
     private boolean sectionReviewRead;
+    /** Where the section read so far starts, how far it is read, and the last paragraph opener read in it. */
+    private int sectionFrom = -1;
+    private int scannedTo;
+    private int[] lastOpener;
 
     ReviewYears(ReportContext ctx, SectionState sections, Integer planYear) {
         this.ctx = ctx;
@@ -62,17 +63,28 @@ final class ReviewYears {
         return sectionReview;
     }
 
-    /** The years the last paragraph opener of the section before {@code line} names, when several; else null. */
+    /**
+     * The years the last paragraph opener of the section before {@code line} names, when several; else
+     * null. The section is read once, as far as the lines asked about: the openers read so far are kept
+     * (the lines come in text order), so a long section costs one pass, not one per line.
+     */
     private int[] ofSectionBefore(int at, TextRange line) {
         List<Section> path = sections.at(at).path();
-        int from = path.isEmpty() ? line.start()
-                : Math.max(ctx.rangeOf(path.get(path.size() - 1)).start(), line.start() - SECTION_LOOKBACK);
-        List<int[]> openers = new ArrayList<>(); // (2025年的7.4万元 in the middle of a sentence opens nothing)
-        for (int[] m : Periods.reviewMarks(text, from, line.start(), planYear - 1)) {
+        if (path.isEmpty()) {
+            return null;
+        }
+        int from = ctx.rangeOf(path.get(path.size() - 1)).start();
+        if (from != sectionFrom || line.start() < scannedTo) {
+            sectionFrom = from;
+            scannedTo = from;
+            lastOpener = null;
+        }
+        for (int[] m : Periods.reviewMarks(text, scannedTo, line.start(), planYear - 1)) {
             if (m[0] - (text.lastIndexOf('\n', m[0]) + 1) <= OPENER_WITHIN) {
-                openers.add(m);
+                lastOpener = m; // (2025年的7.4万元 in the middle of a sentence opens nothing)
             }
         }
-        return Periods.lastReview(openers, line.start(), from);
+        scannedTo = Math.max(scannedTo, line.start());
+        return lastOpener == null || lastOpener[1] < 0 ? null : new int[] {lastOpener[1], lastOpener[2]};
     }
 }

@@ -131,12 +131,12 @@ final class SentenceFigures {
      * after its verb (投入基本公共卫生…元 → 基本公共卫生), else {@code indicator}.
      */
     private String byPurpose(String indicator, QuantityMatch m, String raw, String counted, int regionStart) {
-        String purpose = counted == null && m.quantity().unit().equals("元")
-                ? Subjects.purposeSubject(raw, sentence, regionStart, m.end()) : null;
+        boolean money = counted == null && m.quantity().unit().equals("元");
+        String purpose = money ? Subjects.purposeSubject(raw, sentence, regionStart, m.end()) : null;
         if (purpose != null) {
             return purpose;
         }
-        String verb = counted == null && m.quantity().unit().equals("元") ? Lexicon.words(Role.ALLOCATION_VERB).prefixOf(indicator) : null;
+        String verb = money ? Lexicon.words(Role.ALLOCATION_VERB).prefixOf(indicator) : null;
         return verb != null && indicator.length() - verb.length() >= MIN_GOES_TO && !Lexicon.set(Role.HEAD_START).contains(verb)
                 ? indicator.substring(verb.length()) // 投入基本公共卫生5,316万元: named by what it goes to (not 资金 alone;
                 : indicator; // not a verb that is also a noun: 投资项目…)
@@ -331,9 +331,12 @@ final class SentenceFigures {
         int figureEnd = c.counted() == null ? m.end() : Math.min(m.end() + Candidates.countedEnd(sentence, m.end()),
                 qi + 1 < found.size() ? found.get(qi + 1).start() : sentence.length());
         int itemEnd = s + figureEnd;
-        if (own && raw.contains("均") && groupStart < 0) {
-            // 城镇、农村居民人均可支配收入均增长8%: one value for each subject
-            for (String sub : SubjectLists.split(indicator)) {
+        boolean listGoesOn = qi + 1 < found.size() && Lists.isListGap(sentence.substring(m.end(), Math.max(m.end(), found.get(qi + 1).start())));
+        boolean each = raw.contains("均");
+        List<String> whole = own && groupStart < 0 && !each && !listGoesOn ? Lists.wholeIndicators(indicator) : null;
+        if (own && (each || whole != null) && groupStart < 0) {
+            // 城镇、农村居民人均可支配收入均增长8%: one value for each subject (学前教育毛入园率、高中毛入学率超过93% too)
+            for (String sub : whole != null ? whole : SubjectLists.split(indicator)) {
                 items.add(new Item(Math.min(itemStart, s + m.start()), itemEnd, sub, measured.measure(), measured.quantity(), Rules.EACH,
                         s + m.start(), s + m.end()));
             }
