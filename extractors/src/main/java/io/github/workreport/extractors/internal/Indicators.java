@@ -61,6 +61,10 @@ public final class Indicators {
         if (deng > 0 && "高中初同平对均相上下头特优".indexOf(s.charAt(deng - 1)) >= 0 || deng >= 0 && s.startsWith("等级", deng)) {
             deng = -1; // 高等学校, 中等职业学校, 高等级公路: a word, not the 等 closing a list
         }
+        if (deng >= 2 && Lexicon.set(Role.GENERIC_SUBJECT).contains(s.substring(deng + 1))) {
+            s = s.substring(0, deng); // 数字经济营业收入、智算规模等主要指标: the list names them, 主要指标 names nothing
+            deng = -1;
+        }
         if (deng >= 0 && s.length() - deng - 1 >= 2 && !BudgetAccounts.isSide(s.substring(deng + 1))) {
             s = s.substring(deng + 1); // 汽车、家电等消费品: what the list sums up (not 商业服务业等支出, a budget category)
         }
