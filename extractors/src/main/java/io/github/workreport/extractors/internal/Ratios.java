@@ -40,7 +40,14 @@ final class Ratios {
                     || s.charAt(b - 1) == '∶' || Character.isLetterOrDigit(s.charAt(b - 1)) && !Character.isIdeographic(s.charAt(b - 1)))) {
                 continue; // (11:30:1, A1:1, 1.:1)
             }
-            BigDecimal value = new BigDecimal(s.substring(b, c));
+            String digits = s.substring(b, c);
+            if (digits.indexOf('.') != digits.lastIndexOf('.')) {
+                continue; // 1.2.3∶1: a numbering, no number
+            }
+            BigDecimal value = new BigDecimal(digits);
+            if (value.signum() <= 0) {
+                continue; // 0∶1: a score, not a ratio
+            }
             int end = c + 2;
             Comparison cmp = Comparison.EQ;
             if (out == null) {

@@ -25,6 +25,7 @@ public final class Rules {
     static final String COUNTED_NOUN = "candidate.counted-noun";
     static final String SHARED_NOUN = "candidate.shared-noun";
     static final String NO_UNIT = "candidate.no-unit";
+    static final String RATIO_PART = "candidate.ratio-part";
     static final String DURATION = "candidate.duration";
     static final String RANK = "candidate.rank";
     static final String ORDINAL_OR_NAME = "candidate.ordinal-or-name";
@@ -71,6 +72,7 @@ public final class Rules {
         m.put(COUNTED_NOUN, "a count followed by the noun it counts");
         m.put(SHARED_NOUN, "a count that shares the noun of the next count (完成1.8万户、189万平方米棚改任务)");
         m.put(NO_UNIT, "a bare number: no unit, not a count");
+        m.put(RATIO_PART, "the one of a ratio to one (2.1∶1左右), read with its first number");
         m.put(DURATION, "a duration or an age (年, 个月, 岁 …)");
         m.put(RANK, "a rank (位)");
         m.put(ORDINAL_OR_NAME, "an ordinal (第), a quoted name or a run of years (连续)");

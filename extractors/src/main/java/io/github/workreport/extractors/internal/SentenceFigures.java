@@ -46,7 +46,16 @@ final class SentenceFigures {
         this.s = s;
         this.trace = trace;
         this.accounts = accounts;
-        this.found = Lists.shareUnits(sentence, Ratios.withRatios(sentence, Quantities.find(sentence)));
+        List<QuantityMatch> scanned = Quantities.find(sentence);
+        List<QuantityMatch> withRatios = Ratios.withRatios(sentence, scanned);
+        if (withRatios != scanned && trace.on()) {
+            for (QuantityMatch q : scanned) {
+                if (!withRatios.contains(q)) {
+                    trace.setAside(s + q.start(), s + q.end(), Rules.RATIO_PART, null, q.quantity()); // every quantity has a decision
+                }
+            }
+        }
+        this.found = Lists.shareUnits(sentence, withRatios);
         this.listedBaseline = Candidates.listedBaselines(sentence, found);
     }
 
