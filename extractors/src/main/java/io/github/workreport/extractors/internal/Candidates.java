@@ -178,10 +178,11 @@ final class Candidates {
 
     /** 人均预期寿命达到79岁: an age that is the figure itself, not a duration. */
     static boolean lifeExpectancy(String s, QuantityMatch m, String unit) {
-        if (!unit.equals("岁")) {
-            return false;
-        }
         String before = s.substring(Math.max(0, m.start() - 10), m.start());
+        if (!unit.equals("岁")) {
+            // 劳动年龄人口平均受教育年限达到11.7年: a measure counted in years ({@link Role#YEARS_MEASURE})
+            return unit.length() == 1 && unit.charAt(0) == '年' && Lexicon.words(Role.YEARS_MEASURE).occursIn(before);
+        }
         return before.contains("寿命") || before.contains("年龄");
     }
 

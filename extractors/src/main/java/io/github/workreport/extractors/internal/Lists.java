@@ -63,8 +63,9 @@ final class Lists {
 
     /**
      * The indicators of a list of whole indicators joined by 、 that one value is written for without
-     * 分别 or 均 (学前教育毛入园率、高中毛入学率超过93%: each reached it), or null: every part has at least
-     * {@value #MIN_WHOLE} characters and ends as a rate or an amount does (率, 数, 量, 额, 值, 度, 比, 重),
+     * 分别 or 均 (学前教育毛入园率、高中毛入学率超过93%, 社会消费品零售总额、固定资产投资增长4%左右: each has it; a rate,
+     * not an amount, which may be the list's total), or null: every part has at least
+     * {@value #MIN_WHOLE} characters and ends as a rate or an amount does (率, 数, 量, 额, 值, 度, 比, 重, 投资, 收入),
      * so that none shares a head with the others (钢铁、食品加工产业 is one total).
      */
     static List<String> wholeIndicators(String indicator) {
@@ -89,7 +90,7 @@ final class Lists {
 
     private static boolean endsAsAMeasure(char c) {
         return switch (c) {
-            case '率', '数', '量', '额', '值', '度', '比', '重' -> true;
+            case '率', '数', '量', '额', '值', '度', '比', '重', '资', '入' -> true;
             default -> false;
         };
     }

@@ -168,6 +168,8 @@ enum Role {
     REFERS_BACK("refers-back"),
     /** Words pointing at the figures after (下同). */
     REFERS_AHEAD("refers-ahead"),
+    /** Measures counted in years, whose figure in 年 is no duration (受教育年限). */
+    YEARS_MEASURE("years-measure"),
     /** Names of a ratio, whose figure has no unit (收入比, 倍差, 比值). */
     RATIO_NOUN("ratio-noun"),
     /** A change that stands without its subject (增收3.1亿元) but ends a counted noun's name (41万人稳定增收). */

@@ -342,7 +342,10 @@ final class SentenceFigures {
         int itemEnd = s + figureEnd;
         boolean listGoesOn = qi + 1 < found.size() && Lists.isListGap(sentence.substring(m.end(), Math.max(m.end(), found.get(qi + 1).start())));
         boolean each = raw.contains("均");
-        List<String> whole = own && groupStart < 0 && !each && !listGoesOn ? Lists.wholeIndicators(indicator) : null;
+        String unit = measured.quantity() == null ? "" : measured.quantity().unit();
+        boolean rate = unit.equals("%") || unit.equals("pp") || unit.equals("‰") || unit.length() == 1 && unit.charAt(0) == '倍';
+        // (a rate or a multiple: an amount may be the list's total)
+        List<String> whole = own && rate && groupStart < 0 && !each && !listGoesOn ? Lists.wholeIndicators(indicator) : null;
         if (own && (each || whole != null) && groupStart < 0) {
             // 城镇、农村居民人均可支配收入均增长8%: one value for each subject (学前教育毛入园率、高中毛入学率超过93% too)
             for (String sub : whole != null ? whole : SubjectLists.split(indicator)) {
