@@ -55,8 +55,10 @@ final class SubjectLists {
                 if (head > 0 && !endsWithHead(p)) {
                     String h = last.substring(head);
                     String w = Lexicon.words(Role.HEAD_START).prefixOf(h);
-                    // 原煤、原油、天然气产量 → 原煤产量; 生活补贴、护理补贴标准 → 生活补贴标准 (no 补贴补贴)
-                    out.add(w != null && p.endsWith(w) ? p + h.substring(w.length()) : p + h);
+                    // 原煤、原油、天然气产量 → 原煤产量; 生活补贴、护理补贴标准 → 生活补贴标准 (no 补贴补贴);
+                    // 制造业、数字经济核心产业增加值 → 制造业增加值 (no 制造业产业: the member ends as the head word does)
+                    boolean sameEnd = w != null && (p.endsWith(w) || p.charAt(p.length() - 1) == w.charAt(w.length() - 1));
+                    out.add(sameEnd ? p + h.substring(w.length()) : p + h);
                 } else if (head < 0 && p.length() <= 3 && last.length() > p.length() + 1) {
                     out.add(p + last.substring(p.length())); // 城镇、农村…: modifiers of one length
                 } else {
