@@ -30,6 +30,17 @@ final class SubjectLists {
     }
 
     /**
+     * A member of a list with the head the last member ends with: 原煤、原油、天然气产量 → 原煤产量;
+     * 生活补贴、护理补贴标准 → 生活补贴标准 (no 补贴补贴); 制造业、数字经济核心产业增加值 → 制造业增加值 (no
+     * 制造业产业: the member ends as the head word does).
+     */
+    private static String withHead(String member, String head) {
+        String w = Lexicon.words(Role.HEAD_START).prefixOf(head);
+        boolean sameEnd = w != null && (member.endsWith(w) || member.charAt(member.length() - 1) == w.charAt(w.length() - 1));
+        return sameEnd ? member + head.substring(w.length()) : member + head;
+    }
+
+    /**
      * Expands the subject of a 分别 clause into {@code n} subjects: 城镇、农村居民人均可支配收入 →
      * 城镇居民人均可支配收入, 农村居民人均可支配收入; 城乡居民… → 城镇居民…, 农村居民….
      */
@@ -53,12 +64,7 @@ final class SubjectLists {
             for (int k = 0; k < n - 1; k++) {
                 String p = parts.get(k);
                 if (head > 0 && !endsWithHead(p)) {
-                    String h = last.substring(head);
-                    String w = Lexicon.words(Role.HEAD_START).prefixOf(h);
-                    // 原煤、原油、天然气产量 → 原煤产量; 生活补贴、护理补贴标准 → 生活补贴标准 (no 补贴补贴);
-                    // 制造业、数字经济核心产业增加值 → 制造业增加值 (no 制造业产业: the member ends as the head word does)
-                    boolean sameEnd = w != null && (p.endsWith(w) || p.charAt(p.length() - 1) == w.charAt(w.length() - 1));
-                    out.add(sameEnd ? p + h.substring(w.length()) : p + h);
+                    out.add(withHead(p, last.substring(head)));
                 } else if (head < 0 && p.length() <= 3 && last.length() > p.length() + 1) {
                     out.add(p + last.substring(p.length())); // 城镇、农村…: modifiers of one length
                 } else {
