@@ -81,10 +81,9 @@ public final class FigureFinder {
                 readLine(sc, line);
             }
         }
-        return new Result(ownYearFirst(Restatements.drop(sc.targets, sc.targetScopes, sc.trace), sc.planYear),
-                ownYearFirst(Restatements.drop(sc.estimates.applyBack(sc.achievements, sc.achievementStarts, sc.trace), sc.achievementScopes,
-                        sc.trace),
-                        sc.planYear == null ? null : sc.planYear - 1),
+        return new Result(ownYearFirst(Restatements.drop(sc.targets, sc.targetStarts, sc.text, ctx.lines(), sc.trace), sc.planYear),
+                ownYearFirst(Restatements.drop(sc.estimates.applyBack(sc.achievements, sc.achievementStarts, sc.trace),
+                        sc.achievementStarts, sc.text, ctx.lines(), sc.trace), sc.planYear == null ? null : sc.planYear - 1),
                 sc.trace.decisions());
     }
 
@@ -99,10 +98,11 @@ public final class FigureFinder {
         final SectionState sections;
         final List<Target> targets = new ArrayList<>();
         final List<Achievement> achievements = new ArrayList<>();
-        /** The level the paragraph of each target and achievement is about ({@link Role#PARAGRAPH_SCOPE}), or null. */
-        final List<String> targetScopes = new ArrayList<>();
-        final List<String> achievementScopes = new ArrayList<>();
-        /** Where each achievement's item starts (normalized), for a statement that its part's figures are estimates. */
+        /**
+         * Where each target's and achievement's item starts (normalized): the paragraph a restatement is
+         * in, and the part a statement that figures are estimates governs.
+         */
+        final List<Integer> targetStarts = new ArrayList<>();
         final List<Integer> achievementStarts = new ArrayList<>();
         final EstimateStatements estimates;
         boolean previousLineHadFigures = false;
@@ -184,14 +184,6 @@ public final class FigureFinder {
                 readSentence(sc, s, e);
                 s = e;
             }
-        }
-        String scope = sc.targets.size() > sc.targetScopes.size() || sc.achievements.size() > sc.achievementScopes.size()
-                ? Restatements.paragraphScope(sc.text, line.start(), line.end()) : null;
-        while (sc.targetScopes.size() < sc.targets.size()) {
-            sc.targetScopes.add(scope);
-        }
-        while (sc.achievementScopes.size() < sc.achievements.size()) {
-            sc.achievementScopes.add(scope);
         }
         sc.previousLineHadFigures = sc.lineHadFigures || (sc.listContext && sc.lineIsListItem);
         sc.listContext = sc.listContext && (sc.lineHadFigures || sc.lineIsListItem);
@@ -310,6 +302,7 @@ public final class FigureFinder {
         if (plan) {
             Target t = new Target(indicator, null, it.measure, it.quantity, when.year(), false, clause, span, path, when.period());
             sc.targets.add(t);
+            sc.targetStarts.add(it.start);
             sc.trace.kept(it.from, it.to, md.rule(), it.rule, t);
         } else {
             boolean est = sc.paragraphEstimated || estimatedFrom >= 0 && s + estimatedFrom + 2 <= it.end || sc.estimates.ahead(it.start);

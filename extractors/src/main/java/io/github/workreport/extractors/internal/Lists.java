@@ -72,18 +72,11 @@ final class Lists {
         if (indicator.indexOf('、') < 0) {
             return null;
         }
-        List<String> parts = new ArrayList<>();
-        int from = 0;
-        for (int i = 0; i <= indicator.length(); i++) {
-            if (i < indicator.length() && indicator.charAt(i) != '、') {
-                continue;
-            }
-            String t = Indicators.trimPunct(indicator.substring(from, i));
+        List<String> parts = SubjectLists.byListMark(indicator);
+        for (String t : parts) {
             if (t.length() < MIN_WHOLE || !endsAsAMeasure(t.charAt(t.length() - 1))) {
                 return null;
             }
-            parts.add(t);
-            from = i + 1;
         }
         return parts.size() >= 2 ? parts : null;
     }

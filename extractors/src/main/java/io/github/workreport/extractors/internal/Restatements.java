@@ -2,11 +2,11 @@ package io.github.workreport.extractors.internal;
 
 import io.github.workreport.Figure;
 import io.github.workreport.Quantity;
+import io.github.workreport.spi.TextRange;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Objects;
 import java.util.Map;
 
 /**
@@ -21,20 +21,27 @@ final class Restatements {
     }
 
     /**
-     * {@code figures} without their restatements; {@code scopes} gives the level each one's paragraph is
-     * about (or null): a figure under another level than every earlier statement of it (全市 and then
-     * 市本级 transfers of the same amount) is another figure.
+     * {@code figures} without their restatements; {@code starts} gives where each one's item starts in
+     * {@code text}. A figure stated again in a paragraph about another level than every earlier statement
+     * of it (全市 and then (2)市本级 transfers of the same amount) is another figure; the levels are read
+     * only for a figure stated more than once.
      */
-    static <F extends Figure> List<F> drop(List<F> figures, List<String> scopes, Trace trace) {
-        Map<Key, String> seen = new HashMap<>(); // the levels seen, each written SEP + level + SEP (NONE for none)
+    static <F extends Figure> List<F> drop(List<F> figures, List<Integer> starts, String text, List<TextRange> lines, Trace trace) {
+        Map<Key, Integer> first = new HashMap<>(); // where each figure was stated first
+        Map<Key, String> levels = null; // the levels it was stated under, each SEP + level + SEP (NONE for none)
         List<F> out = null;
         for (int i = 0; i < figures.size(); i++) {
             F f = figures.get(i);
-            String scope = i < scopes.size() && scopes.get(i) != null ? SEP + scopes.get(i) + SEP : NONE;
             Key key = Key.of(f);
-            String earlier = seen.get(key);
-            boolean restated = earlier != null && (scope.equals(NONE) || earlier.contains(NONE) || earlier.contains(scope));
-            seen.put(key, earlier == null ? scope : earlier + scope);
+            Integer before = first.putIfAbsent(key, starts.get(i));
+            boolean restated = false;
+            if (before != null) {
+                levels = levels == null ? new HashMap<>() : levels;
+                String earlier = levels.computeIfAbsent(key, k -> level(text, lines, before));
+                String level = level(text, lines, starts.get(i));
+                restated = level.equals(NONE) || earlier.contains(NONE) || earlier.contains(level);
+                levels.put(key, earlier + level);
+            }
             if (!restated) {
                 if (out != null) {
                     out.add(f);
@@ -47,6 +54,23 @@ final class Restatements {
             }
         }
         return out == null ? figures : out;
+    }
+
+    /** The level of the line (paragraph) of {@code lines} holding {@code at}, written SEP + level + SEP, or NONE. */
+    private static String level(String text, List<TextRange> lines, int at) {
+        int lo = 0;
+        int hi = lines.size() - 1;
+        while (lo < hi) { // the last line starting at or before at
+            int mid = (lo + hi + 1) >>> 1;
+            if (lines.get(mid).start() <= at) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        TextRange line = lines.isEmpty() ? null : lines.get(lo);
+        String scope = line == null ? null : paragraphScope(text, line.start(), line.end());
+        return scope == null ? NONE : SEP + scope + SEP;
     }
 
     /** The level a paragraph {@code text[start, end)} is about: a {@link Role#PARAGRAPH_SCOPE} word among its first characters ((1)市本级…), or null. */

@@ -40,6 +40,19 @@ final class SubjectLists {
         return sameEnd ? member + head.substring(w.length()) : member + head;
     }
 
+    /** The members of {@code subject} between its 、 marks, trimmed (an empty one kept empty). */
+    static List<String> byListMark(String subject) {
+        List<String> parts = new ArrayList<>();
+        int from = 0;
+        for (int i = 0; i <= subject.length(); i++) {
+            if (i == subject.length() || subject.charAt(i) == '、') {
+                parts.add(Indicators.trimPunct(subject.substring(from, i)));
+                from = i + 1;
+            }
+        }
+        return parts;
+    }
+
     /**
      * Expands the subject of a 分别 clause into {@code n} subjects: 城镇、农村居民人均可支配收入 →
      * 城镇居民人均可支配收入, 农村居民人均可支配收入; 城乡居民… → 城镇居民…, 农村居民….
@@ -48,9 +61,9 @@ final class SubjectLists {
         List<String> parts = listParts(subject);
         if (parts.size() != n && subject.indexOf('、') >= 0) {
             List<String> byComma = new ArrayList<>(); // 文化及相关产业、旅游及相关产业增加值: 及 inside a member
-            for (String p : subject.split("、")) {
-                if (!Indicators.trimPunct(p).isEmpty()) {
-                    byComma.add(Indicators.trimPunct(p));
+            for (String p : byListMark(subject)) {
+                if (!p.isEmpty()) {
+                    byComma.add(p);
                 }
             }
             if (byComma.size() == n) {

@@ -18,7 +18,7 @@ final class WordList {
     private final List<String> words;
     private final CharTable byFirst;
     /** The words of two characters or more by their first two, longest first. */
-    private final PairTable byPair;
+    private final IntTable byPair;
     private final CharTable byLast;
     /** Bit per hashed pair of first two characters of the words; a cheap no before any comparison. */
     private final long[] pairs = new long[PAIR_BITS / 64];
@@ -46,7 +46,7 @@ final class WordList {
         }
         this.shared = sharedChar(this.words);
         this.byFirst = new CharTable(first);
-        this.byPair = new PairTable(this.words);
+        this.byPair = byPair(this.words);
         this.byLast = new CharTable(last);
     }
 
@@ -188,7 +188,7 @@ final class WordList {
             char b = s.charAt(i + 1);
             int h = pairHash(a, b);
             if ((pairs[h >>> 6] & (1L << h)) != 0) {
-                String[] c = byPair.get(a, b); // only the words that open with this pair: few to compare
+                String[] c = byPair.get(pairKey(a, b)); // only the words that open with this pair: few to compare
                 if (c != null) {
                     for (String w : c) {
                         if (i + w.length() <= to && s.startsWith(w, i)) {
@@ -218,38 +218,20 @@ final class WordList {
 
     /**
      * Words by one of their characters: a bit per character says whether any word is filed under
-     * it (most characters of a text are not), then a small open-addressing table gives the words.
+     * it (most characters of a text are not), then an {@link IntTable} gives the words.
      */
     private static final class CharTable {
         final long[] mask = new long[1024];
-        private final char[] keys;
-        private final String[][] values;
-        private final int slots;
-        /** 32 minus the bits of the table size: the top bits of the product are the slot. */
-        private final int shift;
+        private final IntTable table;
 
         CharTable(Map<Character, List<String>> words) {
-            // a quarter full at most, and the top bits of a Fibonacci product as the home slot: almost
-            // every look-up finds its key at the first slot
-            int size = Integer.highestOneBit(Math.max(4, words.size() * 4) - 1) << 1;
-            keys = new char[size];
-            values = new String[size][];
-            slots = size - 1;
-            shift = 32 - Integer.numberOfTrailingZeros(size);
+            Map<Integer, List<String>> byKey = new LinkedHashMap<>();
             for (Map.Entry<Character, List<String>> e : words.entrySet()) {
                 char k = e.getKey();
                 mask[k >>> 6] |= 1L << k;
-                int h = hash(k);
-                while (values[h] != null) {
-                    h = (h + 1) & slots;
-                }
-                keys[h] = k;
-                values[h] = e.getValue().toArray(new String[0]);
+                byKey.put((int) k, e.getValue());
             }
-        }
-
-        private int hash(char c) {
-            return c * 0x9E3779B1 >>> shift;
+            table = new IntTable(byKey);
         }
 
         /** Whether any word is filed under {@code c} (a bit test; {@link #get} may still say no). */
@@ -258,43 +240,43 @@ final class WordList {
         }
 
         String[] get(char c) {
-            if ((mask[c >>> 6] & (1L << c)) == 0) {
-                return null;
-            }
-            int h = hash(c);
-            while (values[h] != null) {
-                if (keys[h] == c) {
-                    return values[h];
-                }
-                h = (h + 1) & slots;
-            }
-            return null;
+            return (mask[c >>> 6] & (1L << c)) == 0 ? null : table.get(c);
         }
     }
 
+    /** Words of two characters or more by their first two (the pair as one int key), longest first. */
+    private static IntTable byPair(List<String> words) {
+        Map<Integer, List<String>> byKey = new LinkedHashMap<>();
+        for (String w : words) {
+            if (w.length() > 1) {
+                byKey.computeIfAbsent(pairKey(w.charAt(0), w.charAt(1)), k -> new ArrayList<>()).add(w);
+            }
+        }
+        return new IntTable(byKey);
+    }
+
+    private static int pairKey(char a, char b) {
+        return a << 16 | b;
+    }
+
     /**
-     * Words of two characters or more by their first two: an open-addressing table keyed by the
-     * pair as one int, a quarter full at most.
+     * Word lists by an int key: an open-addressing table a quarter full at most, the top bits of a
+     * Fibonacci product as the home slot, so that almost every look-up finds its key at the first slot.
      */
-    private static final class PairTable {
+    private static final class IntTable {
         private final int[] keys;
         private final String[][] values;
         private final int slots;
+        /** 32 minus the bits of the table size: the top bits of the product are the slot. */
         private final int shift;
 
-        PairTable(List<String> words) {
-            Map<Integer, List<String>> byKey = new LinkedHashMap<>();
-            for (String w : words) {
-                if (w.length() > 1) {
-                    byKey.computeIfAbsent(key(w.charAt(0), w.charAt(1)), k -> new ArrayList<>()).add(w);
-                }
-            }
-            int size = Integer.highestOneBit(Math.max(4, byKey.size() * 4) - 1) << 1;
+        IntTable(Map<Integer, List<String>> words) {
+            int size = Integer.highestOneBit(Math.max(4, words.size() * 4) - 1) << 1;
             keys = new int[size];
             values = new String[size][];
             slots = size - 1;
             shift = 32 - Integer.numberOfTrailingZeros(size);
-            for (Map.Entry<Integer, List<String>> e : byKey.entrySet()) {
+            for (Map.Entry<Integer, List<String>> e : words.entrySet()) {
                 int h = e.getKey() * 0x9E3779B1 >>> shift;
                 while (values[h] != null) {
                     h = (h + 1) & slots;
@@ -304,12 +286,7 @@ final class WordList {
             }
         }
 
-        private static int key(char a, char b) {
-            return a << 16 | b;
-        }
-
-        String[] get(char a, char b) {
-            int k = key(a, b);
+        String[] get(int k) {
             int h = k * 0x9E3779B1 >>> shift;
             while (values[h] != null) {
                 if (keys[h] == k) {
