@@ -32,24 +32,4 @@ final class Lines {
     static boolean isSpace(char c) {
         return c == ' ' || c == '\t' || c == '\u3000' || c == '\u00A0' || c == '\f' || c == '\r' || c == '\u000B';
     }
-
-    /** The content of a line with all inner white space removed (for letter-spaced titles). */
-    static String compact(String s) {
-        int first = 0;
-        while (first < s.length() && !isSpace(s.charAt(first))) {
-            first++;
-        }
-        if (first == s.length()) {
-            return s; // no space: nothing to copy
-        }
-        StringBuilder b = new StringBuilder(s.length());
-        b.append(s, 0, first);
-        for (int i = first; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (!isSpace(c)) {
-                b.append(c);
-            }
-        }
-        return b.toString();
-    }
 }

@@ -42,7 +42,7 @@ final class MetadataReader {
             return;
         }
         for (int k = block.titleFrom() - 1; k >= Math.max(0, block.titleFrom() - PREFACE_LINES); k--) {
-            String c = Lines.compact(lines.get(k).content(nt.text()));
+            String c = lines.get(k).compact(nt.text());
             if (isMeetingLine(c)) {
                 header.add(c); // last: a date of the header itself comes first
                 return;
@@ -68,7 +68,7 @@ final class MetadataReader {
         if (block.titleFrom() >= 0) {
             StringBuilder b = new StringBuilder();
             for (int i = block.titleFrom(); i < block.titleTo(); i++) {
-                b.append(Lines.compact(lines.get(i).content(text)));
+                b.append(lines.get(i).compact(text));
             }
             title = b.toString();
         }
@@ -89,7 +89,7 @@ final class MetadataReader {
             if (l.isBlank()) {
                 continue;
             }
-            String c = Lines.compact(l.content(text));
+            String c = l.compact(text);
             if (c.startsWith("各位代表") || HeadingParser.parse(text, l, List.of()) != null || c.length() > 80) {
                 break;
             }

@@ -146,7 +146,7 @@ final class ReportSplitter {
         if (l.isBlank() || l.contentLength() > TITLE_MAX * 2) {
             return -1;
         }
-        String c = Lines.compact(l.content(text));
+        String c = l.compact(text);
         if (c.length() > TITLE_MAX * 2 || c.indexOf('。') >= 0 || c.startsWith("——")) {
             return -1;
         }
@@ -176,7 +176,7 @@ final class ReportSplitter {
                 return -1;
             }
             seen++;
-            String nc = Lines.compact(n.content(text));
+            String nc = n.compact(text);
             if (nc.length() > TITLE_MAX || nc.indexOf('。') >= 0 || nc.startsWith("——")) {
                 return -1;
             }
@@ -200,7 +200,7 @@ final class ReportSplitter {
     }
 
     private static boolean confirmed(String text, List<Line> lines, int from, boolean[] toc) {
-        String titleLine = Lines.compact(lines.get(from - 1).content(text));
+        String titleLine = lines.get(from - 1).compact(text);
         int dash = titleLine.indexOf("——");
         if (dash > 0 && HeaderLines.isHeaderLine(titleLine.substring(dash))) {
             return true;
@@ -215,7 +215,7 @@ final class ReportSplitter {
                 return false;
             }
             seen++;
-            String c = Lines.compact(n.content(text));
+            String c = n.compact(text);
             if (HeaderLines.isHeaderLine(c)) {
                 return true;
             }
@@ -226,7 +226,7 @@ final class ReportSplitter {
     private static boolean hasBody(String text, List<Line> lines, int from, int to) {
         for (int j = from; j < to; j++) {
             Line n = lines.get(j);
-            if (n.contentLength() > 60 || Lines.compact(n.content(text)).startsWith("各位代表")) {
+            if (n.contentLength() > 60 || n.compact(text).startsWith("各位代表")) {
                 return true;
             }
         }
@@ -241,7 +241,7 @@ final class ReportSplitter {
             if (n.isBlank()) {
                 continue;
             }
-            String c = Lines.compact(n.content(text));
+            String c = n.compact(text);
             if (c.startsWith("各位代表") || (c.length() <= 60 && HeadingParser.parse(text, n, List.of()) != null
                     && !c.startsWith("·"))) {
                 return true;
@@ -326,10 +326,10 @@ final class ReportSplitter {
         boolean[] toc = new boolean[lines.size()];
         for (int i = 0; i < lines.size(); i++) {
             Line l = lines.get(i);
-            if (l.isBlank() || l.contentLength() > 200) {
-                continue;
+            if (l.isBlank() || l.contentLength() > 200 || l.first(text) != '目' && !Character.isDigit(l.last(text))) {
+                continue; // neither 目录 nor an entry ending in its page number
             }
-            String c = Lines.compact(l.content(text));
+            String c = l.compact(text);
             boolean header = c.equals("目录") || c.equals("目次");
             if (!header && !(isTocEntry(c) && i + 2 < lines.size() && countTocEntries(text, lines, i) >= 3)) {
                 continue;
@@ -342,7 +342,7 @@ final class ReportSplitter {
                     j++;
                     continue;
                 }
-                String nc = Lines.compact(n.content(text));
+                String nc = n.compact(text);
                 boolean headingLike = nc.length() <= (header ? MAX_LISTED_TITLE : MAX_TOC_HEADING) && nc.indexOf('。') < 0 && HeadingParser.parse(text, n, List.of()) != null;
                 if (isTocEntry(nc) || (headingLike && (header || nextNonBlankIsToc(text, lines, j + 1)))) {
                     last = j;
@@ -364,7 +364,7 @@ final class ReportSplitter {
     private static boolean nextNonBlankIsToc(String text, List<Line> lines, int from) {
         for (int j = from; j < lines.size(); j++) {
             if (!lines.get(j).isBlank()) {
-                return isTocEntry(Lines.compact(lines.get(j).content(text)));
+                return isTocEntry(lines.get(j).compact(text));
             }
         }
         return false;
@@ -373,7 +373,7 @@ final class ReportSplitter {
     private static int countTocEntries(String text, List<Line> lines, int from) {
         int n = 0;
         for (int j = from; j < lines.size() && j < from + 6; j++) {
-            if (isTocEntry(Lines.compact(lines.get(j).content(text)))) {
+            if (isTocEntry(lines.get(j).compact(text))) {
                 n++;
             }
         }

@@ -182,9 +182,9 @@ final class SectionTree {
                 }
                 // the section before ends with a finished sentence: its own paragraph, or the
                 // heading's line when the heading runs on into it
-                return endsSentence(Lines.compact(lines.get(p).content(text)));
+                return endsSentence(lines.get(p).compact(text));
             }
-            if (!endsSentence(Lines.compact(lines.get(k).content(text)))
+            if (!endsSentence(lines.get(k).compact(text))
                     || HeadingParser.parse(text, lines.get(k), following(lines, k)) != null) {
                 return false; // not prose: a table, a list, a numbered item
             }
@@ -195,7 +195,7 @@ final class SectionTree {
 
     /** A short line of its own, not numbered, without sentence or clause punctuation (、 only without digits). */
     private static boolean isPartHeading(String text, List<Line> lines, int k) {
-        String c = Lines.compact(lines.get(k).content(text));
+        String c = lines.get(k).compact(text);
         if (c.length() < 2 || c.length() > MAX_PART_HEADING
                 || HeadingParser.parse(text, lines.get(k), following(lines, k)) != null) {
             return false;
@@ -302,10 +302,10 @@ final class SectionTree {
     /** 附件 / 附件1 / 名词解释 / 注释 lines start the attachments after a report's closing. */
     /** Whether {@code l} is the formula that closes a report submitted for review (以上报告，请予审查。 以上报告请审议). */
     static boolean isClosingFormula(String text, Line l) {
-        if (l.isBlank() || l.contentLength() > MAX_CLOSING) {
+        if (l.isBlank() || l.contentLength() > MAX_CLOSING || l.first(text) != '以') {
             return false;
         }
-        String c = Lines.compact(l.content(text));
+        String c = l.compact(text);
         return c.startsWith("以上") && (c.contains("审查") || c.contains("审议")); // (not 我代表国务院…作政府工作报告，请予审议: the opening)
     }
 
@@ -313,10 +313,10 @@ final class SectionTree {
     private static final int MAX_CLOSING = 24;
 
     static boolean isAttachmentStart(String text, Line l) {
-        if (l.isBlank() || l.contentLength() > 40) {
-            return false;
+        if (l.isBlank() || l.contentLength() > 40 || "附名注《".indexOf(l.first(text)) < 0) {
+            return false; // each line read below begins with one of these
         }
-        String c = Lines.compact(l.content(text));
+        String c = l.compact(text);
         if (c.startsWith("附件")) {
             return c.length() == 2 || !Character.isIdeographic(c.charAt(2)) || c.startsWith("附件:")
                     || Character.isDigit(c.charAt(2)) || SmallNumbers.isOrdinalChar(c.charAt(2)) && c.length() > 3;

@@ -205,19 +205,20 @@ public final class NoiseFilter implements TextFilter {
         int n = input.length();
         List<int[]> lines = lines(input);
         Set<String> headers = runningHeaders(input, lines);
+        boolean anyWatermark = input.contains(WATERMARK); // one vectorized search instead of one per line
+        boolean anyFormFeed = input.indexOf('\f') >= 0;
         for (int li = 0; li < lines.size(); li++) {
             int ls = lines.get(li)[0];
             int le = lines.get(li)[1]; // exclusive, before '\n'
             int next = le < n ? le + 1 : le;
-            String line = input.substring(ls, le);
-            boolean watermarks = line.contains(WATERMARK); // String.contains is vectorized
+            boolean watermarks = anyWatermark && indexOf(input, WATERMARK, ls, le) >= 0;
+            boolean formFeeds = anyFormFeed && indexOf(input, "\f", ls, le) >= 0;
             // judge the line as it will read once its watermarks are gone
-            String t = trim(watermarks ? withoutWatermarks(line) : line);
+            String shape = shape(input, ls, le, watermarks, formFeeds);
             String why = null;
             Noise.Kind kind = null;
-            if (!t.isBlank()) {
-                String shape = t.replace("\f", "").strip();
-                if (isPageNumber(shape) && (line.indexOf('\f') >= 0 || nextToFormFeed(input, lines, li))) {
+            if (!shape.isEmpty()) {
+                if (isPageNumber(shape) && (formFeeds || anyFormFeed && nextToFormFeed(input, lines, li))) {
                     kind = Noise.Kind.PAGE_FURNITURE;
                     why = "page number";
                 } else if (headers.contains(shape) && afterFormFeed(input, lines, li)) {
@@ -243,6 +244,32 @@ public final class NoiseFilter implements TextFilter {
             // inline: watermarks and form feeds at the edges of a line
             inline(input, ls, le, cuts, noise, watermarks);
         }
+    }
+
+    /**
+     * Line {@code [ls, le)} of {@code input} as the line rules judge it: without watermarks, trimmed,
+     * without form feeds and stripped; copied once when the line has neither watermark nor form feed.
+     */
+    private static String shape(String input, int ls, int le, boolean watermarks, boolean formFeeds) {
+        if (watermarks || formFeeds) {
+            String t = trim(watermarks ? withoutWatermarks(input.substring(ls, le)) : input.substring(ls, le));
+            return t.isBlank() ? "" : t.replace("\f", "").strip();
+        }
+        int a = ls;
+        int b = le;
+        while (a < b && isSpace(input.charAt(a))) {
+            a++;
+        }
+        while (b > a && isSpace(input.charAt(b - 1))) {
+            b--;
+        }
+        while (a < b && Character.isWhitespace(input.charAt(a))) {
+            a++;
+        }
+        while (b > a && Character.isWhitespace(input.charAt(b - 1))) {
+            b--;
+        }
+        return input.substring(a, b);
     }
 
     /** The text with every form feed that has text on both sides within its line turned into '\n'. */
@@ -439,15 +466,16 @@ public final class NoiseFilter implements TextFilter {
     /** Whether line {@code li} is the first non-blank line after a form feed. */
     private static boolean afterFormFeed(String s, List<int[]> lines, int li) {
         int[] l = lines.get(li);
-        if (s.substring(l[0], l[1]).startsWith("\f")) {
+        if (l[1] > l[0] && s.charAt(l[0]) == '\f') {
             return true;
         }
         for (int k = li - 1; k >= 0 && li - k <= 3; k--) {
-            String p = s.substring(lines.get(k)[0], lines.get(k)[1]);
-            if (p.indexOf('\f') >= 0) {
-                return blank(s, lines.get(k)[0], lines.get(k)[1]) || p.strip().endsWith("\f") || p.endsWith("\f");
+            int ps = lines.get(k)[0];
+            int pe = lines.get(k)[1];
+            if (indexOf(s, "\f", ps, pe) >= 0) {
+                return blank(s, ps, pe) || s.substring(ps, pe).strip().endsWith("\f") || s.charAt(pe - 1) == '\f';
             }
-            if (!blank(s, lines.get(k)[0], lines.get(k)[1])) {
+            if (!blank(s, ps, pe)) {
                 return false;
             }
         }
@@ -458,11 +486,12 @@ public final class NoiseFilter implements TextFilter {
     private static boolean nextToFormFeed(String s, List<int[]> lines, int li) {
         for (int d = -1; d <= 1; d += 2) {
             for (int k = li + d; k >= 0 && k < lines.size() && Math.abs(k - li) <= 2; k += d) {
-                String p = s.substring(lines.get(k)[0], lines.get(k)[1]);
-                if (p.indexOf('\f') >= 0) {
+                int ps = lines.get(k)[0];
+                int pe = lines.get(k)[1];
+                if (indexOf(s, "\f", ps, pe) >= 0) {
                     return true;
                 }
-                if (!p.isBlank()) {
+                if (!blank(s, ps, pe)) {
                     break;
                 }
             }

@@ -27,15 +27,15 @@ final class EstimateStatements {
     }
 
     /** Reads the sentence {@code sentence} at normalized offset {@code s}, inside the sections {@code path}. */
-    void read(String sentence, int s, List<Section> path) {
-        if (!Lexicon.words(Role.ESTIMATE_STATEMENT).occursIn(sentence)) {
+    void read(String sentence, int s, List<Section> path, SentenceRoles roles) {
+        if (!roles.has(Role.ESTIMATE_STATEMENT)) {
             return;
         }
         TextRange part = path.isEmpty() ? null : ctx.rangeOf(path.get(Math.min(1, path.size() - 1)));
-        if (Lexicon.words(Role.REFERS_AHEAD).occursIn(sentence)) {
+        if (roles.has(Role.REFERS_AHEAD)) {
             aheadUntil = Math.max(aheadUntil, part == null ? s + sentence.length() : part.end());
         }
-        if (Lexicon.words(Role.REFERS_BACK).occursIn(sentence) && part != null) {
+        if (roles.has(Role.REFERS_BACK) && part != null) {
             back.add(new int[] {part.start(), s});
         }
     }

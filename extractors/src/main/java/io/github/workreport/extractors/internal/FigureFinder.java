@@ -201,8 +201,9 @@ public final class FigureFinder {
             sc.paragraphEstimated = true;
         }
         SectionState here = sc.sections.at(s);
-        sc.estimates.read(sentence, s, here.path());
-        ModeDecision md = mode(sc, sentence, s, here);
+        SentenceRoles roles = SentenceRoles.of(sentence);
+        sc.estimates.read(sentence, s, here.path(), roles);
+        ModeDecision md = mode(sc, sentence, roles, s, here);
         if (md.mode() == Mode.NEUTRAL) {
             setAsideAll(sc.trace, sc.text, s, e, Rules.MODE_NONE);
             return;
@@ -215,7 +216,7 @@ public final class FigureFinder {
         boolean closesList = sc.previousSentenceHadFigures && e - s <= SHORT_SENTENCE;
         if (anyFigure || md.cue() || listItem || closesList || (md.mode() == Mode.PLAN && (here.titleNamesTargets() || sc.targetsLine))
                 || (md.mode() == Mode.REVIEW && estimatedFrom >= 0)) {
-            items.addAll(Qualitatives.readQualitative(sc.text, sentence, () -> sc.ctx.clausesIn(new TextRange(s, e)), items,
+            items.addAll(Qualitatives.readQualitative(sc.text, sentence, () -> sc.ctx.clausesIn(new TextRange(s, e)), roles, items,
                     md.mode() == Mode.PLAN));
         }
         sc.lineHadFigures |= !items.isEmpty();
@@ -228,14 +229,14 @@ public final class FigureFinder {
     }
 
     /** The mode of the sentence {@code text[s, ..)}: the targets cue, the section, the part, its words, the paragraph. */
-    private static ModeDecision mode(Scan sc, String sentence, int s, SectionState here) {
+    private static ModeDecision mode(Scan sc, String sentence, SentenceRoles roles, int s, SectionState here) {
         Mode mode = here.mode();
         String modeRule = Rules.MODE_SECTION;
         if (mode == Mode.PLAN && sc.opener == Mode.REVIEW) {
             mode = Mode.REVIEW; // 努力做好1996年的工作 / 过去的一年，…增长10.2%: a paragraph that reviews opens the plan section
             modeRule = Rules.MODE_PARAGRAPH_OPENER;
         }
-        boolean cue = Lexicon.words(Role.TARGET_CUE).occursIn(sentence) && !Lexicon.words(Role.NOT_TARGET).occursIn(sentence);
+        boolean cue = roles.has(Role.TARGET_CUE) && !roles.has(Role.NOT_TARGET);
         if (cue) {
             mode = Mode.PLAN;
             modeRule = Rules.MODE_TARGETS_CUE;

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 
 /**
  * The word knowledge of the figure extractor, read from two resource files next to this class:
@@ -62,7 +61,6 @@ final class Lexicon {
     private final Map<Role, WordList> wordLists = new EnumMap<>(Role.class);
     private final Map<Role, Set<String>> sets = new EnumMap<>(Role.class);
     private final Map<Relation, List<Pair>> pairs = new EnumMap<>(Relation.class);
-    private final WordList anyQualitative;
     /** Values worked out once from this lexicon's words, by key (see {@link #derived}). */
     private final Map<Object, Object> derived = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -76,8 +74,6 @@ final class Lexicon {
         for (Relation r : Relation.values()) {
             this.pairs.put(r, List.copyOf(pairs.getOrDefault(r, List.of())));
         }
-        this.anyQualitative = new WordList(Stream.of(Role.QUALITATIVE, Role.QUALITATIVE_PREFIX, Role.QUALITATIVE_PLAN)
-                .flatMap(r -> this.lists.get(r).stream()).distinct().toList());
     }
 
     private static volatile Lexicon standard;
@@ -144,11 +140,6 @@ final class Lexicon {
     /** The pairs of {@code relation} of the current lexicon, in file order. */
     static List<Pair> pairs(Relation relation) {
         return current().pairsOf(relation);
-    }
-
-    /** Every qualitative predicate (roles qualitative, qualitative-prefix and qualitative-plan), to tell quickly whether a sentence holds any. */
-    static WordList anyQualitative() {
-        return current().anyQualitative;
     }
 
     /**

@@ -22,9 +22,9 @@ final class Qualitatives {
      * without the punctuation that ends it.
      */
     static List<Item> readQualitative(String text, String sentence, java.util.function.Supplier<List<TextRange>> clauses,
-            List<Item> numeric, boolean plan) {
+            SentenceRoles roles, List<Item> numeric, boolean plan) {
         List<Item> out = new ArrayList<>();
-        if (!sentence.contains("完成") && !Lexicon.anyQualitative().occursIn(sentence)) {
+        if (!sentence.contains("完成") && !roles.hasQualitative()) {
             return out; // most sentences: one pass instead of two per clause, and no clauses asked for
         }
         int prevClause = -1; // start of the clause before, when it stated nothing

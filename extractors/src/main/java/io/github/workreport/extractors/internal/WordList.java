@@ -154,6 +154,30 @@ final class WordList {
         return false;
     }
 
+    /**
+     * Calls {@code each} with every occurrence of every word in {@code s} (all the words that start
+     * at a place, not only the longest), left to right: one pass for many questions about a string.
+     */
+    void forEachIn(String s, java.util.function.Consumer<String> each) {
+        int n = s.length();
+        for (int i = nextStart(s, 0, n); i >= 0; i = nextStart(s, i + 1, n)) {
+            char a = s.charAt(i);
+            if (i + 1 < n) {
+                String[] c = byPair.get(pairKey(a, s.charAt(i + 1)));
+                if (c != null) {
+                    for (String w : c) {
+                        if (i + w.length() <= n && s.startsWith(w, i)) {
+                            each.accept(w);
+                        }
+                    }
+                }
+            }
+            if ((singles[a >>> 6] & (1L << a)) != 0) {
+                each.accept(String.valueOf(a));
+            }
+        }
+    }
+
     /** How many of the words occur in {@code s} (each counted once). */
     int countDistinctIn(String s) {
         Set<String> seen = null;

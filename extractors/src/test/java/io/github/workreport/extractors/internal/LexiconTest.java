@@ -35,7 +35,7 @@ class LexiconTest {
         assertTrue(Lexicon.set(Role.NEGATIVE).contains("下降"));
         assertTrue(Lexicon.set(Role.GROWTH).contains("下降"));
         assertEquals("与经济增长同步", Lexicon.words(Role.QUALITATIVE).prefixOf("与经济增长同步"));
-        assertNotNull(Lexicon.anyQualitative().find("进出口稳中向好")); // a qualitative-plan word
+        assertTrue(SentenceRoles.of("进出口稳中向好").hasQualitative()); // a qualitative-plan word
         assertEquals(List.of("累计完成", "累积完成", "实现", "完成"), Lexicon.list(Role.INNER_VERB)); // ordered
         assertEquals("人", Lexicon.pairs(Lexicon.Relation.IMPLIED_UNIT).get(0).value());
     }

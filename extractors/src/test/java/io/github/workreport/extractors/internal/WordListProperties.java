@@ -77,6 +77,21 @@ class WordListProperties {
         assertEquals(!in.isEmpty(), list.occursIn(s), s);
     }
 
+    @Property
+    void forEachIn_givesEveryOccurrenceOfEveryWord(@ForAll("texts") String s) {
+        List<String> expected = new java.util.ArrayList<>();
+        for (int i = 0; i < s.length(); i++) {
+            for (String w : WORDS) {
+                if (s.startsWith(w, i)) {
+                    expected.add(i + w);
+                }
+            }
+        }
+        List<String> seen = new java.util.ArrayList<>();
+        list.forEachIn(s, w -> seen.add(w));
+        assertEquals(expected.stream().map(x -> x.replaceAll("^[0-9]+", "")).sorted().toList(), seen.stream().sorted().toList(), s);
+    }
+
     private static final List<String> CUES = List.of("预期目标是", "主要指标为", "目标任务是", "指标");
 
     @Property
