@@ -270,30 +270,8 @@ final class Candidates {
                 return null; // 重点把握好5个方面: a count that structures the text, not a figure
             }
         }
-        return noun.length() >= 2 ? withAward(s, end, noun) : null;
+        return noun.length() >= 2 ? noun : null; // 12个项目获国家科学技术奖: 项目 (the honour is in the item's text)
     }
-
-    /**
-     * The counted noun named with the honour it won when one follows it, as a noun phrase ({@link Role#AWARD_VERB}:
-     * 12个项目获国家科学技术奖 → 获国家科学技术奖项目, 5个品牌入选首批中国消费名品 → 入选首批中国消费名品品牌);
-     * else the noun alone.
-     */
-    private static String withAward(String s, int end, String noun) {
-        String verb = Lexicon.words(Role.AWARD_VERB).wordAt(s, end);
-        if (verb == null) {
-            return noun;
-        }
-        int e = Math.min(clauseEnd(s, end), end + MAX_AWARD);
-        int list = s.indexOf('、', end);
-        if (list >= 0 && list < e && (Lexicon.words(Role.RANK_VERB).find(s, list, e) != null || hasDigit(s, list, e))) {
-            e = list; // 4个一类创新药获批上市、数量居全国前列: a clause of its own after the list's mark ends the honour
-        }
-        String award = Indicators.trimPunct(s.substring(end, e));
-        return award.length() > verb.length() + 1 ? award + noun : noun;
-    }
-
-    /** The longest honour read after a counted noun. */
-    private static final int MAX_AWARD = 24;
 
     /**
      * Where the counted noun ends in {@code rest} (the clause after the count): before the first word
@@ -308,15 +286,6 @@ final class Candidates {
             }
         }
         return rest.length();
-    }
-
-    private static boolean hasDigit(String s, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (Character.isDigit(s.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     static boolean allIdeographic(String s, int from, int to) {

@@ -165,8 +165,9 @@ public final class Indicators {
      * 省属企业完成产业类投资 → 省属企业产业类投资; not before a plan or task (完成年计划的…: a completion rate).
      */
     static String dropInnerVerb(String s) {
-        for (String v : Lexicon.list(Role.INNER_VERB)) {
-            int k = s.indexOf(v);
+        for (String listed : Lexicon.list(Role.INNER_VERB)) {
+            int k = s.indexOf(listed);
+            String v = k < 0 ? listed : Lexicon.words(Role.INNER_VERB).wordAt(s, k); // 累计完成 over 累计
             if (k >= 2 && s.length() - k - v.length() >= 2) {
                 String after = s.substring(k + v.length());
                 if (Lexicon.words(Role.NOT_AFTER_INNER_VERB).prefixOf(after) == null) {

@@ -76,8 +76,6 @@ enum Role {
     VARIANT_OWN_NAME("variant-own-name"),
     /** Words of degree ending the purpose of an allocation, left out of its name (力度, 水平, 能力, 工作). */
     PURPOSE_TAIL("purpose-tail"),
-    /** Verbs of an honour won after a counted noun, named with it (12个项目获国家科学技术奖 → 获国家科学技术奖项目). */
-    AWARD_VERB("award-verb"),
     /** Verbs opening a clause of rank, which names no subject (稳居全国前十强, 位居全省第一). */
     RANK_VERB("rank-verb"),
     /** Nouns of a threshold after a bare number, which leave it a figure of its subject (迈上5万亿台阶). */
@@ -175,7 +173,9 @@ enum Role {
     /** A change that stands without its subject (增收3.1亿元) but ends a counted noun's name (41万人稳定增收). */
     CHANGE_ALONE("change-alone"),
     /** Words of the level a paragraph is about, near its start (全市, 市本级, 高新区): a figure restated under another is another figure. */
-    PARAGRAPH_SCOPE("paragraph-scope");
+    PARAGRAPH_SCOPE("paragraph-scope"),
+    /** Words opening a running total after a figure of the year (新建绿道137公里、累计达到2136公里): the total is of the noun alone. */
+    RUNNING_TOTAL("running-total");
 
     /** The name of the role in the lexicon file.. */
     final String id;

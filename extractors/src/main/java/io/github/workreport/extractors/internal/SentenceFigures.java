@@ -250,7 +250,7 @@ final class SentenceFigures {
     private String subject(String raw, String beforeColon, String counted, int regionStart) {
         relative = false;
         String indicator = counted != null ? counted : Indicators.clean(raw);
-        if (counted == null && carried != null && Subjects.verbAfterClause(raw)) {
+        if (counted == null && carried != null && (Subjects.verbAfterClause(raw) || Subjects.verbOfRunningTotal(raw, indicator))) {
             indicator = ""; // 达到5.53万亿元、稳居全国前十强、增长4.8%: the growth of the subject carried
         } else if (counted == null && carried != null && BudgetAccounts.isSide(indicator)) {
             indicator = BudgetAccounts.otherSide(carried, indicator); // 养老保险基金收入…，支出44.52亿元
@@ -318,7 +318,7 @@ final class SentenceFigures {
                 carried = indicator; // a ratio or a margin of the subject before does not replace it, nor (其中:开发区4.6亿元)
             }
         } else {
-            subject = carried == null ? "" : carried;
+            subject = carried == null ? "" : Subjects.ofRunningTotal(carried, raw);
         }
         if (own || fenbie) {
             // a new subject or a new 分别 closes the group before

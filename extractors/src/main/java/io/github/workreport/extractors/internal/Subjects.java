@@ -247,4 +247,31 @@ final class Subjects {
     private static final char OF = '的';
     /** The longest 对…的 before an allocation's object. */
     private static final int MAX_TARGET = 8;
+
+    /**
+     * The subject {@code carried} to a figure whose clause {@code raw} opens a running total: without
+     * the work verb of the year's figure (新建绿道137公里、累计达到2136公里 → 绿道); else {@code carried}.
+     */
+    static String ofRunningTotal(String carried, String raw) {
+        if (!opensRunningTotal(raw)) {
+            return carried;
+        }
+        String verb = Lexicon.words(Role.WORK_VERB).prefixOf(carried);
+        String opener = Indicators.trimPunct(raw);
+        String rest = opener.substring(Lexicon.words(Role.RUNNING_TOTAL).prefixOf(opener).length());
+        if (verb == null || carried.length() - verb.length() < 2 || rest.startsWith(verb)) {
+            return carried; // 新增就业5万人，累计新增30万人: a total of the same 新增
+        }
+        return carried.substring(verb.length());
+    }
+
+    /** Whether the clause {@code raw} opens a running total ({@link Role#RUNNING_TOTAL}: 累计达到, 累计建成). */
+    private static boolean opensRunningTotal(String raw) {
+        return Lexicon.words(Role.RUNNING_TOTAL).prefixOf(Indicators.trimPunct(raw)) != null;
+    }
+
+    /** Whether {@code indicator} is only the work verb of a running total (累计建成120万亩: 建成), which names no subject. */
+    static boolean verbOfRunningTotal(String raw, String indicator) {
+        return Lexicon.set(Role.WORK_VERB).contains(indicator) && opensRunningTotal(raw);
+    }
 }
