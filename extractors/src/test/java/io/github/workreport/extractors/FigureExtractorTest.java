@@ -338,12 +338,13 @@ class FigureExtractorTest {
         assertTrue(r.achievements().stream().anyMatch(a -> a.indicator().startsWith("二线口岸")), r.achievements().toString());
     }
     @Test
-    void extract_fenbieWithOneTrailingComparator_governsTheList() {
+    void extract_fenbieWithOneTrailingComparator_isTheLastValues() {
         String text = String.join("\n", "各位代表：", "二、2026年工作安排",
                 "今年经济社会发展的主要预期目标是：城镇、农村居民人均可支配收入分别增长4.5%、5.5%左右；"
                         + "规上工业增加值、固定资产投资分别增长6%、5%。");
         Report r = PARSER.parse(text);
-        assertEquals(Comparison.APPROX, find(r.targets(), "城镇居民人均可支配收入", "4.5").quantity().comparison());
+        // 左右 after the last value is that value's (as the annotators of real reports read it)
+        assertEquals(Comparison.EQ, find(r.targets(), "城镇居民人均可支配收入", "4.5").quantity().comparison());
         assertEquals(Comparison.APPROX, find(r.targets(), "农村居民人均可支配收入", "5.5").quantity().comparison());
         assertEquals(Comparison.EQ, find(r.targets(), "规上工业增加值", "6").quantity().comparison());
         // each value with its own comparator keeps it (the spec's 5.5%左右和6.5%以上)

@@ -218,24 +218,42 @@ final class Candidates {
      * modifier of a longer subject (13户驻盘央企产值占比达到46.1%) or not a count.
      */
     static String countedNoun(String s, QuantityMatch m, QuantityMatch next) {
+        return countedNounAt(s, m, m.end(), next);
+    }
+
+    /**
+     * The noun a count is followed by after the specification right after it (建成20个500千伏输变电工程,
+     * 3座35万千瓦光热电站 → 输变电工程, 光热电站), or null when no specification follows the count.
+     */
+    static String countedAfterSpecification(String s, QuantityMatch m, QuantityMatch next) {
+        if (next == null || next.start() != m.end() || next.end() >= s.length() || !Character.isIdeographic(s.charAt(next.end()))
+                || next.quantity().isRange() || next.quantity().comparison() != io.github.workreport.Comparison.EQ
+                || next.quantity().unit().isEmpty() || Lexicon.set(Role.COUNT_UNIT).contains(next.quantity().unit())) {
+            // (not 超50万名3岁以下婴幼儿: an age bound; not 13.07万户46万群众: two counts)
+            return null;
+        }
+        return countedNounAt(s, m, next.end(), null);
+    }
+
+    private static String countedNounAt(String s, QuantityMatch m, int at, QuantityMatch next) {
         int nextQuantity = next == null ? s.length() : next.start();
         boolean unit = Lexicon.set(Role.COUNT_UNIT).contains(m.quantity().unit())
                 || Lexicon.set(Role.WORK_UNIT).contains(m.quantity().unit()) && inWorkList(s, m.start())
                 && m.quantity().comparison() == io.github.workreport.Comparison.EQ; // not 5公里以内便民生活圈: a radius
-        if (!unit || m.quantity().isRange() || m.end() >= s.length()
+        if (!unit || m.quantity().isRange() || at >= s.length()
                 || !Character.isDigit(s.charAt(m.numberStart())) // 六项重点任务, 十大战略: programme names
-                || !(Character.isIdeographic(s.charAt(m.end())) || s.charAt(m.end()) == '“') || s.charAt(m.end()) == '的') {
+                || !(Character.isIdeographic(s.charAt(at)) || s.charAt(at) == '“') || s.charAt(at) == '的') {
             return null;
         }
         if (isOrdinalNameOrDuration(s, m.start())) {
             return null;
         }
-        int end = m.end() + countedEnd(s, m.end());
-        if (next != null && end > nextQuantity && nextQuantity - m.end() <= 4 && Lexicon.set(Role.COUNT_UNIT).contains(next.quantity().unit())
-                && allIdeographic(s, m.end(), nextQuantity)) {
+        int end = at + countedEnd(s, at);
+        if (next != null && end > nextQuantity && nextQuantity - at <= 4 && Lexicon.set(Role.COUNT_UNIT).contains(next.quantity().unit())
+                && allIdeographic(s, at, nextQuantity)) {
             // 开展21个主题133项文旅商融合促消费活动: 21 themes of the activities the next count counts
             String of = Indicators.clean(s.substring(next.end(), Math.min(clauseEnd(s, next.end()), next.end() + 20)));
-            String between = s.substring(m.end(), nextQuantity);
+            String between = s.substring(at, nextQuantity);
             char last = between.charAt(between.length() - 1);
             if (last == '和' || last == '与' || last == '及') {
                 // 3个万亿级和7个千亿级产业集群: a list sharing the next noun's head
@@ -246,9 +264,9 @@ final class Candidates {
             boolean verb = between.indexOf('有') >= 0 || between.indexOf('是') >= 0 || between.indexOf('为') >= 0;
             return of.length() >= 2 && !verb ? of + between : null; // not 27个行业有38个…
         }
-        if (next != null && end > nextQuantity && nextQuantity - 1 > m.end()
+        if (next != null && end > nextQuantity && nextQuantity - 1 > at
                 && "和及与".indexOf(s.charAt(nextQuantity - 1)) >= 0 && "惠涉普遍触顾危波".indexOf(s.charAt(nextQuantity - 2)) < 0
-                && allIdeographic(s, m.end(), nextQuantity - 1) // (惠及, 涉及: a verb, not a list)
+                && allIdeographic(s, at, nextQuantity - 1) // (惠及, 涉及: a verb, not a list)
                 && (Lexicon.set(Role.COUNT_UNIT).contains(next.quantity().unit())
                         || Lexicon.set(Role.WORK_UNIT).contains(next.quantity().unit()) && inWorkList(s, next.start()))) {
             // 新建7家高质量概念验证平台和6家高质量孵化器, 改造210公里农村公路和120万平方米村内道路: a list of
@@ -256,12 +274,12 @@ final class Candidates {
             end = nextQuantity - 1;
         }
         boolean bracket = end < s.length() && s.charAt(end) == '(';
-        if (end > nextQuantity || end - m.end() < 2 || end - m.end() > 20 || bracket && clauseEnd(s, end) > nextQuantity) {
+        if (end > nextQuantity || end - at < 2 || end - at > 20 || bracket && clauseEnd(s, end) > nextQuantity) {
             // the noun runs on past a bracket to the clause's figure: 74个重点城市细颗粒物(PM2.5)年均浓度下降9.1%
             return null;
         }
-        end = m.end() + nounEnd(s.substring(m.end(), end));
-        String noun = Indicators.clean(s.substring(m.end(), end).replace("“", "").replace("”", "")); // 10个“二线口岸”
+        end = at + nounEnd(s.substring(at, end));
+        String noun = Indicators.clean(s.substring(at, end).replace("“", "").replace("”", "")); // 10个“二线口岸”
         if (noun.equals("重点")) {
             return null; // 抓好3个重点 (but 500个重点项目, 2家全国重点实验室 are counts)
         }

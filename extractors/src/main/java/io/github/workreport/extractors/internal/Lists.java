@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * Stage {@code list}: lists of values and subjects. A list of numbers shares the unit written on
  * its last one; a 分别 clause or a value list distributes its subjects over its values; a
- * comparator written once governs the values of the list without one.
+ * comparator written once before the first value governs the values of the list without one.
  */
 final class Lists {
 
@@ -104,7 +104,7 @@ final class Lists {
         if (n < 2) {
             return;
         }
-        shareTrailingComparison(items, groupStart, sentence, s);
+        shareLeadingComparison(items, groupStart, sentence, s);
         List<String> subjects = subject.isEmpty() ? earlierSubjects(items, groupStart, n) : SubjectLists.expand(subject, n);
         if (subjects.size() != n) {
             return;
@@ -136,29 +136,21 @@ final class Lists {
     }
 
     /**
-     * 分别增长4.5%、5.5%左右: a comparator written once after the last value of a 分别 list (or once
-     * before its first: 分别超过2%、5%) governs the values that have none of their own
-     * (5.5%左右和6.5%以上 keep their own).
+     * 分别超过2%、5%: a comparator written once before the first value of a 分别 list governs the
+     * values that have none of their own. One written after the last value is that value's alone
+     * (分别增长4.5%、5.5%左右: 4.5 eq, 5.5 approx), as the annotators of real reports read it.
      */
-    static void shareTrailingComparison(List<Item> items, int groupStart, String sentence, int s) {
+    static void shareLeadingComparison(List<Item> items, int groupStart, String sentence, int s) {
         Item first = items.get(groupStart);
-        Item last = items.get(items.size() - 1);
-        Item governs;
-        if (first.quantity != null && first.quantity.comparison() != Comparison.EQ
-                && !endsWithComparatorWord(sentence.substring(first.start - s, first.end - s))) {
-            governs = first; // written before the first value
-        } else if (last.quantity != null && last.quantity.comparison() != Comparison.EQ
-                && endsWithComparatorWord(sentence.substring(last.start - s, last.end - s))) {
-            governs = last; // written after the last value
-        } else {
+        if (first.quantity == null || first.quantity.comparison() == Comparison.EQ
+                || endsWithComparatorWord(sentence.substring(first.start - s, first.end - s))) {
             return;
         }
-        for (int k = groupStart; k < items.size(); k++) {
+        for (int k = groupStart + 1; k < items.size(); k++) {
             Item it = items.get(k);
-            if (it != governs && it.quantity != null && it.quantity.comparison() == Comparison.EQ
-                    && it.quantity.unit().equals(governs.quantity.unit())
-                    && (governs == last || !endsWithComparatorWord(sentence.substring(it.start - s, it.end - s)))) {
-                items.set(k, it.with(it.indicator, it.quantity.withComparison(governs.quantity.comparison()), it.rule));
+            if (it.quantity != null && it.quantity.comparison() == Comparison.EQ && it.quantity.unit().equals(first.quantity.unit())
+                    && !endsWithComparatorWord(sentence.substring(it.start - s, it.end - s))) {
+                items.set(k, it.with(it.indicator, it.quantity.withComparison(first.quantity.comparison()), it.rule));
             }
         }
     }

@@ -175,7 +175,9 @@ enum Role {
     /** Words of the level a paragraph is about, near its start (全市, 市本级, 高新区): a figure restated under another is another figure. */
     PARAGRAPH_SCOPE("paragraph-scope"),
     /** Words opening a running total after a figure of the year (新建绿道137公里、累计达到2136公里): the total is of the noun alone. */
-    RUNNING_TOTAL("running-total");
+    RUNNING_TOTAL("running-total"),
+    /** Words giving one value to each subject of a list (均, 双双): 城镇、农村居民人均可支配收入均增长8%. */
+    EACH_WORD("each-word");
 
     /** The name of the role in the lexicon file.. */
     final String id;

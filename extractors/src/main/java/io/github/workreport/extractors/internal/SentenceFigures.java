@@ -167,7 +167,8 @@ final class SentenceFigures {
     private Candidate candidate(int qi, QuantityMatch m, int regionStart) {
         String notFigure = Candidates.notFigure(sentence, m);
         if (notFigure == null) {
-            return new Candidate(m, Rules.FIGURE, null);
+            String spec = Candidates.countedAfterSpecification(sentence, m, qi + 1 < found.size() ? found.get(qi + 1) : null);
+            return spec != null ? new Candidate(m, Rules.COUNTED_NOUN, spec) : new Candidate(m, Rules.FIGURE, null);
         }
         if (Candidates.isBaseline(sentence, m) && baseline < 0) {
             baseline = m.start();
@@ -341,7 +342,7 @@ final class SentenceFigures {
                 qi + 1 < found.size() ? found.get(qi + 1).start() : sentence.length());
         int itemEnd = s + figureEnd;
         boolean listGoesOn = qi + 1 < found.size() && Lists.isListGap(sentence.substring(m.end(), Math.max(m.end(), found.get(qi + 1).start())));
-        boolean each = raw.contains("均");
+        boolean each = Lexicon.words(Role.EACH_WORD).occursIn(raw);
         String unit = measured.quantity() == null ? "" : measured.quantity().unit();
         boolean rate = unit.equals("%") || unit.equals("pp") || unit.equals("‰") || unit.length() == 1 && unit.charAt(0) == '倍';
         // (a rate or a multiple: an amount may be the list's total)

@@ -58,6 +58,10 @@ final class SubjectLists {
      * 城镇居民人均可支配收入, 农村居民人均可支配收入; 城乡居民… → 城镇居民…, 农村居民….
      */
     static List<String> expand(String subject, int n) {
+        List<String> marked = compressed(subject, n, true); // 存、贷款余额: one name cut by a list mark
+        if (!marked.isEmpty()) {
+            return marked;
+        }
         List<String> parts = listParts(subject);
         if (parts.size() != n && subject.indexOf('、') >= 0) {
             List<String> byComma = new ArrayList<>(); // 文化及相关产业、旅游及相关产业增加值: 及 inside a member
@@ -96,20 +100,32 @@ final class SubjectLists {
             }
             return out;
         }
-        for (Lexicon.Pair pair : Lexicon.pairs(Lexicon.Relation.COMPRESSED)) {
-            int at = subject.indexOf(pair.word());
-            if (n == 2 && at >= 0) { // 存贷款余额 → 存款余额, 贷款余额
-                String head = subject.substring(0, at);
-                String tail = subject.substring(at + pair.word().length());
-                List<String> names = pair.parts();
-                return List.of(head + names.get(0) + tail, head + names.get(1) + tail);
-            }
+        List<String> whole = compressed(subject, n, false);
+        if (!whole.isEmpty()) {
+            return whole;
         }
         if (townAndCountry(subject, n)) {
             int at = subject.indexOf(TOWN_AND_COUNTRY);
             String head = subject.substring(0, at);
             String tail = subject.substring(at + 2);
             return List.of(head + "城镇" + tail, head + "农村" + tail);
+        }
+        return List.of();
+    }
+
+    /**
+     * The two names of a compressed pair in {@code subject} (存贷款余额 → 存款余额, 贷款余额), for two
+     * values; {@code marked}: only the pairs written with a list mark (存、贷款), else only the others.
+     */
+    private static List<String> compressed(String subject, int n, boolean marked) {
+        for (Lexicon.Pair pair : Lexicon.pairs(Lexicon.Relation.COMPRESSED)) {
+            int at = subject.indexOf(pair.word());
+            if (n == 2 && at >= 0 && (pair.word().indexOf('、') >= 0) == marked) {
+                String head = subject.substring(0, at);
+                String tail = subject.substring(at + pair.word().length());
+                List<String> names = pair.parts();
+                return List.of(head + names.get(0) + tail, head + names.get(1) + tail);
+            }
         }
         return List.of();
     }
@@ -166,7 +182,7 @@ final class SubjectLists {
 
     /** Whether a list member names a whole indicator already (地区生产总值, 一般公共预算收入). */
     static boolean endsWithHead(String p) {
-        return p.length() >= 2 && ("值量额率数入资出价费比重度积次".indexOf(p.charAt(p.length() - 1)) >= 0);
+        return p.length() >= 2 && ("值量额率数入资出价费比重度积次税".indexOf(p.charAt(p.length() - 1)) >= 0);
     }
 
     static boolean isNumeralRun(String s, int n) {
