@@ -350,10 +350,17 @@ public final class FigureFinder {
         if (it.quantity == null || it.measure == io.github.workreport.Measure.QUALITATIVE) {
             return false;
         }
+        String lead = text.substring(Math.min(it.start, it.from), it.from);
         if (it.measure == io.github.workreport.Measure.GROWTH || it.measure == io.github.workreport.Measure.CHANGE) {
-            return true;
+            // (not 较上年增长17%, nor 高于全国平均水平4.9个百分点: a year's change, a margin)
+            return !Lexicon.words(Role.YEAR_ON_YEAR).occursIn(lead) && !Lexicon.words(Role.COMPARED_WITH).occursIn(lead);
         }
-        return !it.quantity.unit().equals("%") && Lexicon.words(Role.DONE_VERB).occursIn(text.substring(Math.min(it.start, it.from), it.from));
+        if (it.quantity.unit().equals("%")) {
+            return false;
+        }
+        // 新增院士9人, 获国家科学技术奖20项, 普惠托育机构923个: counts of what the years brought; not 达到, 增至, 突破 a level
+        return Lexicon.words(Role.DONE_VERB).occursIn(lead) || it.quantity.comparison() == io.github.workreport.Comparison.EQ
+                && !Lexicon.words(Role.STOCK_WORD).occursIn(lead) && !Lexicon.words(Role.TO_WORD).occursIn(lead);
     }
 
     /** Sets aside every quantity in {@code text[from, to)} by {@code rule}, when tracing. */

@@ -199,7 +199,7 @@ final class Periods {
     /** N of 过去五年, 五年来, 这五年, 5年 (the last such phrase), or 0. */
     private static int yearsNamed(String s) {
         return lastYearCount(s, (t, i) -> i + 1 < t.length() && (t.charAt(i + 1) == '来' || t.charAt(i + 1) == '间')
-                || i >= 2 && (t.charAt(i - 2) == '去' || t.charAt(i - 2) == '这' || t.charAt(i - 2) == '近')
+                || i >= 2 && (t.charAt(i - 2) == '去' || t.charAt(i - 2) == '这' || t.charAt(i - 2) == '近' || t.charAt(i - 2) == '的')
                 || Character.isDigit(t.charAt(i - 1)));
     }
 
@@ -246,6 +246,9 @@ final class Periods {
     static java.util.List<int[]> reviewMarks(String text, int from, int to, int year) {
         java.util.List<int[]> marks = new java.util.ArrayList<>();
         for (WordList.Match m : matches(Lexicon.words(Role.REVIEW_YEARS), text, from, to)) {
+            if (comparedWith(text, from, m.index())) {
+                continue; // 高价值发明专利较“十三五”时期增长148%: the base of a comparison opens no review
+            }
             int[] plan = planNamed(m.word());
             int n = plan == null ? yearsNamed(m.word()) : 0;
             int[] span = plan != null ? (plan[1] == year ? plan : null) : n >= 2 ? new int[] {year - n + 1, year} : null;
@@ -261,6 +264,12 @@ final class Periods {
         }
         marks.sort((a, b) -> Integer.compare(a[0], b[0]));
         return marks;
+    }
+
+    /** Whether the words before {@code at} (after {@code from}, an opening quote skipped) make what follows a comparison's base ({@link Role#COMPARED_TO}). */
+    private static boolean comparedWith(String text, int from, int at) {
+        int end = at > from && text.charAt(at - 1) == '“' ? at - 1 : at;
+        return Lexicon.words(Role.COMPARED_TO).suffixOf(text.substring(Math.max(from, end - 2), end)) != null;
     }
 
     /** Whether a review opener of {@code marks} comes before {@code at} and after {@code notBefore}. */

@@ -177,7 +177,13 @@ enum Role {
     /** Words opening a running total after a figure of the year (新建绿道137公里、累计达到2136公里): the total is of the noun alone. */
     RUNNING_TOTAL("running-total"),
     /** Words giving one value to each subject of a list (均, 双双): 城镇、农村居民人均可支配收入均增长8%. */
-    EACH_WORD("each-word");
+    EACH_WORD("each-word"),
+    /** Words before the base of a comparison (比, 较): a plan named after them opens no review (较“十三五”时期增长148%). */
+    COMPARED_TO("compared-to"),
+    /** Words of a level reached or held (达到, 总量, 保持): a count after them over a review of years is no sum. */
+    STOCK_WORD("stock-word"),
+    /** Words of a change on the year before (同比, 比上年): in a review of several years it is no sum over them. */
+    YEAR_ON_YEAR("year-on-year");
 
     /** The name of the role in the lexicon file.. */
     final String id;
