@@ -352,6 +352,17 @@ class FigureExtractorTest {
         assertEquals(Comparison.APPROX, find(R.targets(), "城镇居民人均可支配收入", "5.5").quantity().comparison());
     }
     @Test
+    void extract_paragraphOnThePlanDocument_targetsForThePlansLastYear() {
+        String text = String.join("\n", "2026年青川省政府工作报告", "各位代表：", "二、“十五五”时期目标任务和2026年工作安排",
+                "《纲要（草案）》明确了主要指标：城镇调查失业率5.5%左右，粮食综合生产能力500亿斤。",
+                "今年经济社会发展的主要预期目标是：城镇调查失业率5.5%左右。");
+        Report r = PARSER.parse(text);
+        List<Target> rate = r.targets().stream().filter(t -> t.indicator().equals("城镇调查失业率")).toList();
+        assertEquals(List.of(2026, 2030), rate.stream().map(Target::year).sorted().toList()); // the year's and the plan document's
+        assertEquals(2030, find(r.targets(), "粮食综合生产能力", "50000000000").year());
+    }
+
+    @Test
     void extract_listOfBaselines_figuresAreTheLevelsReached() {
         String text = String.join("\n", "各位代表：", "一、2024年工作回顾",
                 "困难残疾人生活补贴、重度残疾人护理补贴标准分别从每人每月209元、280元提高到217元、290元。");

@@ -76,6 +76,9 @@ final class Candidates {
         if (isOrdinalNameOrDuration(s, m.start())) {
             return Rules.ORDINAL_OR_NAME;
         }
+        if (countsIndicators(s, m)) {
+            return Rules.INDICATOR_COUNT;
+        }
         if (m.numberEnd() - m.numberStart() == 1 && !Character.isDigit(s.charAt(m.numberStart()))
                 && !unit.equals("%") && !unit.equals("pp") && !unit.equals("倍")
                 && !(m.start() < m.numberStart() && ROUND_NUMBERS.indexOf(s.charAt(m.numberStart())) >= 0)) {
@@ -98,6 +101,19 @@ final class Candidates {
         return Lexicon.words(Role.FIGURE_FOLLOWER).wordAt(s, en) != null && Lexicon.words(Role.COUNTED_NOT_FOLLOWER).wordAt(s, en) == null
                 ? null : Rules.MODIFIER; // (1000个和美乡村: a noun that opens with 和)
     }
+
+    /** Whether {@code m} counts a plan's indicators ({@link Role#INDICATOR_NOUN}) written before or after it (约束性指标9项, 提出6项指标). */
+    private static boolean countsIndicators(String s, QuantityMatch m) {
+        if (!Lexicon.set(Role.COUNT_UNIT).contains(m.quantity().unit())) {
+            return false;
+        }
+        WordList nouns = Lexicon.words(Role.INDICATOR_NOUN);
+        return nouns.suffixOf(s.substring(Math.max(0, m.start() - MAX_INDICATOR_NOUN), m.start())) != null
+                || nouns.find(s, m.end(), Math.min(s.length(), m.end() + MAX_INDICATOR_NOUN)) != null; // (28项主要指标)
+    }
+
+    /** The longest indicator noun looked for beside a count. */
+    private static final int MAX_INDICATOR_NOUN = 4;
 
     /**
      * Whether a number of 位 is a count of people reached (两院院士增至93位): right after a word of a
@@ -287,6 +303,9 @@ final class Candidates {
             if (noun.startsWith(w)) {
                 return null; // 重点把握好5个方面: a count that structures the text, not a figure
             }
+        }
+        if (Lexicon.words(Role.INDICATOR_NOUN).suffixOf(noun) != null) {
+            return null; // 提出6项指标: the size of a plan's list of indicators
         }
         return noun.length() >= 2 ? noun : null; // 12个项目获国家科学技术奖: 项目 (the honour is in the item's text)
     }

@@ -183,7 +183,11 @@ enum Role {
     /** Words of a level reached or held (达到, 总量, 保持): a count after them over a review of years is no sum. */
     STOCK_WORD("stock-word"),
     /** Words of a change on the year before (同比, 比上年): in a review of several years it is no sum over them. */
-    YEAR_ON_YEAR("year-on-year");
+    YEAR_ON_YEAR("year-on-year"),
+    /** Names of a five-year plan document (纲要, 五年规划): a paragraph opening on one sets targets for the plan's end. */
+    PLAN_DOCUMENT("plan-document"),
+    /** Nouns of a plan's indicators (指标): a count beside one is the size of the plan's list, not a figure. */
+    INDICATOR_NOUN("indicator-noun");
 
     /** The name of the role in the lexicon file.. */
     final String id;
