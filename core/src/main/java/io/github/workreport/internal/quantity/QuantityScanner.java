@@ -566,6 +566,19 @@ public final class QuantityScanner {
     }
 
     /** The false-positive rules of find. */
+    /**
+     * Whether the number {@code [start, end)}, followed by 、 and another number, is a value of a list
+     * whose unit comes after its last value (提高20.9、36.2、54个百分点): after a word or another value
+     * of the list, not at the head of a numbered line (1、).
+     */
+    private static boolean valueInList(CharSequence s, int start, int end, int limit) {
+        if (Text.at(s, end, limit) != '、' || Chars.classOf(Chars.fold(Text.at(s, end + 1, limit))) != Chars.ARABIC) {
+            return false;
+        }
+        char prev = Text.at(s, start - 1, limit);
+        return Chars.isIdeograph(prev) || prev == '、';
+    }
+
     private static boolean accept(CharSequence s, Numeral a, Units.Def unit, String unitName, boolean isRange,
                                   boolean moreOrLarge, Comparators.Prefix pre, Comparison suf, int end, int limit) {
         boolean comparatorPrefix = pre != null && !pre.fan();
@@ -589,7 +602,8 @@ public final class QuantityScanner {
                 if (Chars.isIdeograph(next) && !moreOrLarge && !a.endsWithLarge) {
                     return false; // (71万监测对象: a count in 万 before the noun it counts stays, for the extractors to judge)
                 }
-                if (next != 0 && ".、):∶/+×*]".indexOf(next) >= 0 && !(a.hasLarge || moreOrLarge || comparatorPrefix)) {
+                if (next != 0 && ".、):∶/+×*]".indexOf(next) >= 0 && !(a.hasLarge || moreOrLarge || comparatorPrefix)
+                        && !valueInList(s, a.numberStart, end, limit)) {
                     // numbering (1. 1、 3)), ratios (8.7∶41.2), fractions and formulas (1/10, 1+4+N)
                     return false;
                 }

@@ -102,6 +102,23 @@ final class Candidates {
                 ? null : Rules.MODIFIER; // (1000个和美乡村: a noun that opens with 和)
     }
 
+    /**
+     * The fund an amount is written before (设立100亿元南疆发展专项资金 → 南疆发展专项资金, 20.3亿元以旧换新补贴拉动消费…
+     * → 以旧换新补贴): the words after it up to the first fund noun ({@link Role#FUND_NOUN}) in its clause, or null.
+     */
+    static String fundNoun(String s, QuantityMatch m) {
+        if (!m.quantity().unit().endsWith("元") || m.end() >= s.length() || !Character.isIdeographic(s.charAt(m.end()))) {
+            return null;
+        }
+        int to = Math.min(m.end() + countedEnd(s, m.end()), m.end() + MAX_FUND);
+        WordList.Match fund = Lexicon.words(Role.FUND_NOUN).find(s, m.end(), to);
+        String noun = fund == null ? null : Indicators.clean(s.substring(m.end(), fund.index() + fund.word().length()));
+        return noun != null && noun.length() > fund.word().length() ? noun : null; // (not 安排109亿元资金: 资金 alone)
+    }
+
+    /** The longest fund name read after an amount. */
+    private static final int MAX_FUND = 16;
+
     /** Whether {@code m} counts a plan's indicators ({@link Role#INDICATOR_NOUN}) written before or after it (约束性指标9项, 提出6项指标). */
     private static boolean countsIndicators(String s, QuantityMatch m) {
         if (!Lexicon.set(Role.COUNT_UNIT).contains(m.quantity().unit())) {

@@ -187,7 +187,9 @@ enum Role {
     /** Names of a five-year plan document (纲要, 五年规划): a paragraph opening on one sets targets for the plan's end. */
     PLAN_DOCUMENT("plan-document"),
     /** Nouns of a plan's indicators (指标): a count beside one is the size of the plan's list, not a figure. */
-    INDICATOR_NOUN("indicator-noun");
+    INDICATOR_NOUN("indicator-noun"),
+    /** Nouns of a fund (资金, 基金, 补贴): an amount written before one is the fund's size (设立100亿元专项资金). */
+    FUND_NOUN("fund-noun");
 
     /** The name of the role in the lexicon file.. */
     final String id;

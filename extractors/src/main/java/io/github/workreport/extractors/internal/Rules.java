@@ -31,6 +31,7 @@ public final class Rules {
     static final String ORDINAL_OR_NAME = "candidate.ordinal-or-name";
     static final String NUMBER_WORD = "candidate.number-word";
     static final String INDICATOR_COUNT = "candidate.indicator-count";
+    static final String FUND = "candidate.fund";
     static final String BASELINE = "candidate.baseline";
     static final String BASELINE_LISTED = "candidate.baseline-listed";
     static final String MODIFIER = "candidate.modifier";
@@ -79,6 +80,7 @@ public final class Rules {
         m.put(ORDINAL_OR_NAME, "an ordinal (第), a quoted name or a run of years (连续)");
         m.put(NUMBER_WORD, "a numeral word in a name (三元, 六项任务)");
         m.put(INDICATOR_COUNT, "a count of a plan's indicators (提出6项指标, 约束性指标9项), not a figure");
+        m.put(FUND, "an amount before the fund it names (设立100亿元专项资金): the fund's size");
         m.put(BASELINE, "the baseline a figure grew from (由…增至)");
         m.put(BASELINE_LISTED, "one of a list of baselines (分别从…提高到)");
         m.put(MODIFIER, "a modifier of the noun after it (500万元以上项目)");
