@@ -388,7 +388,7 @@ final class Candidates {
 
     /** A baseline followed by the figure it grew to: 由年初的1301个调增至2413个, 从A元和B元分别提高到…. */
     static boolean isBaseline(String s, QuantityMatch m) {
-        int at = m.end();
+        int at = m.quantity().unit().isEmpty() ? Ratios.endOfParts(s, m.end()) : m.end(); // (由8.7∶41.2∶50.1调整为)
         if (s.startsWith("分别", at)) {
             at += 2;
         }

@@ -356,8 +356,8 @@ public final class FigureFinder {
             // (not 较上年增长17%, nor 高于全国平均水平4.9个百分点: a year's change, a margin)
             return !Lexicon.words(Role.YEAR_ON_YEAR).occursIn(lead) && !Lexicon.words(Role.COMPARED_WITH).occursIn(lead);
         }
-        if (it.quantity.unit().equals("%")) {
-            return false;
+        if (it.quantity.unit().equals("%") || it.quantity.unit().isEmpty()) {
+            return false; // a share or a ratio is a level
         }
         // 新增院士9人, 获国家科学技术奖20项, 普惠托育机构923个: counts of what the years brought; not 达到, 增至, 突破 a level
         return Lexicon.words(Role.DONE_VERB).occursIn(lead) || it.quantity.comparison() == io.github.workreport.Comparison.EQ

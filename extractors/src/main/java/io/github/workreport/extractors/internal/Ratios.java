@@ -21,11 +21,81 @@ final class Ratios {
     private Ratios() {
     }
 
-    /** {@code found} with a quantity for every ratio to one in {@code s}, in text order (the 1左右 after its colon folded in). */
+    /**
+     * {@code found} with a quantity for every ratio to one in {@code s}, in text order (the 1左右 after its
+     * colon folded in), and one for each part of a ratio of three parts or more after a ratio's name.
+     */
     static List<QuantityMatch> withRatios(String s, List<QuantityMatch> found) {
         if (s.indexOf('∶') < 0 && s.indexOf(':') < 0) {
             return found; // most sentences
         }
+        return withParts(s, toOne(s, found));
+    }
+
+    /** The longest run of parts read as one ratio. */
+    private static final int MAX_PARTS = 5;
+
+    /**
+     * {@code found} with a quantity without a unit for each part of a ratio of three parts or more
+     * written after a ratio's name in its clause ({@link Role#RATIO_NOUN}: 三次产业结构调整为7.4∶39.6∶53; a
+     * baseline's parts too, which {@link #endOfParts} lets the baseline rule see: 由8.7∶41.2∶50.1调整为…).
+     */
+    private static List<QuantityMatch> withParts(String s, List<QuantityMatch> found) {
+        List<QuantityMatch> out = found;
+        int i = 0;
+        while (i < s.length()) {
+            if (!Character.isDigit(s.charAt(i)) || i > 0 && (isNumberChar(s.charAt(i - 1)) || isColon(s.charAt(i - 1)))) {
+                i++;
+                continue;
+            }
+            List<int[]> parts = new ArrayList<>();
+            int j = i;
+            while (parts.size() < MAX_PARTS) {
+                int k = j;
+                while (k < s.length() && isNumberChar(s.charAt(k))) {
+                    k++;
+                }
+                parts.add(new int[] {j, k});
+                if (k + 1 < s.length() && isColon(s.charAt(k)) && Character.isDigit(s.charAt(k + 1))) {
+                    j = k + 1;
+                } else {
+                    break;
+                }
+            }
+            int end = parts.get(parts.size() - 1)[1];
+            if (parts.size() >= 3 && (end >= s.length() || !isColon(s.charAt(end)) && !isNumberChar(s.charAt(end)))
+                    && Lexicon.words(Role.RATIO_NOUN).find(s, Math.max(0, Subjects.lastBoundary(s, i)), i) != null) {
+                out = new ArrayList<>(out);
+                int from = i;
+                out.removeIf(m -> m.start() < end && m.end() > from);
+                for (int[] p : parts) {
+                    out.add(new QuantityMatch(p[0], p[1], p[0], p[1], Quantity.of(new BigDecimal(s.substring(p[0], p[1])), "", Comparison.EQ)));
+                }
+                out.sort((x, y) -> Integer.compare(x.start(), y.start()));
+            }
+            i = Math.max(end, i + 1);
+        }
+        return out;
+    }
+
+    /** Where the ratio whose part ends at {@code end} ends: past the colons and parts after it (8.7|∶41.2∶50.1). */
+    static int endOfParts(String s, int end) {
+        int at = end;
+        for (int n = 0; n < MAX_PARTS && at + 1 < s.length() && isColon(s.charAt(at)) && Character.isDigit(s.charAt(at + 1)); n++) {
+            at++;
+            while (at < s.length() && isNumberChar(s.charAt(at))) {
+                at++;
+            }
+        }
+        return at;
+    }
+
+    private static boolean isColon(char c) {
+        return c == '∶' || c == ':';
+    }
+
+    /** {@code found} with a quantity for every ratio to one in {@code s}. */
+    private static List<QuantityMatch> toOne(String s, List<QuantityMatch> found) {
         List<QuantityMatch> out = null;
         for (int c = 1; c + 1 < s.length(); c++) {
             char ch = s.charAt(c);
@@ -82,8 +152,9 @@ final class Ratios {
             return false;
         }
         int e = m.numberEnd();
-        if (e < s.length() && (s.charAt(e) == '∶' || s.charAt(e) == ':')) {
-            return true;
+        int b = m.numberStart();
+        if (e < s.length() && isColon(s.charAt(e)) || b >= 2 && isColon(s.charAt(b - 1)) && Character.isDigit(s.charAt(b - 2))) {
+            return true; // 2.21∶1, and the last part of 7.4∶39.6∶53
         }
         int from = Math.max(0, Subjects.lastBoundary(s, m.start()));
         return s.substring(m.numberStart(), e).indexOf('.') > 0 && Lexicon.words(Role.RATIO_NOUN).find(s, from, m.start()) != null;
