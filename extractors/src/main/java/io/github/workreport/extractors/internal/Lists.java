@@ -69,12 +69,26 @@ final class Lists {
      * so that none shares a head with the others (钢铁、食品加工产业 is one total).
      */
     static List<String> wholeIndicators(String indicator) {
+        return wholeIndicators(indicator, null);
+    }
+
+    /**
+     * As {@link #wholeIndicators(String)}, and for a floor on a growth ({@code quantity} at least or
+     * over a %: 海洋药物和生物制品、海洋电力、海洋旅游增速保持在10%以上) any parts of two characters or more:
+     * a floor on a rate holds for each, where an equal growth may be the list's total.
+     */
+    static List<String> wholeIndicators(String indicator, Measures.Measured floor) {
         if (indicator.indexOf('、') < 0) {
             return null;
         }
+        boolean each = floor != null && floor.measure() == io.github.workreport.Measure.GROWTH
+                && (floor.quantity().comparison() == Comparison.GE || floor.quantity().comparison() == Comparison.GT);
         List<String> parts = SubjectLists.byListMark(indicator);
+        if (each) {
+            parts = SubjectLists.expand(indicator, parts.size()); // with the head they share (A、B产业增加值)
+        }
         for (String t : parts) {
-            if (t.length() < MIN_WHOLE || !endsAsAMeasure(t.charAt(t.length() - 1))) {
+            if (each ? t.length() < 2 : t.length() < MIN_WHOLE || !endsAsAMeasure(t.charAt(t.length() - 1))) {
                 return null;
             }
         }

@@ -350,7 +350,7 @@ final class SentenceFigures {
         String unit = measured.quantity() == null ? "" : measured.quantity().unit();
         boolean rate = unit.equals("%") || unit.equals("pp") || unit.equals("‰") || unit.length() == 1 && unit.charAt(0) == '倍';
         // (a rate or a multiple: an amount may be the list's total)
-        List<String> whole = own && rate && groupStart < 0 && !each && !listGoesOn ? Lists.wholeIndicators(indicator) : null;
+        List<String> whole = own && rate && groupStart < 0 && !each && !listGoesOn ? Lists.wholeIndicators(indicator, measured) : null;
         if (own && (each || whole != null) && groupStart < 0) {
             // 城镇、农村居民人均可支配收入均增长8%: one value for each subject (学前教育毛入园率、高中毛入学率超过93% too)
             for (String sub : whole != null ? whole : SubjectLists.split(indicator)) {
