@@ -14,14 +14,16 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
-/** One pass of {@link SentenceRoles} answers what a pass per role's word list would. */
+/** {@link SentenceRoles} answers what a pass per role's word list would. */
 class SentenceRolesProperties {
 
     @Provide
     Arbitrary<String> sentences() {
         // words of the scanned roles, cut or whole, between filler: matches, near misses and overlaps
         List<String> pieces = new ArrayList<>(List.of("全市", "增长", "5%", ",", "。", "经济"));
-        for (Role r : SentenceRoles.SCANNED) {
+        List<Role> roles = new ArrayList<>(SentenceRoles.SCANNED);
+        roles.addAll(List.of(Role.QUALITATIVE, Role.QUALITATIVE_PREFIX, Role.QUALITATIVE_PLAN));
+        for (Role r : roles) {
             for (String w : Lexicon.list(r)) {
                 pieces.add(w);
                 if (w.length() > 2) {
