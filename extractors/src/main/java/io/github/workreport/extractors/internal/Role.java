@@ -120,7 +120,7 @@ enum Role {
     TRAILING_CHAR_WORD("trailing-char-word"),
     /** Verbs that end the noun phrase opening a clause (扭转, 保持). */
     CLAUSE_VERB("clause-verb"),
-    /** Ordered: verbs dropped between subject and measured noun (实现, 完成). */
+    /** Ordered: verbs and fillers dropped between subject and measured noun (实现, 完成, 累计, 各类, 全面). */
     INNER_VERB("inner-verb"),
     /** Ordered: words cut between a qualitative subject and its predicate (继续, 有所). */
     QUALITATIVE_TAIL("qualitative-tail"),
@@ -189,7 +189,9 @@ enum Role {
     /** Nouns of a plan's indicators (指标): a count beside one is the size of the plan's list, not a figure. */
     INDICATOR_NOUN("indicator-noun"),
     /** Nouns of a fund (资金, 基金, 补贴): an amount written before one is the fund's size (设立100亿元专项资金). */
-    FUND_NOUN("fund-noun");
+    FUND_NOUN("fund-noun"),
+    /** Nouns named 城镇…/农村… when 城乡 is split over two values (收入); others are named 城乡…(城市)/(农村) (城乡低保标准). */
+    TOWN_SPLIT_NOUN("town-split-noun");
 
     /** The name of the role in the lexicon file.. */
     final String id;

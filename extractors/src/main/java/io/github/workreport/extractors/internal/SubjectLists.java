@@ -108,7 +108,11 @@ final class SubjectLists {
             int at = subject.indexOf(TOWN_AND_COUNTRY);
             String head = subject.substring(0, at);
             String tail = subject.substring(at + 2);
-            return List.of(head + "城镇" + tail, head + "农村" + tail);
+            if (!Lexicon.words(Role.TOWN_SPLIT_NOUN).occursIn(tail)) {
+                // 城乡低保标准分别提高到815元和615元: the standard of town and country, each named after it
+                return List.of(subject + "(" + CITY + ")", subject + "(" + COUNTRY + ")");
+            }
+            return List.of(head + "城镇" + tail, head + COUNTRY + tail); // 城乡居民人均可支配收入 → 城镇居民…, 农村居民…
         }
         return List.of();
     }
@@ -131,6 +135,8 @@ final class SubjectLists {
     }
 
     private static final String TOWN_AND_COUNTRY = "城乡";
+    private static final String CITY = "城市";
+    private static final String COUNTRY = "农村";
 
     /** Whether {@code subject} names town and country at once for two values (城乡居民人均收入增长5.3%、7.7%). */
     static boolean townAndCountry(String subject, int n) {
