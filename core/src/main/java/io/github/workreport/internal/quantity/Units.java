@@ -23,7 +23,7 @@ final class Units {
 
     /** What a unit measures (the category column of units.tsv). */
     enum Category {
-        COUNT, DURATION, AGE, RATE, MULTIPLE, MONEY, LENGTH, AREA, VOLUME, WEIGHT, ENERGY, POWER, CONCENTRATION, COMPUTE;
+        COUNT, DURATION, AGE, RATE, MULTIPLE, MONEY, LENGTH, AREA, VOLUME, WEIGHT, ENERGY, POWER, TEMPERATURE, CONCENTRATION, COMPUTE;
 
         /** The name in units.tsv: {@code count}, {@code duration}, … */
         String id() {

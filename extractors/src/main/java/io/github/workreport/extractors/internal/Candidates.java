@@ -212,12 +212,18 @@ final class Candidates {
     /** 人均预期寿命达到79岁: an age that is the figure itself, not a duration. */
     static boolean lifeExpectancy(String s, QuantityMatch m, String unit) {
         String before = s.substring(Math.max(0, m.start() - 10), m.start());
+        if (unit.equals("岁") && !before.contains("寿命") && !before.contains("年龄")) {
+            before = s.substring(Math.max(0, m.start() - AGE_SUBJECT_BACK), m.start()); // 人均预期寿命较2020年提高1.16岁、达到79.72岁
+        }
         if (!unit.equals("岁")) {
             // 劳动年龄人口平均受教育年限达到11.7年: a measure counted in years ({@link Role#YEARS_MEASURE})
             return unit.length() == 1 && unit.charAt(0) == '年' && Lexicon.words(Role.YEARS_MEASURE).occursIn(before);
         }
         return before.contains("寿命") || before.contains("年龄");
     }
+
+    /** How far back an age's subject (寿命) is looked for when it is not right before the figure. */
+    private static final int AGE_SUBJECT_BACK = 24;
 
     /**
      * Whether the quantity at {@code at} opens a work in a list of works after a verb:
@@ -274,7 +280,8 @@ final class Candidates {
                 || Lexicon.set(Role.WORK_UNIT).contains(m.quantity().unit()) && inWorkList(s, m.start())
                 && m.quantity().comparison() == io.github.workreport.Comparison.EQ; // not 5公里以内便民生活圈: a radius
         if (!unit || m.quantity().isRange() || at >= s.length()
-                || !Character.isDigit(s.charAt(m.numberStart())) // 六项重点任务, 十大战略: programme names
+                || !Character.isDigit(s.charAt(m.numberStart())) && Lexicon.words(Role.NUMBERED_WORK).prefixOf(s.substring(at)) == null
+                // (六项重点任务, 十大战略: programme names; but 十件民生实事 is a count)
                 || !(Character.isIdeographic(s.charAt(at)) || s.charAt(at) == '“') || s.charAt(at) == '的') {
             return null;
         }

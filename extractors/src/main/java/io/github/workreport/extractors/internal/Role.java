@@ -191,7 +191,9 @@ enum Role {
     /** Nouns of a fund (资金, 基金, 补贴): an amount written before one is the fund's size (设立100亿元专项资金). */
     FUND_NOUN("fund-noun"),
     /** Nouns named 城镇…/农村… when 城乡 is split over two values (收入); others are named 城乡…(城市)/(农村) (城乡低保标准). */
-    TOWN_SPLIT_NOUN("town-split-noun");
+    TOWN_SPLIT_NOUN("town-split-noun"),
+    /** Works counted in Chinese numerals as often as in digits (民生实事): 十件民生实事 is a count, not a programme's name. */
+    NUMBERED_WORK("numbered-work");
 
     /** The name of the role in the lexicon file.. */
     final String id;
