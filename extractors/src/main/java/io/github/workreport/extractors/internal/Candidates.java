@@ -76,7 +76,7 @@ final class Candidates {
         if (isOrdinalNameOrDuration(s, m.start())) {
             return Rules.ORDINAL_OR_NAME;
         }
-        if (countsIndicators(s, m)) {
+        if (AmountNouns.countsIndicators(s, m)) {
             return Rules.INDICATOR_COUNT;
         }
         if (m.numberEnd() - m.numberStart() == 1 && !Character.isDigit(s.charAt(m.numberStart()))
@@ -101,36 +101,6 @@ final class Candidates {
         return Lexicon.words(Role.FIGURE_FOLLOWER).wordAt(s, en) != null && Lexicon.words(Role.COUNTED_NOT_FOLLOWER).wordAt(s, en) == null
                 ? null : Rules.MODIFIER; // (1000个和美乡村: a noun that opens with 和)
     }
-
-    /**
-     * The fund an amount is written before (设立100亿元南疆发展专项资金 → 南疆发展专项资金, 20.3亿元以旧换新补贴拉动消费…
-     * → 以旧换新补贴): the words after it up to the first fund noun ({@link Role#FUND_NOUN}) in its clause, or null.
-     */
-    static String fundNoun(String s, QuantityMatch m) {
-        if (!m.quantity().unit().endsWith("元") || m.end() >= s.length() || !Character.isIdeographic(s.charAt(m.end()))) {
-            return null;
-        }
-        int to = Math.min(m.end() + countedEnd(s, m.end()), m.end() + MAX_FUND);
-        WordList.Match fund = Lexicon.words(Role.FUND_NOUN).find(s, m.end(), to);
-        String noun = fund == null ? null : Indicators.clean(s.substring(m.end(), fund.index() + fund.word().length()));
-        return noun != null && noun.length() > fund.word().length() ? noun : null; // (not 安排109亿元资金: 资金 alone)
-    }
-
-    /** The longest fund name read after an amount. */
-    private static final int MAX_FUND = 16;
-
-    /** Whether {@code m} counts a plan's indicators ({@link Role#INDICATOR_NOUN}) written before or after it (约束性指标9项, 提出6项指标). */
-    private static boolean countsIndicators(String s, QuantityMatch m) {
-        if (!Lexicon.set(Role.COUNT_UNIT).contains(m.quantity().unit())) {
-            return false;
-        }
-        WordList nouns = Lexicon.words(Role.INDICATOR_NOUN);
-        return nouns.suffixOf(s.substring(Math.max(0, m.start() - MAX_INDICATOR_NOUN), m.start())) != null
-                || nouns.find(s, m.end(), Math.min(s.length(), m.end() + MAX_INDICATOR_NOUN)) != null; // (28项主要指标)
-    }
-
-    /** The longest indicator noun looked for beside a count. */
-    private static final int MAX_INDICATOR_NOUN = 4;
 
     /**
      * Whether a number of 位 is a count of people reached (两院院士增至93位): right after a word of a
@@ -211,11 +181,9 @@ final class Candidates {
 
     /** 人均预期寿命达到79岁: an age that is the figure itself, not a duration. */
     static boolean lifeExpectancy(String s, QuantityMatch m, String unit) {
-        String before = s.substring(Math.max(0, m.start() - 10), m.start());
-        if (unit.equals("岁") && !before.contains("寿命") && !before.contains("年龄")) {
-            before = s.substring(Math.max(0, m.start() - AGE_SUBJECT_BACK), m.start()); // 人均预期寿命较2020年提高1.16岁、达到79.72岁
-        }
-        if (!unit.equals("岁")) {
+        boolean age = unit.equals("岁"); // (its subject further back: 人均预期寿命较2020年提高1.16岁、达到79.72岁)
+        String before = s.substring(Math.max(0, m.start() - (age ? AGE_SUBJECT_BACK : 10)), m.start());
+        if (!age) {
             // 劳动年龄人口平均受教育年限达到11.7年: a measure counted in years ({@link Role#YEARS_MEASURE})
             return unit.length() == 1 && unit.charAt(0) == '年' && Lexicon.words(Role.YEARS_MEASURE).occursIn(before);
         }

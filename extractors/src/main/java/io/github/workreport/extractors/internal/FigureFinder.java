@@ -298,7 +298,7 @@ public final class FigureFinder {
                 () -> text.substring(s, it.from), () -> context(text, lineStart, it.from, path), () -> md.cue() || md.rule().equals(Rules.MODE_TARGETS_LINE) ? "" : String.join("\n", path),
                 () -> sc.reviewAt(it.from), sums(it, text), plan,
                 sc.planYear);
-        when = Periods.inPlanDocument(when, plan, text, lineStart, sc.planYear); // 《纲要（草案）》…城镇调查失业率5.5%左右
+        when = PlanDocuments.yearOf(when, plan, text, lineStart, sc.planYear); // 《纲要（草案）》…城镇调查失业率5.5%左右
         sc.lastWhen = when;
         sc.lastWhenSentence = s;
         if (plan) {

@@ -238,27 +238,6 @@ final class Periods {
     }
 
     /**
-     * {@code when} of a target of one year in a paragraph that opens on the plan document of the
-     * five years the plan year begins ({@link Role#PLAN_DOCUMENT}: 《纲要（草案）》明确了…主要指标): the
-     * plan's last year; else {@code when} itself.
-     */
-    static YearAndPeriod inPlanDocument(YearAndPeriod when, boolean plan, String text, int lineStart, Integer planYear) {
-        if (!plan || planYear == null || planYear % 5 != 1 || when.period() != null || !Integer.valueOf(planYear).equals(when.year())) {
-            return when;
-        }
-        int from = lineStart;
-        while (from < text.length() && from - lineStart < 2 && (text.charAt(from) == '《' || text.charAt(from) == '“')) {
-            from++;
-        }
-        int to = Math.min(text.length(), from + PLAN_DOCUMENT_AT);
-        WordList.Match m = Lexicon.words(Role.PLAN_DOCUMENT).find(text, from, to);
-        return m == null ? when : new YearAndPeriod(planYear + 4, null);
-    }
-
-    /** How far into its paragraph a plan document's name may end and still open it (《辽宁省…纲要（草案）》). */
-    private static final int PLAN_DOCUMENT_AT = 40;
-
-    /**
      * The review openers of {@code text[from, to)} (one line), in text order: each {position, first
      * year, last year} for an opener of several years ending with {@code year} ({@link Role#REVIEW_YEARS}:
      * 这五年, “十四五”时期), {position, -1, -1} for an opener of one year ({@link Role#REVIEW_YEAR}:

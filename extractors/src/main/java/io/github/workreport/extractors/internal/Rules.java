@@ -79,8 +79,8 @@ public final class Rules {
         m.put(RANK, "a rank (位)");
         m.put(ORDINAL_OR_NAME, "an ordinal (第), a quoted name or a run of years (连续)");
         m.put(NUMBER_WORD, "a numeral word in a name (三元, 六项任务)");
-        m.put(INDICATOR_COUNT, "a count of a plan's indicators (提出6项指标, 约束性指标9项), not a figure");
-        m.put(FUND, "an amount before the fund it names (设立100亿元专项资金): the fund's size");
+        m.put(INDICATOR_COUNT, "a count of a plan's indicators, the size of its list, not a figure");
+        m.put(FUND, "an amount before the fund it names: the fund's size");
         m.put(BASELINE, "the baseline a figure grew from (由…增至)");
         m.put(BASELINE_LISTED, "one of a list of baselines (分别从…提高到)");
         m.put(MODIFIER, "a modifier of the noun after it (500万元以上项目)");

@@ -185,7 +185,7 @@ final class SentenceFigures {
         }
         // 办好12件民生实事: the noun after a count names what is counted
         String counted = Candidates.countedNoun(sentence, m, qi + 1 < found.size() ? found.get(qi + 1) : null);
-        String fund = counted == null ? Candidates.fundNoun(sentence, m) : null;
+        String fund = counted == null ? AmountNouns.fundNoun(sentence, m) : null;
         if (fund != null) {
             return new Candidate(m, Rules.FUND, fund); // 设立100亿元南疆发展专项资金
         }
