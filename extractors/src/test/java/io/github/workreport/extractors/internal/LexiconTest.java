@@ -36,7 +36,8 @@ class LexiconTest {
         assertTrue(Lexicon.set(Role.GROWTH).contains("下降"));
         assertEquals("与经济增长同步", Lexicon.words(Role.QUALITATIVE).prefixOf("与经济增长同步"));
         assertTrue(SentenceRoles.of("进出口稳中向好").hasQualitative()); // a qualitative-plan word
-        assertEquals(List.of("累计", "累计完成", "累积完成", "实现", "完成"), Lexicon.list(Role.INNER_VERB).subList(0, 5)); // ordered
+        List<String> inner = Lexicon.list(Role.INNER_VERB); // ordered: in file order
+        assertTrue(inner.indexOf("累计完成") < inner.indexOf("完成") && inner.indexOf("实现了") < inner.indexOf("实现"), inner.toString());
         assertEquals("人", Lexicon.pairs(Lexicon.Relation.IMPLIED_UNIT).get(0).value());
     }
 
