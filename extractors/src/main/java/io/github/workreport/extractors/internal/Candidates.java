@@ -79,6 +79,9 @@ final class Candidates {
         if (AmountNouns.countsIndicators(s, m)) {
             return Rules.INDICATOR_COUNT;
         }
+        if (m.start() > 0 && s.charAt(m.start() - 1) == '每') {
+            return Rules.PER_BASE; // 每50公斤提高3元, 每10万人刑事案件数: the base of a rate
+        }
         if (m.numberEnd() - m.numberStart() == 1 && !Character.isDigit(s.charAt(m.numberStart()))
                 && !unit.equals("%") && !unit.equals("pp") && !unit.equals("倍")
                 && !(m.start() < m.numberStart() && ROUND_NUMBERS.indexOf(s.charAt(m.numberStart())) >= 0)) {

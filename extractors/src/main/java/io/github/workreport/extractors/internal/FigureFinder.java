@@ -272,7 +272,7 @@ public final class FigureFinder {
         if (indicator.length() == 1 && Lexicon.set(Role.PRODUCT_CHAR).contains(indicator)) {
             indicator = indicator + "产量"; // 钢三百万吨: the output of steel
         }
-        if (Indicators.tableCells(indicator) >= 2) {
+        if (TableCells.count(indicator) >= 2) {
             // 公共安全支出 133031 144412 144412 133837 92.7%: a row of a table, whose columns have no names here
             sc.trace.setAside(it.from, it.to, Rules.TABLE_ROW, null, it.quantity);
             return;

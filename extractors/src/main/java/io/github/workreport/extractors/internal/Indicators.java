@@ -43,6 +43,7 @@ public final class Indicators {
                 s = s.substring(0, s.length() - trail.length());
             }
             s = stripComparisonBase(s);
+            s = stripPerBase(s);
             s = stripBareBaseline(s);
             if (s.endsWith("的") || s.endsWith("和") || s.endsWith("及") || s.endsWith("与")) {
                 s = s.substring(0, s.length() - 1);
@@ -159,6 +160,25 @@ public final class Indicators {
         }
         return Lexicon.set(Role.TRAILING_CHAR_WORD).contains(s.substring(s.length() - 2));
     }
+
+    /**
+     * {@code s} without the base of a rate that ends it (早籼稻每50公斤 → 早籼稻: the figure after it is
+     * per 50 公斤); a name that opens with its base (每10万人刑事案件数) keeps it.
+     */
+    private static String stripPerBase(String s) {
+        int at = s.lastIndexOf('每');
+        if (at <= 0 || at + 1 >= s.length() || !Character.isDigit(s.charAt(at + 1))) {
+            return s;
+        }
+        int k = at + 1;
+        while (k < s.length() && (Character.isDigit(s.charAt(k)) || s.charAt(k) == '.')) {
+            k++;
+        }
+        return s.length() - k <= MAX_PER_UNIT ? s.substring(0, at) : s;
+    }
+
+    /** The longest multiplier and unit of a rate's base (万公斤). */
+    private static final int MAX_PER_UNIT = 4;
 
     /**
      * Drops a verb between the subject and the measured noun: 规模以上工业企业实现利润 → 规模以上工业企业利润,
@@ -281,44 +301,6 @@ public final class Indicators {
     /** Whether the text after 比/较 names a base to compare with: 上年, 1956年, 同期, 年初预算, “十三五”末. */
     static boolean endsWithComparisonBase(String t) {
         return Lexicon.words(Role.COMPARISON_BASE_END).suffixOf(t) != null;
-    }
-
-    /**
-     * How many bare numbers stand in {@code s} as cells of their own, set off by white space or the
-     * ends and followed by another or the end (公共安全支出 133031 144412: 2); a number inside a name
-     * (5G) or before a word (spaced 2026 年) does not count.
-     */
-    static int tableCells(String s) {
-        int cells = 0;
-        int n = s.length();
-        int i = 0;
-        while (i < n) {
-            char c = s.charAt(i);
-            if (!isCellChar(c) || i > 0 && !Character.isWhitespace(s.charAt(i - 1))) {
-                i++;
-                continue;
-            }
-            int j = i;
-            boolean digit = false;
-            while (j < n && isCellChar(s.charAt(j))) {
-                digit |= Character.isDigit(s.charAt(j));
-                j++;
-            }
-            int k = j;
-            while (k < n && Character.isWhitespace(s.charAt(k))) {
-                k++;
-            }
-            // a cell ends the text or another cell follows; 2026 年 (spaced text) is a year
-            if (digit && (j == n || Character.isWhitespace(s.charAt(j))) && (k == n || isCellChar(s.charAt(k)))) {
-                cells++;
-            }
-            i = Math.max(j, i + 1);
-        }
-        return cells;
-    }
-
-    private static boolean isCellChar(char c) {
-        return c >= '0' && c <= '9' || c == '.' || c == ',' || c == '-';
     }
 
     /** 经济增长连续四年 (达到或略高于10%), 连续四年经济增长, 近3年: the run of years is when, not what. */
