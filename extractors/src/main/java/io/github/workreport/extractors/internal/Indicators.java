@@ -42,8 +42,7 @@ public final class Indicators {
             if (trail != null && !endsWithWord(s, trail) && !changeOfItsOwn(s, trail)) {
                 s = s.substring(0, s.length() - trail.length());
             }
-            s = stripComparisonBase(s);
-            s = stripPerBase(s);
+            s = stripPerBase(stripComparisonBase(s));
             s = stripBareBaseline(s);
             if (s.endsWith("的") || s.endsWith("和") || s.endsWith("及") || s.endsWith("与")) {
                 s = s.substring(0, s.length() - 1);

@@ -82,7 +82,7 @@ public final class Rules {
         m.put(NUMBER_WORD, "a numeral word in a name (三元, 六项任务)");
         m.put(INDICATOR_COUNT, "a count of a plan's indicators, the size of its list, not a figure");
         m.put(FUND, "an amount before the fund it names: the fund's size");
-        m.put(PER_BASE, "the base a rate is stated per (after 每), not a figure");
+        m.put(PER_BASE, "the base a rate is stated per, not a figure");
         m.put(BASELINE, "the baseline a figure grew from (由…增至)");
         m.put(BASELINE_LISTED, "one of a list of baselines (分别从…提高到)");
         m.put(MODIFIER, "a modifier of the noun after it (500万元以上项目)");
