@@ -96,6 +96,10 @@ final class Candidates {
             return Rules.BASELINE;
         }
         char c = s.charAt(en);
+        char before = m.numberStart() > 0 ? s.charAt(m.numberStart() - 1) : ' ';
+        if (unit.length() == 1 && unit.charAt(0) == '倍' && s.charAt(m.numberStart()) == '翻' && before != '个' && before != '双') {
+            return null; // 进出口总值翻番达到2206亿元: a doubling is a figure whatever follows it (not “六个翻番”, a slogan)
+        }
         if (!Character.isIdeographic(c)) {
             // 10个“二线口岸”: a count of a quoted name
             return c != '强' && c != '"' && c != '”' && c != '“' ? null : Rules.MODIFIER;
