@@ -565,7 +565,6 @@ public final class QuantityScanner {
         return true;
     }
 
-    /** The false-positive rules of find. */
     /**
      * Whether the number {@code [start, end)}, followed by 、 and another number, is a value of a list
      * whose unit comes after its last value (提高20.9、36.2、54个百分点): after a word or another value
@@ -579,6 +578,7 @@ public final class QuantityScanner {
         return Chars.isIdeograph(prev) || prev == '、';
     }
 
+    /** The false-positive rules of find. */
     private static boolean accept(CharSequence s, Numeral a, Units.Def unit, String unitName, boolean isRange,
                                   boolean moreOrLarge, Comparators.Prefix pre, Comparison suf, int end, int limit) {
         boolean comparatorPrefix = pre != null && !pre.fan();

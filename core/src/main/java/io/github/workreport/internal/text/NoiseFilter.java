@@ -473,7 +473,7 @@ public final class NoiseFilter implements TextFilter {
             int ps = lines.get(k)[0];
             int pe = lines.get(k)[1];
             if (indexOf(s, "\f", ps, pe) >= 0) {
-                return blank(s, ps, pe) || s.substring(ps, pe).strip().endsWith("\f") || s.charAt(pe - 1) == '\f';
+                return blank(s, ps, pe) || s.charAt(pe - 1) == '\f';
             }
             if (!blank(s, ps, pe)) {
                 return false;

@@ -255,7 +255,7 @@ final class Candidates {
                 || Lexicon.set(Role.WORK_UNIT).contains(m.quantity().unit()) && inWorkList(s, m.start())
                 && m.quantity().comparison() == io.github.workreport.Comparison.EQ; // not 5公里以内便民生活圈: a radius
         if (!unit || m.quantity().isRange() || at >= s.length()
-                || !Character.isDigit(s.charAt(m.numberStart())) && Lexicon.words(Role.NUMBERED_WORK).prefixOf(s.substring(at)) == null
+                || !Character.isDigit(s.charAt(m.numberStart())) && Lexicon.words(Role.NUMBERED_WORK).wordAt(s, at) == null
                 // (六项重点任务, 十大战略: programme names; but 十件民生实事 is a count)
                 || !(Character.isIdeographic(s.charAt(at)) || s.charAt(at) == '“') || s.charAt(at) == '的') {
             return null;
@@ -370,7 +370,7 @@ final class Candidates {
 
     /** A baseline followed by the figure it grew to: 由年初的1301个调增至2413个, 从A元和B元分别提高到…. */
     static boolean isBaseline(String s, QuantityMatch m) {
-        int at = m.quantity().unit().isEmpty() ? Ratios.endOfParts(s, m.end()) : m.end(); // (由8.7∶41.2∶50.1调整为)
+        int at = m.quantity().unit().isEmpty() ? Ratios.endOfRatio(s, m.numberStart()) : m.end(); // (由8.7∶41.2∶50.1调整为)
         if (s.startsWith("分别", at)) {
             at += 2;
         }

@@ -68,15 +68,6 @@ final class Lists {
      * {@value #MIN_WHOLE} characters and ends as a rate or an amount does (率, 数, 量, 额, 值, 度, 比, 重, 投资, 收入),
      * so that none shares a head with the others (钢铁、食品加工产业 is one total).
      */
-    static List<String> wholeIndicators(String indicator) {
-        return wholeIndicators(indicator, null);
-    }
-
-    /**
-     * As {@link #wholeIndicators(String)}, and for a floor on a growth ({@code quantity} at least or
-     * over a %: 海洋药物和生物制品、海洋电力、海洋旅游增速保持在10%以上) any parts of two characters or more:
-     * a floor on a rate holds for each, where an equal growth may be the list's total.
-     */
     static List<String> wholeIndicators(String indicator, Measures.Measured floor) {
         if (indicator.indexOf('、') < 0) {
             return null;

@@ -15,7 +15,7 @@ final class PlanDocuments {
      * plan's last year; else {@code when} itself.
      */
     static Periods.YearAndPeriod yearOf(Periods.YearAndPeriod when, boolean plan, String text, int lineStart, Integer planYear) {
-        if (!plan || planYear == null || planYear % 5 != 1 || when.period() != null || !Integer.valueOf(planYear).equals(when.year())) {
+        if (!plan || planYear == null || planYear % 5 != 1 || when.period() != null || !planYear.equals(when.year())) {
             return when;
         }
         int from = lineStart;

@@ -38,7 +38,7 @@ final class Ratios {
     /**
      * {@code found} with a quantity without a unit for each part of a ratio of three parts or more
      * written after a ratio's name in its clause ({@link Role#RATIO_NOUN}: 三次产业结构调整为7.4∶39.6∶53; a
-     * baseline's parts too, which {@link #endOfParts} lets the baseline rule see: 由8.7∶41.2∶50.1调整为…).
+     * baseline's parts too, which {@link #endOfRatio} lets the baseline rule see: 由8.7∶41.2∶50.1调整为…).
      */
     private static List<QuantityMatch> withParts(String s, List<QuantityMatch> found) {
         List<QuantityMatch> out = found;
@@ -48,20 +48,7 @@ final class Ratios {
                 i++;
                 continue;
             }
-            List<int[]> parts = new ArrayList<>();
-            int j = i;
-            while (parts.size() < MAX_PARTS) {
-                int k = j;
-                while (k < s.length() && isNumberChar(s.charAt(k))) {
-                    k++;
-                }
-                parts.add(new int[] {j, k});
-                if (k + 1 < s.length() && isColon(s.charAt(k)) && Character.isDigit(s.charAt(k + 1))) {
-                    j = k + 1;
-                } else {
-                    break;
-                }
-            }
+            List<int[]> parts = partsFrom(s, i);
             int end = parts.get(parts.size() - 1)[1];
             if (parts.size() >= 3 && (end >= s.length() || !isColon(s.charAt(end)) && !isNumberChar(s.charAt(end)))
                     && Lexicon.words(Role.RATIO_NOUN).find(s, Math.max(0, Subjects.lastBoundary(s, i)), i) != null) {
@@ -78,16 +65,32 @@ final class Ratios {
         return out;
     }
 
-    /** Where the ratio whose part ends at {@code end} ends: past the colons and parts after it (8.7|∶41.2∶50.1). */
-    static int endOfParts(String s, int end) {
-        int at = end;
-        for (int n = 0; n < MAX_PARTS && at + 1 < s.length() && isColon(s.charAt(at)) && Character.isDigit(s.charAt(at + 1)); n++) {
-            at++;
-            while (at < s.length() && isNumberChar(s.charAt(at))) {
-                at++;
+    /**
+     * The parts {start, end} of the run of numbers joined by colons that starts at {@code from} (at most
+     * {@link #MAX_PARTS}): 8.7∶41.2∶50.1 gives three; a number with no colon after it gives one.
+     */
+    private static List<int[]> partsFrom(String s, int from) {
+        List<int[]> parts = new ArrayList<>();
+        int j = from;
+        while (parts.size() < MAX_PARTS) {
+            int k = j;
+            while (k < s.length() && isNumberChar(s.charAt(k))) {
+                k++;
+            }
+            parts.add(new int[] {j, k});
+            if (k + 1 < s.length() && isColon(s.charAt(k)) && Character.isDigit(s.charAt(k + 1))) {
+                j = k + 1;
+            } else {
+                break;
             }
         }
-        return at;
+        return parts;
+    }
+
+    /** Where the ratio holding the part that starts at {@code start} ends (8.7∶41.2∶50.1 from 8.7 or 41.2). */
+    static int endOfRatio(String s, int start) {
+        List<int[]> parts = partsFrom(s, start);
+        return parts.get(parts.size() - 1)[1];
     }
 
     private static boolean isColon(char c) {

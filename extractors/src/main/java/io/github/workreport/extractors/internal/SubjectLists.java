@@ -112,7 +112,7 @@ final class SubjectLists {
                 // 城乡低保标准分别提高到815元和615元: the standard of town and country, each named after it
                 return List.of(subject + "(" + CITY + ")", subject + "(" + COUNTRY + ")");
             }
-            return List.of(head + "城镇" + tail, head + COUNTRY + tail); // 城乡居民人均可支配收入 → 城镇居民…, 农村居民…
+            return List.of(head + TOWN + tail, head + COUNTRY + tail); // 城乡居民人均可支配收入 → 城镇居民…, 农村居民…
         }
         return List.of();
     }
@@ -135,6 +135,7 @@ final class SubjectLists {
     }
 
     private static final String TOWN_AND_COUNTRY = "城乡";
+    private static final String TOWN = "城镇";
     private static final String CITY = "城市";
     private static final String COUNTRY = "农村";
 

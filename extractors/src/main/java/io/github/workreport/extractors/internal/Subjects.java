@@ -253,13 +253,10 @@ final class Subjects {
      * the work verb of the year's figure (新建绿道137公里、累计达到2136公里 → 绿道); else {@code carried}.
      */
     static String ofRunningTotal(String carried, String raw) {
-        if (!opensRunningTotal(raw)) {
-            return carried;
-        }
-        String verb = Lexicon.words(Role.WORK_VERB).prefixOf(carried);
         String opener = Indicators.trimPunct(raw);
-        String rest = opener.substring(Lexicon.words(Role.RUNNING_TOTAL).prefixOf(opener).length());
-        if (verb == null || carried.length() - verb.length() < 2 || rest.startsWith(verb)) {
+        String total = Lexicon.words(Role.RUNNING_TOTAL).prefixOf(opener);
+        String verb = total == null ? null : Lexicon.words(Role.WORK_VERB).prefixOf(carried);
+        if (verb == null || carried.length() - verb.length() < 2 || opener.startsWith(verb, total.length())) {
             return carried; // 新增就业5万人，累计新增30万人: a total of the same 新增
         }
         return carried.substring(verb.length());
